@@ -1,0 +1,245 @@
+"""The core's translation table (PDFs, CSV headers, CLI messages) and language-aware formatting.
+
+The GUI translates its own strings with Qt Linguist; everything the core prints or writes goes
+through :func:`tr` here, keyed by the English text, so one table holds en/es/fr side by side.
+Country names, long dates and lists ("Honduras, Panamá y El Salvador") come from CLDR via Babel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
+
+_current_language = "en"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of core output for this process (``en``, ``es`` or ``fr``)."""
+    global _current_language
+    _current_language = language if language in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    """The language chosen with :func:`set_language` (English by default)."""
+    return _current_language
+
+
+def tr(text: str, language: str | None = None, **values: object) -> str:
+    """Translate ``text`` (English, the table's key) and fill its ``{placeholders}`` with ``values``.
+
+    Text missing from the table comes back in English rather than failing: a test keeps the
+    table complete, and a missing translation must never stop a print at the door.
+    """
+    language = language or _current_language
+    translated = CATALOG.get(text, {}).get(language, text) if language != "en" else text
+    return translated.format(**values) if values else translated
+
+
+def country_name(code: str | None, language: str | None = None) -> str:
+    """The name of an ISO 3166 alpha-2 country in the language ("JM" -> "Jamaïque" in fr)."""
+    if not code:
+        return ""
+    return _territories(language or _current_language).get(code.upper(), code)
+
+
+def country_names(language: str | None = None) -> dict[str, str]:
+    """All countries (ISO alpha-2 code -> name in the language), sorted by name."""
+    names = {
+        code: name
+        for code, name in _territories(language or _current_language).items()
+        if len(code) == 2 and code.isalpha() and code not in {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN"}
+    }
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def long_date(day: dt.date | str | None, language: str | None = None) -> str:
+    """A date written out for the language: "24 February 2022", "24 de febrero de 2022"."""
+    if not day:
+        return ""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return format_date(day, format="long", locale=language or _current_language)
+
+
+def date_range(start: str | None, end: str | None, language: str | None = None) -> str:
+    """An event's dates as one phrase: a single day, or "7 – 10 December 2026"."""
+    if not start:
+        return ""
+    if not end or end == start:
+        return long_date(start, language)
+    return f"{long_date(start, language)} – {long_date(end, language)}"
+
+
+def join_list(items: list[str], language: str | None = None) -> str:
+    """Join names as the language does: "A, B and C", "A, B y C", "A, B et C"."""
+    return format_list(list(items), locale=language or _current_language) if items else ""
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    return dict(Locale.parse(language).territories)
+
+
+# English text -> {language: translation}. Keep en/es/fr complete: tests/test_i18n.py checks
+# that every literal passed to tr() in the core is here with both translations.
+CATALOG: dict[str, dict[str, str]] = {
+    # domain values
+    "workshop": {"es": "taller", "fr": "atelier"},
+    "webinar": {"es": "seminario web", "fr": "webinaire"},
+    "course": {"es": "curso", "fr": "cours"},
+    "seminar": {"es": "seminario", "fr": "séminaire"},
+    "roundtable": {"es": "mesa redonda", "fr": "table ronde"},
+    "meeting": {"es": "reunión", "fr": "réunion"},
+    "other": {"es": "otro", "fr": "autre"},
+    "in person": {"es": "presencial", "fr": "en présentiel"},
+    "virtual": {"es": "virtual", "fr": "virtuel"},
+    "hybrid": {"es": "híbrido", "fr": "hybride"},
+    "female": {"es": "mujer", "fr": "femme"},
+    "male": {"es": "hombre", "fr": "homme"},
+    "not stated": {"es": "no indicado", "fr": "non indiqué"},
+    "participant": {"es": "participante", "fr": "participant"},
+    "speaker": {"es": "ponente", "fr": "intervenant"},
+    "organiser": {"es": "organizador", "fr": "organisateur"},
+    "observer": {"es": "observador", "fr": "observateur"},
+    "registered": {"es": "inscrito", "fr": "inscrit"},
+    "cancelled": {"es": "cancelado", "fr": "annulé"},
+    "government ministry": {"es": "ministerio", "fr": "ministère"},
+    "police": {"es": "policía", "fr": "police"},
+    "armed forces / defence": {"es": "fuerzas armadas / defensa", "fr": "forces armées / défense"},
+    "customs / border": {"es": "aduanas / fronteras", "fr": "douanes / frontières"},
+    "prosecution / judiciary": {"es": "fiscalía / poder judicial", "fr": "parquet / justice"},
+    "forensic science": {"es": "ciencias forenses", "fr": "police scientifique"},
+    "legislature": {"es": "poder legislativo", "fr": "parlement"},
+    "academia": {"es": "academia", "fr": "université"},
+    "civil society": {"es": "sociedad civil", "fr": "société civile"},
+    "international organisation": {"es": "organización internacional", "fr": "organisation internationale"},
+    "private sector": {"es": "sector privado", "fr": "secteur privé"},
+    "media": {"es": "medios de comunicación", "fr": "médias"},
+    "Day {number}": {"es": "Día {number}", "fr": "Jour {number}"},
+    # errors
+    "{what}: {value!r} is not one of {allowed}": {
+        "es": "{what}: {value!r} no es uno de {allowed}",
+        "fr": "{what} : {value!r} n'est pas l'un de {allowed}",
+    },
+    "No event with code {code}": {
+        "es": "No hay ningún evento con el código {code}",
+        "fr": "Aucun événement avec le code {code}",
+    },
+    "An event with code {code} already exists": {
+        "es": "Ya existe un evento con el código {code}",
+        "fr": "Un événement avec le code {code} existe déjà",
+    },
+    "Event code {code!r}: use 2 to 12 letters A-Z and digits": {
+        "es": "Código de evento {code!r}: use de 2 a 12 letras A-Z y cifras",
+        "fr": "Code d'événement {code!r} : utilisez de 2 à 12 lettres A-Z et chiffres",
+    },
+    "{what}: {value!r} is not a date (use YYYY-MM-DD)": {
+        "es": "{what}: {value!r} no es una fecha (use AAAA-MM-DD)",
+        "fr": "{what} : {value!r} n'est pas une date (utilisez AAAA-MM-JJ)",
+    },
+    "The end date is before the start date": {
+        "es": "La fecha de fin es anterior a la de inicio",
+        "fr": "La date de fin précède la date de début",
+    },
+    "An event needs a title": {"es": "Un evento necesita un título", "fr": "Un événement doit avoir un titre"},
+    "A person needs a given or a family name": {
+        "es": "Una persona necesita un nombre o un apellido",
+        "fr": "Une personne doit avoir un prénom ou un nom",
+    },
+    "{name} is already registered for this event": {
+        "es": "{name} ya está inscrito/a en este evento",
+        "fr": "{name} est déjà inscrit(e) à cet événement",
+    },
+    "No such registration": {"es": "No existe esa inscripción", "fr": "Inscription introuvable"},
+    "No such person": {"es": "No existe esa persona", "fr": "Personne introuvable"},
+    "No such check-in": {"es": "No existe ese registro de asistencia", "fr": "Pointage introuvable"},
+    "No such session": {"es": "No existe esa sesión", "fr": "Session introuvable"},
+    "Unknown country {value!r}": {"es": "País desconocido {value!r}", "fr": "Pays inconnu {value!r}"},
+    "sex": {"es": "sexo", "fr": "sexe"},
+    "kind": {"es": "tipo", "fr": "type"},
+    "modality": {"es": "modalidad", "fr": "modalité"},
+    "role": {"es": "función", "fr": "rôle"},
+    "sector": {"es": "sector", "fr": "secteur"},
+    "start date": {"es": "fecha de inicio", "fr": "date de début"},
+    "end date": {"es": "fecha de fin", "fr": "date de fin"},
+    "session date": {"es": "fecha de la sesión", "fr": "date de la session"},
+    # store
+    "The database {path} is damaged ({detail}).": {
+        "es": "La base de datos {path} está dañada ({detail}).",
+        "fr": "La base de données {path} est endommagée ({detail}).",
+    },
+    "The file {path} is not an Attendance database ({detail}).": {
+        "es": "El archivo {path} no es una base de datos de Attendance ({detail}).",
+        "fr": "Le fichier {path} n'est pas une base de données Attendance ({detail}).",
+    },
+    "The database {path} is locked by another program; close it and try again.": {
+        "es": "Otro programa tiene bloqueada la base de datos {path}; ciérrelo y vuelva a intentarlo.",
+        "fr": "La base de données {path} est verrouillée par un autre programme ; fermez-le et réessayez.",
+    },
+    "The disk is full or read-only: nothing was saved ({detail}).": {
+        "es": "El disco está lleno o es de solo lectura: no se guardó nada ({detail}).",
+        "fr": "Le disque est plein ou en lecture seule : rien n'a été enregistré ({detail}).",
+    },
+    "The database {path} was made by a newer version of Attendance; update the app.": {
+        "es": "La base de datos {path} fue creada por una versión más reciente de Attendance; actualice la aplicación.",
+        "fr": "La base de données {path} a été créée par une version plus récente d'Attendance ; mettez l'application à jour.",
+    },
+    "The backup copy made before upgrading {path} could not be verified; nothing was changed.": {
+        "es": "No se pudo verificar la copia de seguridad hecha antes de actualizar {path}; no se cambió nada.",
+        "fr": "La copie de sauvegarde faite avant la mise à jour de {path} n'a pas pu être vérifiée ; rien n'a été modifié.",
+    },
+    # CLI
+    "Error: {message}": {"es": "Error: {message}", "fr": "Erreur : {message}"},
+    "Restore a backup with: attendance --db {path} restore BACKUP_FILE": {
+        "es": "Restaure una copia con: attendance --db {path} restore ARCHIVO_DE_COPIA",
+        "fr": "Restaurez une sauvegarde avec : attendance --db {path} restore FICHIER_DE_SAUVEGARDE",
+    },
+    "Latest backups next to the database: {names}": {
+        "es": "Últimas copias junto a la base de datos: {names}",
+        "fr": "Dernières sauvegardes à côté de la base : {names}",
+    },
+    "Created event {code}: {title} ({sessions} sessions)": {
+        "es": "Evento {code} creado: {title} ({sessions} sesiones)",
+        "fr": "Événement {code} créé : {title} ({sessions} sessions)",
+    },
+    "No events yet. Create one with 'attendance event add' or try 'attendance demo'.": {
+        "es": "Aún no hay eventos. Cree uno con 'attendance event add' o pruebe 'attendance demo'.",
+        "fr": "Aucun événement. Créez-en un avec 'attendance event add' ou essayez 'attendance demo'.",
+    },
+    "Registered {name} for {code} (badge {payload})": {
+        "es": "{name} inscrito/a en {code} (credencial {payload})",
+        "fr": "{name} inscrit(e) à {code} (badge {payload})",
+    },
+    "{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated": {
+        "es": "{registered} inscritos: {female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado",
+        "fr": "{registered} inscrits : {female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué",
+    },
+    "Demo data created: {events} events, {people} people, {checkins} check-ins": {
+        "es": "Datos de demostración creados: {events} eventos, {people} personas, {checkins} registros de asistencia",
+        "fr": "Données de démonstration créées : {events} événements, {people} personnes, {checkins} pointages",
+    },
+    "The database already holds events; the demo adds its own next to them.": {
+        "es": "La base de datos ya contiene eventos; la demostración añade los suyos.",
+        "fr": "La base contient déjà des événements ; la démonstration ajoute les siens.",
+    },
+    "Sessions": {"es": "Sesiones", "fr": "Sessions"},
+    "Code": {"es": "Código", "fr": "Code"},
+    "Title": {"es": "Título", "fr": "Titre"},
+    "Dates": {"es": "Fechas", "fr": "Dates"},
+    "Country": {"es": "País", "fr": "Pays"},
+    "Name": {"es": "Nombre", "fr": "Nom"},
+    "Sex": {"es": "Sexo", "fr": "Sexe"},
+    "Institution": {"es": "Institución", "fr": "Institution"},
+    "Role": {"es": "Función", "fr": "Rôle"},
+    "Status": {"es": "Estado", "fr": "Statut"},
+    "Kind": {"es": "Tipo", "fr": "Type"},
+    "Modality": {"es": "Modalidad", "fr": "Modalité"},
+    "Venue": {"es": "Lugar", "fr": "Lieu"},
+    "Organiser": {"es": "Organizador", "fr": "Organisateur"},
+}

@@ -1,0 +1,534 @@
+"""The operations the CLI and the GUI share: events and sessions, institutions, people, registrations.
+
+Each function takes a :class:`~attendance.store.Store`, checks its input (raising
+:class:`~attendance.domain.AttendanceError` with a translated message), and writes through the
+store's one write path inside one transaction, so a returned value means a committed write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any
+
+from attendance import badges
+from attendance.domain import (
+    AlreadyRegistered,
+    CheckInMethod,
+    Event,
+    EventKind,
+    Institution,
+    InvalidValue,
+    Modality,
+    NotFound,
+    Participant,
+    Person,
+    RegistrationSource,
+    RegistrationStatus,
+    Role,
+    Sector,
+    Session,
+    Sex,
+    choice,
+    fold,
+)
+from attendance.i18n import country_names, tr
+from attendance.store import Store
+
+EVENT_FIELDS = ("code", "title", "kind", "modality", "start_date", "end_date", "venue", "city", "country",
+                "organiser", "partners", "funders", "project", "description", "language")
+PERSON_FIELDS = ("given_names", "family_names", "sex", "email", "phone", "country", "position",
+                 "institution_id", "notes", "consent_at", "consent_text_version")
+_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+
+
+# --------------------------------------------------------------------------- validation helpers
+def parse_date(value: str | dt.date | None, what: str) -> str | None:
+    """An ISO date string (``YYYY-MM-DD``) or None; anything else raises InvalidValue."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidValue(tr("{what}: {value!r} is not a date (use YYYY-MM-DD)", what=tr(what), value=value)) from None
+
+
+def country_code(value: str | None) -> str | None:
+    """An ISO alpha-2 code from a code or a country name in en/es/fr ("Jamaïque" -> "JM")."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    lookup = _country_lookup()
+    found = lookup.get(text.upper()) if len(text) == 2 else None
+    found = found or lookup.get(fold(text))
+    if found is None:
+        raise InvalidValue(tr("Unknown country {value!r}", value=value))
+    return found
+
+
+@cache
+def _country_lookup() -> dict[str, str]:
+    """Folded country names in en/es/fr, and the codes themselves, mapped to the code."""
+    lookup: dict[str, str] = {}
+    for language in ("en", "es", "fr"):
+        for code, name in country_names(language).items():
+            lookup[code] = code
+            lookup.setdefault(fold(name), code)
+    return lookup
+
+
+def _clean(value: Any) -> Any:
+    return value.strip() or None if isinstance(value, str) else value
+
+
+def _dataclass_from(cls: type, row: dict[str, Any]) -> Any:
+    return cls(**{f.name: row.get(f.name) for f in fields(cls)})
+
+
+# --------------------------------------------------------------------------- events and sessions
+def days_between(start: str, end: str | None) -> list[str]:
+    """Every date from start to end inclusive, as ISO strings."""
+    first = dt.date.fromisoformat(start)
+    last = dt.date.fromisoformat(end or start)
+    return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+
+
+def suggest_event_code(store: Store, title: str, start_date: str | None) -> str:
+    """A short, typable, unused code from the title's initials and the year ("SNR26")."""
+    initials = "".join(word[0] for word in fold(title).split() if word[0].isalnum()).upper()[:5] or "EV"
+    year = (start_date or dt.date.today().isoformat())[2:4]
+    base = re.sub(r"[^A-Z0-9]", "", f"{initials}{year}")[:10]
+    code, n = base, 2
+    while event_exists(store, code):
+        code, n = f"{base}{n}", n + 1
+    return code
+
+
+def event_exists(store: Store, code: str) -> bool:
+    """Whether a live event already uses ``code``."""
+    return store.scalar("SELECT 1 FROM events WHERE code = ? AND deleted_at IS NULL", [code]) is not None
+
+
+def _event_values(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {k: _clean(v) for k, v in values.items() if k in EVENT_FIELDS}
+    if "title" in cleaned and not cleaned["title"]:
+        raise InvalidValue(tr("An event needs a title"))
+    if "code" in cleaned:
+        code = (cleaned["code"] or "").upper()
+        if not _CODE.match(code):
+            raise InvalidValue(tr("Event code {code!r}: use 2 to 12 letters A-Z and digits", code=code))
+        cleaned["code"] = code
+    if "kind" in cleaned:
+        cleaned["kind"] = choice(EventKind, cleaned["kind"] or "workshop", tr("kind"))
+    if "modality" in cleaned:
+        cleaned["modality"] = choice(Modality, cleaned["modality"] or "in_person", tr("modality"))
+    for key, what in (("start_date", "start date"), ("end_date", "end date")):
+        if key in cleaned:
+            cleaned[key] = parse_date(cleaned[key], what)
+    if "country" in cleaned:
+        cleaned["country"] = country_code(cleaned["country"])
+    if "language" in cleaned and cleaned["language"] not in ("en", "es", "fr"):
+        cleaned["language"] = "en"
+    return cleaned
+
+
+def create_event(store: Store, *, title: str, session_dates: Iterable[str] | None = None,
+                 **values: Any) -> Event:
+    """Create an event with its sessions: one per day from start to end unless dates are given.
+
+    ``session_dates`` allows non-contiguous blocks (7–10 Dec and 15–18 Feb make 8 sessions).
+    """
+    cleaned = _event_values({"title": title, "kind": "workshop", "modality": "in_person", "language": "en",
+                             **values})
+    if cleaned.get("start_date") and cleaned.get("end_date") and cleaned["end_date"] < cleaned["start_date"]:
+        raise InvalidValue(tr("The end date is before the start date"))
+    dates = [parse_date(d, "session date") for d in session_dates] if session_dates else None
+    if dates and not cleaned.get("start_date"):
+        cleaned["start_date"], cleaned["end_date"] = min(dates), max(dates)
+    if not cleaned.get("code"):
+        cleaned["code"] = suggest_event_code(store, cleaned["title"], cleaned.get("start_date"))
+    if event_exists(store, cleaned["code"]):
+        raise InvalidValue(tr("An event with code {code} already exists", code=cleaned["code"]))
+    if dates is None and cleaned.get("start_date"):
+        dates = days_between(cleaned["start_date"], cleaned.get("end_date"))
+    with store.transaction():
+        event_id = store.insert("events", {**cleaned, "badge_key": badges.new_badge_key()})
+        for position, day in enumerate(sorted(dates or [])):
+            store.insert("sessions", {"event_id": event_id, "date": day, "position": position})
+    return get_event(store, event_id)
+
+
+def update_event(store: Store, event_id: str, **values: Any) -> Event:
+    """Change an event's fields (code, title, dates...); sessions are edited separately."""
+    cleaned = _event_values(values)
+    current = get_event(store, event_id)
+    if "code" in cleaned and cleaned["code"] != current.code and event_exists(store, cleaned["code"]):
+        raise InvalidValue(tr("An event with code {code} already exists", code=cleaned["code"]))
+    start = cleaned.get("start_date", current.start_date)
+    end = cleaned.get("end_date", current.end_date)
+    if start and end and end < start:
+        raise InvalidValue(tr("The end date is before the start date"))
+    store.update("events", event_id, cleaned)
+    return get_event(store, event_id)
+
+
+def delete_event(store: Store, event_id: str) -> None:
+    """Tombstone an event; its registrations stay in the file for sync but vanish from lists."""
+    store.tombstone("events", event_id)
+
+
+def get_event(store: Store, event_id: str) -> Event:
+    """The live event with this id, or NotFound."""
+    row = store.row("events", event_id)
+    if row is None or row["deleted_at"]:
+        raise NotFound(tr("No event with code {code}", code=event_id))
+    return _dataclass_from(Event, row)
+
+
+def event_by_code(store: Store, code: str) -> Event:
+    """The live event with this code (case-insensitive), or NotFound with a clear message."""
+    found = store.rows("SELECT * FROM events WHERE code = ? AND deleted_at IS NULL", [code.strip().upper()])
+    if not found:
+        raise NotFound(tr("No event with code {code}", code=code))
+    return _dataclass_from(Event, found[0])
+
+
+def list_events(store: Store) -> list[Event]:
+    """All live events, the most recent first."""
+    rows = store.rows("SELECT * FROM events WHERE deleted_at IS NULL "
+                      "ORDER BY coalesce(start_date, '') DESC, title")
+    return [_dataclass_from(Event, row) for row in rows]
+
+
+def sessions(store: Store, event_id: str) -> list[Session]:
+    """The live sessions of an event in order (by position, then date)."""
+    rows = store.rows("SELECT * FROM sessions WHERE event_id = ? AND deleted_at IS NULL "
+                      "ORDER BY position, date, starts", [event_id])
+    return [_dataclass_from(Session, row) for row in rows]
+
+
+def session_label(session: Session, number: int, language: str | None = None) -> str:
+    """The session's own label, or "Day N" in the language when it has none."""
+    return session.label or tr("Day {number}", language, number=number)
+
+
+def add_session(store: Store, event_id: str, date: str, *, label: str | None = None,
+                starts: str | None = None, ends: str | None = None) -> Session:
+    """Add a session to an event (kept in date order) and widen the event's dates if needed."""
+    day = parse_date(date, "session date")
+    event = get_event(store, event_id)
+    with store.transaction():
+        existing = sessions(store, event_id)
+        session_id = store.insert("sessions", {"event_id": event_id, "date": day, "label": _clean(label),
+                                               "starts": _clean(starts), "ends": _clean(ends),
+                                               "position": len(existing)})
+        _renumber_sessions(store, event_id)
+        widened = {}
+        if not event.start_date or day < event.start_date:
+            widened["start_date"] = day
+        if not event.end_date or day > event.end_date:
+            widened["end_date"] = day
+        if widened:
+            store.update("events", event_id, widened)
+    return _dataclass_from(Session, store.row("sessions", session_id))
+
+
+def update_session(store: Store, session_id: str, **values: Any) -> None:
+    """Relabel a session or change its date or times."""
+    row = store.row("sessions", session_id)
+    if row is None or row["deleted_at"]:
+        raise NotFound(tr("No such session"))
+    cleaned = {k: _clean(v) for k, v in values.items() if k in ("label", "starts", "ends", "date")}
+    if "date" in cleaned:
+        cleaned["date"] = parse_date(cleaned["date"], "session date")
+    with store.transaction():
+        store.update("sessions", session_id, cleaned)
+        _renumber_sessions(store, row["event_id"])
+
+
+def remove_session(store: Store, session_id: str) -> None:
+    """Tombstone a session (its check-ins stay in the file but no longer count)."""
+    row = store.row("sessions", session_id)
+    if row is None:
+        raise NotFound(tr("No such session"))
+    with store.transaction():
+        store.tombstone("sessions", session_id)
+        _renumber_sessions(store, row["event_id"])
+
+
+def _renumber_sessions(store: Store, event_id: str) -> None:
+    ordered = store.rows("SELECT id, position FROM sessions WHERE event_id = ? AND deleted_at IS NULL "
+                         "ORDER BY date, coalesce(starts, ''), position", [event_id])
+    for position, row in enumerate(ordered):
+        if row["position"] != position:
+            store.update("sessions", row["id"], {"position": position})
+
+
+# --------------------------------------------------------------------------- institutions
+def find_institution(store: Store, name: str) -> Institution | None:
+    """The live institution whose folded name or acronym equals the folded ``name``."""
+    key = fold(name)
+    if not key:
+        return None
+    rows = store.rows("SELECT * FROM institutions WHERE deleted_at IS NULL AND folded_name = ? LIMIT 1", [key])
+    if not rows:
+        rows = store.rows("SELECT * FROM institutions WHERE deleted_at IS NULL AND lower(acronym) = ? LIMIT 1",
+                          [key])
+    return _dataclass_from(Institution, rows[0]) if rows else None
+
+
+def find_or_create_institution(store: Store, name: str, *, acronym: str | None = None,
+                               sector: str | None = None, country: str | None = None) -> Institution | None:
+    """The institution called ``name`` (compared folded), created with sector and country if new."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    found = find_institution(store, name)
+    if found:
+        return found
+    row_id = store.insert("institutions", {
+        "name": name, "acronym": _clean(acronym), "folded_name": fold(name),
+        "sector": choice(Sector, sector or "other", tr("sector")), "country": country_code(country),
+    })
+    return _dataclass_from(Institution, store.row("institutions", row_id))
+
+
+def list_institutions(store: Store) -> list[Institution]:
+    """All live institutions by name (for autocomplete)."""
+    return [_dataclass_from(Institution, row)
+            for row in store.rows("SELECT * FROM institutions WHERE deleted_at IS NULL ORDER BY folded_name")]
+
+
+def update_institution(store: Store, institution_id: str, **values: Any) -> None:
+    """Rename an institution or change its acronym, sector or country."""
+    cleaned = {k: _clean(v) for k, v in values.items() if k in ("name", "acronym", "sector", "country")}
+    if "name" in cleaned:
+        cleaned["folded_name"] = fold(cleaned["name"])
+    if "sector" in cleaned:
+        cleaned["sector"] = choice(Sector, cleaned["sector"] or "other", tr("sector"))
+    if "country" in cleaned:
+        cleaned["country"] = country_code(cleaned["country"])
+    store.update("institutions", institution_id, cleaned)
+
+
+# --------------------------------------------------------------------------- people
+def _person_values(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {k: _clean(v) for k, v in values.items() if k in PERSON_FIELDS}
+    for key in ("given_names", "family_names"):
+        if key in cleaned:
+            cleaned[key] = re.sub(r"\s+", " ", cleaned[key] or "")
+    if "sex" in cleaned:
+        cleaned["sex"] = choice(Sex, cleaned["sex"] or "not_stated", tr("sex"))
+    if cleaned.get("email"):
+        cleaned["email"] = cleaned["email"].lower()
+    if "country" in cleaned:
+        cleaned["country"] = country_code(cleaned["country"])
+    return cleaned
+
+
+def create_person(store: Store, **values: Any) -> Person:
+    """Create a person; given or family name is required, sex defaults to not stated."""
+    cleaned = _person_values({"sex": "not_stated", **values})
+    if not (cleaned.get("given_names") or cleaned.get("family_names")):
+        raise InvalidValue(tr("A person needs a given or a family name"))
+    cleaned.setdefault("given_names", "")
+    cleaned.setdefault("family_names", "")
+    return get_person(store, store.insert("people", cleaned))
+
+
+def update_person(store: Store, person_id: str, **values: Any) -> Person:
+    """Change a person's fields."""
+    get_person(store, person_id)
+    store.update("people", person_id, _person_values(values))
+    return get_person(store, person_id)
+
+
+def get_person(store: Store, person_id: str) -> Person:
+    """The live person with this id, or NotFound."""
+    row = store.row("people", person_id)
+    if row is None or row["deleted_at"]:
+        raise NotFound(tr("No such person"))
+    return _dataclass_from(Person, row)
+
+
+def search_query(text: str) -> str | None:
+    """An FTS5 query that matches every word of ``text`` as a prefix, or None for blank text."""
+    words = re.findall(r"\w+", fold(text))
+    return " ".join(f'"{word}"*' for word in words) or None
+
+
+def search_people(store: Store, text: str, *, limit: int = 50) -> list[Person]:
+    """People whose names, email or institution start with the typed words (case and accents ignored)."""
+    query = search_query(text)
+    if query is None:
+        return []
+    rows = store.rows(
+        "SELECT p.* FROM people_search s JOIN people p ON p.id = s.person_id "
+        "WHERE people_search MATCH ? AND p.deleted_at IS NULL LIMIT ?", [query, limit])
+    return [_dataclass_from(Person, row) for row in rows]
+
+
+# --------------------------------------------------------------------------- registrations
+@dataclass(frozen=True)
+class Registration:
+    """A person's registration for one event (as returned by :func:`register`)."""
+
+    id: str
+    event_id: str
+    person_id: str
+    institution_id: str | None
+    role: str
+    status: str
+    badge_token: str
+
+
+def _unique_token(store: Store, event_id: str) -> str:
+    while True:
+        token = badges.new_badge_token()
+        if store.scalar("SELECT 1 FROM registrations WHERE event_id = ? AND badge_token = ?",
+                        [event_id, token]) is None:
+            return token
+
+
+def register(store: Store, event_id: str, *, person_id: str | None = None, institution: str | None = None,
+             institution_sector: str | None = None, institution_country: str | None = None,
+             role: str = "participant", source: str = "walk_in", **person_values: Any) -> Registration:
+    """Register a new or known person for an event, in one transaction.
+
+    With ``person_id`` the known person is used (and updated with any values given); otherwise a
+    new person is created. ``institution`` is found or created by folded name. Registering a
+    person twice raises AlreadyRegistered; a cancelled registration is reactivated instead.
+    """
+    get_event(store, event_id)
+    role = choice(Role, role, tr("role"))
+    source = choice(RegistrationSource, source, "source")
+    with store.transaction():
+        found = find_or_create_institution(store, institution or "", sector=institution_sector,
+                                           country=institution_country) if institution else None
+        if found:
+            person_values["institution_id"] = found.id
+        if person_id:
+            person = get_person(store, person_id)
+            if person_values:
+                person = update_person(store, person_id, **person_values)
+        else:
+            person = create_person(store, **person_values)
+        existing = store.rows("SELECT * FROM registrations WHERE event_id = ? AND person_id = ? "
+                              "AND deleted_at IS NULL", [event_id, person.id])
+        if existing:
+            current = existing[0]
+            if current["status"] == RegistrationStatus.REGISTERED:
+                name = f"{person.given_names} {person.family_names}".strip()
+                raise AlreadyRegistered(tr("{name} is already registered for this event", name=name),
+                                        current["id"])
+            store.update("registrations", current["id"], {"status": RegistrationStatus.REGISTERED.value,
+                                                          "role": role})
+            registration_id = current["id"]
+        else:
+            registration_id = store.insert("registrations", {
+                "event_id": event_id, "person_id": person.id, "institution_id": person.institution_id,
+                "position": person.position, "role": role, "status": RegistrationStatus.REGISTERED.value,
+                "badge_token": _unique_token(store, event_id), "source": source,
+                "registered_at": store.stamp(),
+            })
+    return get_registration(store, registration_id)
+
+
+def get_registration(store: Store, registration_id: str) -> Registration:
+    """The live registration with this id, or NotFound."""
+    row = store.row("registrations", registration_id)
+    if row is None or row["deleted_at"]:
+        raise NotFound(tr("No such registration"))
+    return _dataclass_from(Registration, row)
+
+
+def cancel_registration(store: Store, registration_id: str) -> None:
+    """Mark a registration cancelled: it stays listed, greyed, and its badge no longer checks in."""
+    get_registration(store, registration_id)
+    store.update("registrations", registration_id, {"status": RegistrationStatus.CANCELLED.value})
+
+
+def update_registration(store: Store, registration_id: str, **values: Any) -> None:
+    """Change a registration's role, position or institution for this event."""
+    cleaned = {k: _clean(v) for k, v in values.items() if k in ("role", "position", "institution_id")}
+    if "role" in cleaned:
+        cleaned["role"] = choice(Role, cleaned["role"], tr("role"))
+    store.update("registrations", registration_id, cleaned)
+
+
+def badge_payload(event: Event, badge_token: str) -> str:
+    """The QR text of a registration's badge."""
+    return badges.make_payload(event.code, badge_token, event.badge_key)
+
+
+_PARTICIPANTS_SQL = """
+SELECT r.id AS registration_id, p.id AS person_id, p.given_names, p.family_names, p.sex,
+    coalesce(i.name, '') AS institution, coalesce(i.acronym, '') AS institution_acronym,
+    coalesce(i.sector, '') AS sector, coalesce(p.country, '') AS country, coalesce(p.email, '') AS email,
+    coalesce(p.phone, '') AS phone, coalesce(r.position, p.position, '') AS position,
+    r.role, r.status, r.badge_token,
+    (SELECT count(DISTINCT c.session_id) FROM effective_checkins c
+        JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
+        WHERE c.registration_id = r.id) AS sessions_attended
+FROM registrations r
+JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
+LEFT JOIN institutions i ON i.id = r.institution_id
+WHERE r.event_id = ? AND r.deleted_at IS NULL
+"""
+
+
+def participants(store: Store, event_id: str, *, text: str | None = None) -> list[Participant]:
+    """The event's registrations with person and institution, sorted by family then given names.
+
+    ``text`` keeps those whose names, email or institution start with the typed words.
+    """
+    sql, params = _PARTICIPANTS_SQL, [event_id]
+    query = search_query(text) if text else None
+    if query:
+        sql += " AND p.id IN (SELECT person_id FROM people_search WHERE people_search MATCH ?)"
+        params.append(query)
+    rows = store.rows(sql + " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE", params)
+    return [_dataclass_from(Participant, row) for row in rows]
+
+
+def participant_counts(store: Store, event_id: str) -> dict[str, int]:
+    """Registered participants (role participant, not cancelled) in all and by sex."""
+    counts = {"registered": 0, **{sex.value: 0 for sex in Sex}}
+    for sex, number in store.db.execute(
+            "SELECT p.sex, count(*) FROM registrations r JOIN people p ON p.id = r.person_id "
+            "WHERE r.event_id = ? AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
+            "AND r.status = 'registered' AND r.role = 'participant' GROUP BY p.sex", [event_id]).fetchall():
+        counts[sex] = counts.get(sex, 0) + number
+        counts["registered"] += number
+    return counts
+
+
+# --------------------------------------------------------------------------- check-ins (the write)
+def record_checkin(store: Store, registration_id: str | None, session_id: str, *, event_id: str,
+                   method: str = "scan", at: str | None = None, badge_token: str | None = None) -> str:
+    """Append one check-in row (committed on return) and give its id.
+
+    The check-in station's rules (already checked in, cancelled, other desk) live in the check-in
+    service; this is the single place that writes the row.
+    """
+    return store.insert("checkins", {
+        "registration_id": registration_id, "event_id": event_id, "session_id": session_id,
+        "badge_token": badge_token, "at": at or store.stamp(),
+        "method": choice(CheckInMethod, method, "method"),
+    })
+
+
+def undo_checkin(store: Store, checkin_id: str) -> str:
+    """Append the row that undoes a check-in (the log stays append-only) and give its id."""
+    row = store.row("checkins", checkin_id)
+    if row is None:
+        raise NotFound(tr("No such check-in"))
+    return store.insert("checkins", {
+        "registration_id": row["registration_id"], "event_id": row["event_id"], "session_id": row["session_id"],
+        "badge_token": row["badge_token"], "at": store.stamp(), "method": row["method"], "undoes": checkin_id,
+    })

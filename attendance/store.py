@@ -1,0 +1,316 @@
+"""The durable SQLite store: connection settings, migrations, and the one write path.
+
+Every write of a synced row goes through :meth:`Store.insert`, :meth:`Store.update` or
+:meth:`Store.tombstone`, which also append the matching ``changes`` row in the same transaction:
+the changes table is the audit log and the sync log at once. Connections run with WAL,
+``synchronous=FULL`` (no confirmed row lost on a power cut) and foreign keys on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlite_utils
+
+from attendance import assets
+from attendance.domain import AttendanceError
+from attendance.i18n import tr
+
+SYNCED_TABLES = ("events", "sessions", "institutions", "people", "registrations", "checkins")
+ROW_BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "deleted_at")
+
+
+class StoreError(AttendanceError):
+    """The database cannot be used as it is; the message says what to do."""
+
+
+class CorruptDatabase(StoreError):
+    """``PRAGMA quick_check`` failed or the file is not a SQLite database."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseLocked(StoreError):
+    """Another program holds a lock on the database for longer than we wait."""
+
+
+class DiskError(StoreError):
+    """The disk is full, read-only or failing; the transaction was rolled back."""
+
+
+def default_path() -> Path:
+    """The database in the platform's data folder (``~/.local/share/Attendance/attendance.db`` on Linux)."""
+    return Path(platformdirs.user_data_dir("Attendance", appauthor=False)) / "attendance.db"
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO-8601 with milliseconds, e.g. ``2026-11-23T09:14:05.123Z``."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    """A new random UUID for a primary key."""
+    return str(uuid.uuid4())
+
+
+class Store:
+    """One open database file: ``Store(path)`` opens (creating and migrating it if needed)."""
+
+    def __init__(self, path: str | Path, *, verify: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        try:
+            conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            if verify and existed:
+                self._quick_check()
+        except sqlite3.DatabaseError as error:
+            raise self._translate(error) from error
+        self._last_stamp = ""
+        try:
+            self._migrate(existed)
+            self.device_id = self._device_id()
+        except sqlite3.DatabaseError as error:
+            raise self._translate(error) from error
+        self.author = _author()
+
+    # ----------------------------------------------------------------- opening
+    def _quick_check(self) -> None:
+        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            detail = "; ".join(result[:3])
+            raise CorruptDatabase(tr("The database {path} is damaged ({detail}).", path=self.path, detail=detail),
+                                  self.path)
+
+    def _migrate(self, existed: bool) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        applied = {row[0] for row in self.db.execute("SELECT name FROM _migrations").fetchall()}
+        files = assets.migrations()
+        known = {f.name for f in files}
+        if applied - known:
+            raise StoreError(tr("The database {path} was made by a newer version of Attendance; update the app.",
+                                path=self.path))
+        pending = [f for f in files if f.name not in applied]
+        if not pending:
+            return
+        if existed and applied:
+            self._verified_backup(self.path.with_name(f"{self.path.name}.before-{pending[0].name[:4]}.bak"))
+        for migration in pending:
+            with self.transaction():
+                for statement in split_statements(migration.read_text(encoding="utf-8")):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                                [migration.name, utc_now()])
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                                [migration.name[:4]])
+
+    def _verified_backup(self, target: Path) -> None:
+        """Copy the database with SQLite's backup API and prove the copy is whole before migrating."""
+        self.backup(target)
+        copy = sqlite3.connect(target)
+        try:
+            ok = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            same = (copy.execute("SELECT count(*) FROM _migrations").fetchone()
+                    == self.db.execute("SELECT count(*) FROM _migrations").fetchone())
+        except sqlite3.DatabaseError:
+            ok = same = False
+        finally:
+            copy.close()
+        if not (ok and same):
+            raise StoreError(tr("The backup copy made before upgrading {path} could not be verified; "
+                                "nothing was changed.", path=self.path))
+
+    def _device_id(self) -> str:
+        value = self.meta("device_id")
+        if value is None:
+            value = uuid.uuid4().hex[:16]
+            self.set_meta("device_id", value)
+        return value
+
+    def close(self) -> None:
+        """Close the connection (the WAL is checkpointed by SQLite)."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- transactions
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One transaction (a savepoint when nested); committed when the block ends without error.
+
+        SQLite errors become StoreError subclasses with a message a user can act on.
+        """
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.DatabaseError as error:
+            raise self._translate(error) from error
+
+    def _translate(self, error: sqlite3.DatabaseError) -> StoreError:
+        detail = str(error)
+        lowered = detail.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return DatabaseLocked(tr("The database {path} is locked by another program; close it and try again.",
+                                     path=self.path))
+        if "full" in lowered or "readonly" in lowered or "read-only" in lowered or "disk i/o" in lowered:
+            return DiskError(tr("The disk is full or read-only: nothing was saved ({detail}).", detail=detail))
+        if "not a database" in lowered:
+            return CorruptDatabase(tr("The file {path} is not an Attendance database ({detail}).",
+                                      path=self.path, detail=detail), self.path)
+        if "malformed" in lowered or "corrupt" in lowered:
+            return CorruptDatabase(tr("The database {path} is damaged ({detail}).", path=self.path, detail=detail),
+                                   self.path)
+        return StoreError(detail)
+
+    # ----------------------------------------------------------------- the write path
+    def stamp(self) -> str:
+        """A UTC timestamp strictly after the previous one from this store, so changes keep their order."""
+        now = utc_now()
+        if now <= self._last_stamp:
+            last = dt.datetime.fromisoformat(self._last_stamp.replace("Z", "+00:00"))
+            now = (last + dt.timedelta(milliseconds=1)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        self._last_stamp = now
+        return now
+
+    def insert(self, table: str, fields: Mapping[str, Any], *, row_id: str | None = None) -> str:
+        """Insert a new row of a synced table and log it; returns the row's id."""
+        _check_table(table)
+        row_id = row_id or new_id()
+        at = self.stamp()
+        row = {**fields, "id": row_id, "created_at": at, "updated_at": at, "device_id": self.device_id}
+        with self.transaction():
+            self.db[table].insert(row)
+            self._log(table, row_id, dict(fields), at, based_on=None)
+        return row_id
+
+    def update(self, table: str, row_id: str, fields: Mapping[str, Any]) -> None:
+        """Change some fields of a row and log the new values (only those that really change)."""
+        _check_table(table)
+        with self.transaction():
+            current = self.row(table, row_id)
+            if current is None:
+                raise AttendanceError(f"{table} {row_id} does not exist")
+            changed = {k: v for k, v in fields.items() if current.get(k) != v}
+            if not changed:
+                return
+            at = self.stamp()
+            self.db[table].update(row_id, {**changed, "updated_at": at, "device_id": self.device_id})
+            self._log(table, row_id, changed, at, based_on=self.last_change_id(table, row_id))
+
+    def tombstone(self, table: str, row_id: str) -> None:
+        """Mark a row deleted (``deleted_at``): it vanishes from lists but can still sync."""
+        with self.transaction():
+            row = self.row(table, row_id)
+            if row is not None and row.get("deleted_at") is None:
+                self.update(table, row_id, {"deleted_at": self.stamp()})
+
+    def _log(self, table: str, row_id: str, fields: dict[str, Any], at: str, *, based_on: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True), at,
+             self.device_id, self.author, based_on],
+        )
+
+    def last_change_id(self, table: str, row_id: str) -> str | None:
+        """The id of the latest logged change of a row (what a new change is ``based_on``)."""
+        found = self.db.execute(
+            "SELECT id FROM changes WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+            [table, row_id]).fetchone()
+        return found[0] if found else None
+
+    # ----------------------------------------------------------------- reading
+    def row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """One row as a dict, deleted or not; None if there is no such id."""
+        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        found = cursor.fetchone()
+        if found is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], found, strict=True))
+
+    def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """Run a query and return its rows as dicts."""
+        cursor = self.db.execute(sql, list(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+        """The first column of the first row of a query (None when there is no row)."""
+        found = self.db.execute(sql, list(params)).fetchone()
+        return found[0] if found else None
+
+    # ----------------------------------------------------------------- settings
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """A device-local setting from the ``meta`` table (not synced)."""
+        found = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return found[0] if found else default
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Store a device-local setting, committed before returning."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    # ----------------------------------------------------------------- safety
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy of the live database through SQLite's backup API."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.unlink()
+        copy = sqlite3.connect(target)
+        try:
+            self.db.conn.backup(copy)
+        finally:
+            copy.close()
+        return target
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check``: ``["ok"]`` for a sound file, else the problems found."""
+        return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into whole statements (triggers with BEGIN ... END stay whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def _check_table(table: str) -> None:
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"{table} is not a synced table")
+
+
+def _author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
