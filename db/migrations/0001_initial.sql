@@ -165,8 +165,14 @@ END;
 CREATE INDEX checkins_undoes ON checkins (undoes);
 
 -- "Attended" in one place: check-ins that are not undo rows, not deleted, and not undone.
+-- A provisional check-in (badge registered at another desk: registration_id NULL, badge_token
+-- set) joins its registration here as soon as that registration arrives by sync.
 CREATE VIEW effective_checkins AS
-SELECT c.*
+SELECT c.id, c.event_id, c.session_id, c.at, c.method, c.device_id, c.badge_token,
+    coalesce(c.registration_id, (
+        SELECT r.id FROM registrations r
+        WHERE r.event_id = c.event_id AND r.badge_token = c.badge_token AND r.deleted_at IS NULL
+        LIMIT 1)) AS registration_id
 FROM checkins c
 WHERE c.undoes IS NULL
     AND c.deleted_at IS NULL
