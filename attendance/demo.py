@@ -85,7 +85,7 @@ def _register_people(store: Store, rng: random.Random, event_id: str, count: int
         language = rng.choice(languages)
         women, men, family = _people_pool(language)
         roll = rng.random()
-        sex = "female" if roll < 0.40 else "male" if roll < 0.95 else rng.choice(["not_stated", "other"])
+        sex = "female" if roll < 0.38 else "male" if roll < 0.96 else rng.choice(["not_stated", "other"])
         given = rng.choice(women if sex == "female" else men if sex == "male" else women + men)
         family_name = rng.choice(family)
         if language == "es" and rng.random() < 0.5:
