@@ -161,6 +161,39 @@ CATALOG: dict[str, dict[str, str]] = {
     "No such check-in": {"es": "No existe ese registro de asistencia", "fr": "Pointage introuvable"},
     "No such session": {"es": "No existe esa sesión", "fr": "Session introuvable"},
     "Unknown country {value!r}": {"es": "País desconocido {value!r}", "fr": "Pays inconnu {value!r}"},
+    # check-in station (attendance/checkin.py, cli_checkin.py)
+    "Checked in": {"es": "Asistencia registrada", "fr": "Présence enregistrée"},
+    "Already checked in at {time} for this session": {
+        "es": "Ya registró su asistencia a las {time} en esta sesión",
+        "fr": "Présence déjà enregistrée à {time} pour cette session",
+    },
+    "Registered at another desk: checked in provisionally": {
+        "es": "Inscrito/a en otro puesto: asistencia registrada provisionalmente",
+        "fr": "Inscrit(e) à un autre poste : présence enregistrée provisoirement",
+    },
+    "Badge of another event ({code})": {
+        "es": "Credencial de otro evento ({code})",
+        "fr": "Badge d'un autre événement ({code})",
+    },
+    "Invalid or tampered badge": {"es": "Credencial no válida o alterada", "fr": "Badge invalide ou falsifié"},
+    "Registration cancelled": {"es": "Inscripción cancelada", "fr": "Inscription annulée"},
+    "Unknown badge": {"es": "Credencial desconocida", "fr": "Badge inconnu"},
+    "An undo cannot itself be undone": {
+        "es": "Una anulación no se puede anular",
+        "fr": "Une annulation ne peut pas être annulée",
+    },
+    "This check-in was already undone": {
+        "es": "Este registro de asistencia ya se anuló",
+        "fr": "Ce pointage a déjà été annulé",
+    },
+    "Event {code} has no sessions": {
+        "es": "El evento {code} no tiene sesiones",
+        "fr": "L'événement {code} n'a pas de sessions",
+    },
+    "No session {session} in event {code}": {
+        "es": "No hay ninguna sesión {session} en el evento {code}",
+        "fr": "Aucune session {session} dans l'événement {code}",
+    },
     "sex": {"es": "sexo", "fr": "sexe"},
     "kind": {"es": "tipo", "fr": "type"},
     "modality": {"es": "modalidad", "fr": "modalité"},
