@@ -65,7 +65,7 @@ def country_code(value: str | None) -> str | None:
     text = value.strip()
     lookup = _country_lookup()
     found = lookup.get(text.upper()) if len(text) == 2 else None
-    found = found or lookup.get(fold(text))
+    found = found or lookup.get(fold(text)) or lookup.get(_loose_country_key(text))
     if found is None:
         raise InvalidValue(tr("Unknown country {value!r}", value=value))
     return found
@@ -79,7 +79,20 @@ def _country_lookup() -> dict[str, str]:
         for code, name in country_names(language).items():
             lookup[code] = code
             lookup.setdefault(fold(name), code)
+            lookup.setdefault(_loose_country_key(name), code)
+    lookup.update({"usa": "US", "eeuu": "US", "uk": "GB"})
     return lookup
+
+
+_COUNTRY_FILLER = {"and", "the", "y", "et", "las", "les", "of"}
+_COUNTRY_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+
+
+def _loose_country_key(name: str) -> str:
+    """A key that ignores punctuation, "&"/"and" and "St."/"Saint", so lists written by hand
+    ("Saint Kitts and Nevis", "Trinidad and Tobago", "EE.UU.") find CLDR's "St. Kitts & Nevis"."""
+    words = re.findall(r"\w+", fold(name).replace(".", ""))
+    return " ".join(_COUNTRY_ABBREVIATIONS.get(w, w) for w in words if w not in _COUNTRY_FILLER)
 
 
 def _clean(value: Any) -> Any:

@@ -13,7 +13,7 @@ import getpass
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,9 @@ class Store:
         try:
             self._migrate(existed)
             self.device_id = self._device_id()
+            # New stamps come after every known change, including those synced from laptops whose
+            # clocks run ahead, so a local edit made later also wins the merge everywhere.
+            self._last_stamp = self.scalar("SELECT max(at) FROM changes") or ""
         except sqlite3.DatabaseError as error:
             raise self._translate(error) from error
         self.author = _author()
@@ -202,14 +205,49 @@ class Store:
             self._log(table, row_id, dict(fields), at, based_on=None)
         return row_id
 
-    def update(self, table: str, row_id: str, fields: Mapping[str, Any]) -> None:
-        """Change some fields of a row and log the new values (only those that really change)."""
+    def insert_many(self, table: str, rows: list[Mapping[str, Any]]) -> list[str]:
+        """Insert many new rows of a synced table with one ``executemany``, each logged exactly as
+        :meth:`insert` logs it; returns their ids. Every row must have the same keys (an ``id`` key,
+        if present, is the row's id rather than a logged field). Used by imports, where one
+        statement per row would be many times slower.
+        """
+        _check_table(table)
+        if not rows:
+            return []
+        keys = [k for k in rows[0] if k != "id"]
+        if any(set(row) - {"id"} != set(keys) for row in rows):
+            raise ValueError("insert_many needs rows with the same keys")
+        columns = [*keys, "id", "created_at", "updated_at", "device_id"]
+        table_rows, change_rows, ids = [], [], []
+        for row in rows:
+            row_id = row.get("id") or new_id()
+            at = self.stamp()
+            fields = {k: row[k] for k in keys}
+            table_rows.append([*fields.values(), row_id, at, at, self.device_id])
+            change_rows.append([new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                                at, self.device_id, self.author, None])
+            ids.append(row_id)
+        names = ", ".join(f"[{c}]" for c in columns)
+        with self.transaction():
+            self.db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
+                                     table_rows)
+            self.db.conn.executemany(
+                "INSERT INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
+        return ids
+
+    def update(self, table: str, row_id: str, fields: Mapping[str, Any], *, force: bool = False) -> None:
+        """Change some fields of a row and log the new values (only those that really change).
+
+        ``force`` logs every given field even when it already has that value: a person's explicit
+        choice (e.g. resolving a sync conflict) must become a change that syncs.
+        """
         _check_table(table)
         with self.transaction():
             current = self.row(table, row_id)
             if current is None:
                 raise AttendanceError(f"{table} {row_id} does not exist")
-            changed = {k: v for k, v in fields.items() if current.get(k) != v}
+            changed = {k: v for k, v in fields.items() if force or current.get(k) != v}
             if not changed:
                 return
             at = self.stamp()
@@ -230,6 +268,43 @@ class Store:
             [new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True), at,
              self.device_id, self.author, based_on],
         )
+
+    def apply_remote(self, changes: Sequence[Sequence[Any]], rows: Mapping[str, Sequence[Mapping[str, Any]]],
+                     *, rewritten_fields: Sequence[tuple[str, str]] = ()) -> None:
+        """Write changes received from another laptop and the row states merged from them.
+
+        ``changes`` are ``changes`` rows as tuples in column order (id, entity, entity_id, fields,
+        at, device_id, author, based_on), inserted as they are (a known id is skipped): no new local
+        change is logged. ``rows`` maps a synced table to whole row states, upserted by id in
+        dependency order with foreign keys checked at the end, so rows may refer to each other in
+        any order. ``rewritten_fields`` replaces the fields of known changes, (id, fields JSON): the
+        one case is scrubbing an erased person's history. Must run inside :meth:`transaction`.
+        """
+        self.db.execute("PRAGMA defer_foreign_keys=ON")
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changes)
+        self.db.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?",
+                                 [(fields, change_id) for change_id, fields in rewritten_fields])
+        for table in SYNCED_TABLES:
+            by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+            for state in rows.get(table, ()):
+                columns = tuple(state)
+                by_columns.setdefault(columns, []).append(tuple(state.values()))
+            for columns, values in by_columns.items():
+                names = ", ".join(f"[{c}]" for c in columns)
+                updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+                self.db.conn.executemany(
+                    f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
+                    f" ON CONFLICT (id) DO UPDATE SET {updates}", values)
+        broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            table, _, parent, _ = broken[0]
+            raise StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
+                                "of {table}); import that laptop's earlier bundles first, or ask it for a full "
+                                "bundle. Nothing was imported.", parent=parent, count=len(broken), table=table))
+        latest = max((change[4] for change in changes), default="")
+        self._last_stamp = max(self._last_stamp, latest)
 
     def last_change_id(self, table: str, row_id: str) -> str | None:
         """The id of the latest logged change of a row (what a new change is ``based_on``)."""
