@@ -220,12 +220,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Le disque est plein ou en lecture seule : rien n'a été enregistré ({detail}).",
     },
     "The database {path} was made by a newer version of Attendance; update the app.": {
-        "es": "La base de datos {path} fue creada por una versión más reciente de Attendance; actualice la aplicación.",
-        "fr": "La base de données {path} a été créée par une version plus récente d'Attendance ; mettez l'application à jour.",
+        "es": "La base de datos {path} fue creada por una versión más reciente de Attendance; "
+              "actualice la aplicación.",
+        "fr": "La base de données {path} a été créée par une version plus récente d'Attendance ; "
+              "mettez l'application à jour.",
     },
     "The backup copy made before upgrading {path} could not be verified; nothing was changed.": {
-        "es": "No se pudo verificar la copia de seguridad hecha antes de actualizar {path}; no se cambió nada.",
-        "fr": "La copie de sauvegarde faite avant la mise à jour de {path} n'a pas pu être vérifiée ; rien n'a été modifié.",
+        "es": "No se pudo verificar la copia de seguridad hecha antes de actualizar {path}; "
+              "no se cambió nada.",
+        "fr": "La copie de sauvegarde faite avant la mise à jour de {path} n'a pas pu être vérifiée ; "
+              "rien n'a été modifié.",
     },
     # CLI
     "Error: {message}": {"es": "Error: {message}", "fr": "Erreur : {message}"},

@@ -194,69 +194,47 @@ class Store:
         self._last_stamp = now
         return now
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Join the open transaction, or open one: a single write needs no savepoint of its own."""
+        if self.db.conn.in_transaction:
+            yield
+        else:
+            with self.transaction():
+                yield
+
     def insert(self, table: str, fields: Mapping[str, Any], *, row_id: str | None = None) -> str:
         """Insert a new row of a synced table and log it; returns the row's id."""
         _check_table(table)
         row_id = row_id or new_id()
         at = self.stamp()
         row = {**fields, "id": row_id, "created_at": at, "updated_at": at, "device_id": self.device_id}
-        with self.transaction():
-            self.db[table].insert(row)
+        columns = ", ".join(f"[{name}]" for name in row)
+        with self._writing():
+            self.db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})",
+                            list(row.values()))
             self._log(table, row_id, dict(fields), at, based_on=None)
         return row_id
 
-    def insert_many(self, table: str, rows: list[Mapping[str, Any]]) -> list[str]:
-        """Insert many new rows of a synced table with one ``executemany``, each logged exactly as
-        :meth:`insert` logs it; returns their ids. Every row must have the same keys (an ``id`` key,
-        if present, is the row's id rather than a logged field). Used by imports, where one
-        statement per row would be many times slower.
-        """
+    def update(self, table: str, row_id: str, fields: Mapping[str, Any]) -> None:
+        """Change some fields of a row and log the new values (only those that really change)."""
         _check_table(table)
-        if not rows:
-            return []
-        keys = [k for k in rows[0] if k != "id"]
-        if any(set(row) - {"id"} != set(keys) for row in rows):
-            raise ValueError("insert_many needs rows with the same keys")
-        columns = [*keys, "id", "created_at", "updated_at", "device_id"]
-        table_rows, change_rows, ids = [], [], []
-        for row in rows:
-            row_id = row.get("id") or new_id()
-            at = self.stamp()
-            fields = {k: row[k] for k in keys}
-            table_rows.append([*fields.values(), row_id, at, at, self.device_id])
-            change_rows.append([new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                                at, self.device_id, self.author, None])
-            ids.append(row_id)
-        names = ", ".join(f"[{c}]" for c in columns)
-        with self.transaction():
-            self.db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
-                                     table_rows)
-            self.db.conn.executemany(
-                "INSERT INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
-        return ids
-
-    def update(self, table: str, row_id: str, fields: Mapping[str, Any], *, force: bool = False) -> None:
-        """Change some fields of a row and log the new values (only those that really change).
-
-        ``force`` logs every given field even when it already has that value: a person's explicit
-        choice (e.g. resolving a sync conflict) must become a change that syncs.
-        """
-        _check_table(table)
-        with self.transaction():
+        with self._writing():
             current = self.row(table, row_id)
             if current is None:
                 raise AttendanceError(f"{table} {row_id} does not exist")
-            changed = {k: v for k, v in fields.items() if force or current.get(k) != v}
+            changed = {k: v for k, v in fields.items() if current.get(k) != v}
             if not changed:
                 return
             at = self.stamp()
-            self.db[table].update(row_id, {**changed, "updated_at": at, "device_id": self.device_id})
+            assignments = ", ".join(f"[{name}] = ?" for name in (*changed, "updated_at", "device_id"))
+            self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+                            [*changed.values(), at, self.device_id, row_id])
             self._log(table, row_id, changed, at, based_on=self.last_change_id(table, row_id))
 
     def tombstone(self, table: str, row_id: str) -> None:
         """Mark a row deleted (``deleted_at``): it vanishes from lists but can still sync."""
-        with self.transaction():
+        with self._writing():
             row = self.row(table, row_id)
             if row is not None and row.get("deleted_at") is None:
                 self.update(table, row_id, {"deleted_at": self.stamp()})

@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from attendance import i18n, services  # noqa: E402
-from attendance.store import Store  # noqa: E402
+from attendance import i18n, services
+from attendance.store import Store
 
 # A copy of shared/samples kept in the repo, so the tests run on any fresh clone.
 SAMPLES = Path(__file__).resolve().parent / "samples"

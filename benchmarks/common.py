@@ -1,0 +1,80 @@
+"""Shared helpers for the benchmarks: timing statistics and fast fixture databases.
+
+Benchmarks run on demand (``python benchmarks/run.py`` or one ``bench_*.py``), print medians and
+percentiles, and always measure a bare baseline in the same run so the figures can be compared
+across machines.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from attendance import services
+from attendance.domain import fold
+from attendance.store import Store, utc_now
+
+GIVEN = ["José", "María", "Ana Lucía", "Keisha", "Andre", "Jean-Baptiste", "Nadège", "Luis", "Carmen", "Óscar",
+         "Marlon", "Fabienne", "Sofía", "Dwayne", "Ximena", "Raúl", "Tamara", "Wilner", "Iván", "Patricia"]
+FAMILY = ["Núñez", "García", "Campbell", "Étienne", "Pérez Rodríguez", "Thompson", "Ibáñez", "Joseph", "Muñoz",
+          "Baptiste", "Quiñones", "Persaud", "Desrosiers", "Zúñiga", "Gittens", "Castillo", "Ordóñez", "Liburd"]
+
+
+def percentile(samples: list[float], share: float) -> float:
+    """The value below which ``share`` of the samples fall (nearest rank)."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    """Run ``action`` ``repeat`` times and return each duration in milliseconds."""
+    durations = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        durations.append((time.perf_counter() - start) * 1000)
+    return durations
+
+
+def describe(name: str, samples_ms: list[float]) -> str:
+    """One line: median, p95 and p99 of a list of milliseconds."""
+    return (f"{name:<46} median {statistics.median(samples_ms):8.3f} ms   p95 {percentile(samples_ms, 0.95):8.3f} ms"
+            f"   p99 {percentile(samples_ms, 0.99):8.3f} ms   (n={len(samples_ms)})")
+
+
+def fill_people(store: Store, count: int, *, seed: int = 1) -> list[str]:
+    """Insert ``count`` people (and 200 institutions) with plain SQL, fast; returns the person ids."""
+    rng = random.Random(seed)
+    now = utc_now()
+    institutions = [(str(uuid.uuid4()), f"Institución {n}", fold(f"Institución {n}"), "police", now, now,
+                     store.device_id) for n in range(200)]
+    people = []
+    for n in range(count):
+        given, family = rng.choice(GIVEN), f"{rng.choice(FAMILY)} {n}"
+        people.append((str(uuid.uuid4()), given, family, rng.choice(["female", "male"]),
+                       f"p{n}@example.org", rng.choice(institutions)[0], now, now, store.device_id))
+    with store.transaction():
+        store.db.conn.executemany(
+            "INSERT INTO institutions (id, name, folded_name, sector, created_at, updated_at, device_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", institutions)
+        store.db.conn.executemany(
+            "INSERT INTO people (id, given_names, family_names, sex, email, institution_id, created_at,"
+            " updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
+    return [row[0] for row in people]
+
+
+def fresh_store(folder: Path, name: str = "bench.db") -> Store:
+    """A new database in ``folder`` (any old copy removed)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(folder / name) + suffix).unlink(missing_ok=True)
+    return Store(folder / name)
+
+
+def demo_event(store: Store, code: str = "BENCH") -> services.Event:
+    """A 5-day event to register and check people into."""
+    return services.create_event(store, title="Benchmark course", code=code, start_date="2026-12-07",
+                                 end_date="2026-12-11")
