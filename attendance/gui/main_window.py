@@ -1,0 +1,228 @@
+"""The main window: an event selector, menus, and a tab of pages that follow the selected event.
+
+To add a page, write a QWidget class taking ``(store, window)`` that sets its tab title with
+``self.setWindowTitle(self.tr("..."))`` and has ``set_event(event_id: str | None)``, then append
+the class to :data:`PAGES`. The window calls ``set_event`` on every page whenever the selected
+event changes, and emits :attr:`MainWindow.data_changed` after something was saved so pages can
+refresh (``window.data_changed.connect(...)``; a page that saves calls
+``window.notify_data_changed()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from attendance import demo, services
+from attendance.gui import settings as keys
+from attendance.gui.event_dialog import EventDialog
+from attendance.gui.events_page import EventsPage
+from attendance.gui.participants_page import ParticipantsPage
+from attendance.i18n import LANGUAGES
+from attendance.store import Store
+
+PageFactory = Callable[[Store, "MainWindow"], QWidget]
+
+# The window's pages, in tab order. Add yours here (see the module docstring for the contract).
+PAGES: list[PageFactory] = [EventsPage, ParticipantsPage]
+
+
+class MainWindow(QMainWindow):
+    """The application window over one open database."""
+
+    event_changed = Signal(object)  # the selected event's id, or None
+    data_changed = Signal()  # something was saved: pages refresh what they show
+
+    def __init__(self, store: Store, settings: QSettings, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.language = language
+        self.setWindowTitle(self.tr("Attendance"))
+
+        self.event_selector = QComboBox()
+        self.event_selector.setObjectName("event_selector")
+        self.event_selector.setMinimumContentsLength(40)
+        self.event_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_selector.currentIndexChanged.connect(self._selected_event_changed)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.pages: list[QWidget] = []
+        for factory in PAGES:
+            self.add_page(factory(store, self))
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+        geometry = settings.value(keys.GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self.reload_events(select=settings.value(keys.LAST_EVENT_KEY))
+
+    # ----------------------------------------------------------------- pages
+    def add_page(self, page: QWidget) -> None:
+        """Add a page as a tab titled with its window title; it will follow the selected event."""
+        self.pages.append(page)
+        self.tabs.addTab(page, page.windowTitle())
+
+    def page(self, page_type: type[QWidget]) -> QWidget:
+        """The window's page of this class (for tests and for pages that link to each other)."""
+        return next(page for page in self.pages if isinstance(page, page_type))
+
+    # ----------------------------------------------------------------- events
+    def current_event_id(self) -> str | None:
+        """The id of the event chosen in the toolbar, or None when there are no events."""
+        return self.event_selector.currentData()
+
+    def select_event(self, event_id: str | None) -> None:
+        """Make an event the current one (pages follow through ``set_event``)."""
+        index = self.event_selector.findData(event_id)
+        if index >= 0:
+            self.event_selector.setCurrentIndex(index)
+
+    def reload_events(self, select: object = None) -> None:
+        """Refill the event selector from the database, keeping or choosing the selected event."""
+        wanted = select if isinstance(select, str) else self.current_event_id()
+        self.event_selector.blockSignals(True)
+        self.event_selector.clear()
+        for event in services.list_events(self.store):
+            self.event_selector.addItem(f"{event.code} — {event.title}", event.id)
+        index = self.event_selector.findData(wanted)
+        self.event_selector.setCurrentIndex(index if index >= 0 else 0 if self.event_selector.count() else -1)
+        self.event_selector.blockSignals(False)
+        has_event = self.current_event_id() is not None
+        self.edit_event_action.setEnabled(has_event)
+        self._selected_event_changed()
+
+    def _selected_event_changed(self) -> None:
+        event_id = self.current_event_id()
+        self.edit_event_action.setEnabled(event_id is not None)
+        for page in self.pages:
+            page.set_event(event_id)
+        self.event_changed.emit(event_id)
+
+    def notify_data_changed(self) -> None:
+        """Tell every page that something was saved (they refresh what they show)."""
+        self.data_changed.emit()
+
+    def new_event(self) -> None:
+        """Open the event editor for a new event; select it once saved."""
+        dialog = EventDialog(self.store, None, self)
+        if dialog.exec():
+            self.reload_events(select=dialog.event_id)
+            self.notify_data_changed()
+
+    def edit_event(self, event_id: str | None = None) -> None:
+        """Open the event editor on an event (the selected one by default)."""
+        event_id = event_id or self.current_event_id()
+        if event_id is None:
+            return
+        dialog = EventDialog(self.store, event_id, self)
+        if dialog.exec():
+            self.reload_events(select=event_id)
+            self.notify_data_changed()
+
+    def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
+        """On an empty database, offer to create the demo events; True when the demo was created.
+
+        ``answer`` replaces the question dialog (tests pass ``lambda: True``).
+        """
+        if services.list_events(self.store):
+            return False
+        ask = answer or (lambda: QMessageBox.question(
+            self, self.tr("Welcome to Attendance"),
+            self.tr("The database is empty. Create a demo with three realistic events and about 150 "
+                    "participants, to see what the app does? You can delete it later or start a new "
+                    "database.")) == QMessageBox.StandardButton.Yes)
+        if not ask():
+            return False
+        demo.create_demo(self.store)
+        self.reload_events()
+        self.notify_data_changed()
+        return True
+
+    # ----------------------------------------------------------------- language
+    def set_language(self, language: str) -> None:
+        """Save the chosen UI language; it applies the next time the app starts."""
+        if language == self.settings.value(keys.LANGUAGE_KEY, self.language):
+            return
+        self.settings.setValue(keys.LANGUAGE_KEY, language)
+        self.settings.sync()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language will change the next time you start Attendance."))
+
+    # ----------------------------------------------------------------- window
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's size and position and the selected event."""
+        self.save_settings()
+        super().closeEvent(event)
+
+    def save_settings(self) -> None:
+        """Write geometry and the last event to the settings now."""
+        self.settings.setValue(keys.GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(keys.LAST_EVENT_KEY, self.current_event_id() or "")
+        self.settings.sync()
+
+    def show_about(self) -> None:
+        """The About box: what the app is and its version."""
+        try:
+            number = version("workshop-attendance")
+        except PackageNotFoundError:
+            number = "?"
+        QMessageBox.about(self, self.tr("About Attendance"), self.tr(
+            "<h3>Attendance {version}</h3><p>Registration, QR badges, check-in and sex-disaggregated "
+            "attendance reports for workshops, webinars and courses. Works offline.</p>").format(version=number))
+
+    def _build_actions(self) -> None:
+        self.new_event_action = QAction(self.tr("&New event..."), self)
+        self.new_event_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_event_action.triggered.connect(self.new_event)
+        self.edit_event_action = QAction(self.tr("&Edit event..."), self)
+        self.edit_event_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_event_action.triggered.connect(lambda: self.edit_event())
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About Attendance"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.language_actions = QActionGroup(self)
+        current = self.settings.value(keys.LANGUAGE_KEY, self.language)
+        for code, name in LANGUAGES.items():  # each language named in itself, never translated
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_actions.addAction(action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_event_action)
+        file_menu.addAction(self.edit_event_action)
+        file_menu.addSeparator()
+        language_menu = file_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(self.language_actions.actions())
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Event"))
+        toolbar.setObjectName("event_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Event:") + " "))
+        toolbar.addWidget(self.event_selector)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_event_action)
+        toolbar.addAction(self.edit_event_action)
+        self.addToolBar(toolbar)

@@ -1,0 +1,59 @@
+"""Small widgets shared by the dialogs: the country picker and the inline error label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+
+from attendance import i18n
+
+
+def setup_country_picker(combo: QComboBox, language: str | None = None) -> None:
+    """Turn a combo into a country picker: names in the language, ISO codes as item data.
+
+    The combo is editable with a completer matching anywhere in the name, so typing "jam" offers
+    Jamaica; the first item is empty (no country).
+    """
+    combo.clear()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", None)
+    for code, name in i18n.country_names(language).items():
+        combo.addItem(name, code)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
+def picked_country(combo: QComboBox) -> str | None:
+    """The ISO code of the chosen country, or the typed text for the core to resolve (or reject)."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact name
+    return combo.itemData(index) if index > 0 else text
+
+
+def pick_country(combo: QComboBox, code: str | None) -> None:
+    """Show the country with this ISO code (or nothing)."""
+    index = combo.findData(code) if code else 0
+    combo.setCurrentIndex(max(index, 0))
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped line under a form that shows what went wrong (hidden when empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error_label")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        """Show a message (an empty one hides the label)."""
+        self.setText(message)
+        self.setVisible(bool(message))
