@@ -279,4 +279,111 @@ CATALOG: dict[str, dict[str, str]] = {
     "Modality": {"es": "Modalidad", "fr": "Modalité"},
     "Venue": {"es": "Lugar", "fr": "Lieu"},
     "Organiser": {"es": "Organizador", "fr": "Organisateur"},
+    # import (attendance/importer.py, attendance/cli_import.py)
+    (
+        "{added} added, {matched} matched to known people, {already} already registered, "
+        "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings"
+    ): {
+        "es": (
+            "{added} añadidos, {matched} reconocidos como personas ya conocidas, {already} ya "
+            "inscritos, {duplicates} duplicados en el archivo, {rejected} rechazados, {warnings} "
+            "advertencias"
+        ),
+        "fr": (
+            "{added} ajoutés, {matched} reconnus comme personnes connues, {already} déjà inscrits, "
+            "{duplicates} doublons dans le fichier, {rejected} rejetés, {warnings} avertissements"
+        ),
+    },
+    "No column holds names: choose the given names, family names or full name column.": {
+        "es": "Ninguna columna contiene nombres: elija la columna de nombres, de apellidos o de nombre completo.",
+        "fr": "Aucune colonne ne contient de noms : choisissez la colonne des prénoms, des noms ou du nom complet.",
+    },
+    "Known person, registered": {"es": "Persona ya conocida, inscrita", "fr": "Personne déjà connue, inscrite"},
+    "Nothing was imported: {detail}": {"es": "No se importó nada: {detail}", "fr": "Rien n'a été importé : {detail}"},
+    "Already registered for this event": {
+        "es": "Ya inscrito/a en este evento", "fr": "Déjà inscrit(e) à cet événement",
+    },
+    "Their registration for this event was cancelled; left as it is": {
+        "es": "Su inscripción en este evento estaba cancelada; se deja como está",
+        "fr": "Son inscription à cet événement était annulée ; laissée telle quelle",
+    },
+    "Looks like {name} ({institution}), already known: check it is not the same person": {
+        "es": "Se parece a {name} ({institution}), ya conocido/a: compruebe que no es la misma persona",
+        "fr": "Ressemble à {name} ({institution}), déjà connu(e) : vérifiez que ce n'est pas la même personne",
+    },
+    "{path} is an old Excel .xls file: save it as .xlsx or CSV and import that.": {
+        "es": "{path} es un archivo .xls antiguo de Excel: guárdelo como .xlsx o CSV e importe ese.",
+        "fr": "{path} est un ancien fichier Excel .xls : enregistrez-le en .xlsx ou CSV et importez celui-ci.",
+    },
+    "The file is empty.": {"es": "El archivo está vacío.", "fr": "Le fichier est vide."},
+    "{value!r} is not a sex we know; recorded as not stated": {
+        "es": "{value!r} no es un sexo conocido; se registra como no indicado",
+        "fr": "{value!r} n'est pas un sexe connu ; enregistré comme non indiqué",
+    },
+    "{value!r} does not look like an email address": {
+        "es": "{value!r} no parece una dirección de correo electrónico",
+        "fr": "{value!r} ne ressemble pas à une adresse électronique",
+    },
+    "{value!r} is not a role we know; recorded as participant": {
+        "es": "{value!r} no es una función conocida; se registra como participante",
+        "fr": "{value!r} n'est pas un rôle connu ; enregistré comme participant",
+    },
+    (
+        "Some text looks garbled (like \"JosÃ©\"): the file may have been saved in another "
+        "encoding; check names before the event."
+    ): {
+        "es": (
+            "Parte del texto parece dañado (como \"JosÃ©\"): el archivo puede haberse guardado con otra"
+            " codificación; revise los nombres antes del evento."
+        ),
+        "fr": (
+            "Une partie du texte semble altérée (comme « JosÃ© ») : le fichier a peut-être été "
+            "enregistré dans un autre encodage ; vérifiez les noms avant l'événement."
+        ),
+    },
+    "Empty row": {"es": "Fila vacía", "fr": "Ligne vide"},
+    "No name": {"es": "Sin nombre", "fr": "Sans nom"},
+    "The file {path} cannot be read ({detail}).": {
+        "es": "No se puede leer el archivo {path} ({detail}).",
+        "fr": "Le fichier {path} ne peut pas être lu ({detail}).",
+    },
+    "The file is not a readable CSV file ({detail}).": {
+        "es": "El archivo no es un CSV legible ({detail}).",
+        "fr": "Le fichier n'est pas un fichier CSV lisible ({detail}).",
+    },
+    "The file is not a readable Excel workbook ({detail}).": {
+        "es": "El archivo no es un libro de Excel legible ({detail}).",
+        "fr": "Le fichier n'est pas un classeur Excel lisible ({detail}).",
+    },
+    "The workbook has no sheet {sheet!r} (it has: {names}).": {
+        "es": "El libro no tiene la hoja {sheet!r} (tiene: {names}).",
+        "fr": "Le classeur n'a pas de feuille {sheet!r} (il contient : {names}).",
+    },
+    "Starts with \"=\" like a spreadsheet formula; kept as text": {
+        "es": "Empieza por \"=\" como una fórmula de hoja de cálculo; se guarda como texto",
+        "fr": "Commence par « = » comme une formule de tableur ; conservé comme texte",
+    },
+    "Unknown country {value!r}; left empty": {
+        "es": "País desconocido {value!r}; se deja vacío", "fr": "Pays inconnu {value!r} ; laissé vide",
+    },
+    "The sex column uses M without F or H to tell what it means; M was read as {meaning}.": {
+        "es": "La columna de sexo usa M sin F ni H que indiquen su significado; M se leyó como {meaning}.",
+        "fr": "La colonne du sexe utilise M sans F ni H pour en préciser le sens ; M a été lu comme {meaning}.",
+    },
+    "Same person as row {row}": {
+        "es": "La misma persona que la fila {row}", "fr": "Même personne que la ligne {row}",
+    },
+    "row {row}": {"es": "fila {row}", "fr": "ligne {row}"},
+    "file": {"es": "archivo", "fr": "fichier"},
+    "Warning ({where}, {column}): {reason}": {
+        "es": "Advertencia ({where}, {column}): {reason}", "fr": "Avertissement ({where}, {column}) : {reason}",
+    },
+    "Dry run: nothing was saved.": {
+        "es": "Simulación: no se guardó nada.", "fr": "Simulation : rien n'a été enregistré.",
+    },
+    "Row {row} {status} ({column}): {reason}": {
+        "es": "Fila {row} {status} ({column}): {reason}", "fr": "Ligne {row} {status} ({column}) : {reason}",
+    },
+    "rejected": {"es": "rechazada", "fr": "rejetée"},
+    "duplicate": {"es": "duplicada", "fr": "en double"},
 }
