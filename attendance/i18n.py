@@ -194,6 +194,39 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "No hay ninguna sesión {session} en el evento {code}",
         "fr": "Aucune session {session} dans l'événement {code}",
     },
+    # virtual attendance (attendance/virtual.py)
+    "{file} is not a Zoom participants report or a Teams attendance report": {
+        "es": "{file} no es un informe de participantes de Zoom ni un informe de asistencia de Teams",
+        "fr": "{file} n'est ni un rapport des participants Zoom ni un rapport de présence Teams",
+    },
+    "No participant table found in the Zoom report": {
+        "es": "No se encontró la tabla de participantes en el informe de Zoom",
+        "fr": "Tableau des participants introuvable dans le rapport Zoom",
+    },
+    "No participant table found in the Teams report": {
+        "es": "No se encontró la tabla de participantes en el informe de Teams",
+        "fr": "Tableau des participants introuvable dans le rapport Teams",
+    },
+    "by email": {"es": "por correo", "fr": "par courriel"},
+    "by name": {"es": "por nombre", "fr": "par nom"},
+    "similar name": {"es": "nombre parecido", "fr": "nom proche"},
+    "no match": {"es": "sin coincidencia", "fr": "aucune correspondance"},
+    "{source} report: {title}, {minutes} minutes; attended from {threshold} minutes": {
+        "es": "Informe de {source}: {title}, {minutes} minutos; asistencia a partir de {threshold} minutos",
+        "fr": "Rapport {source} : {title}, {minutes} minutes ; présence à partir de {threshold} minutes",
+    },
+    "Dry run: nothing was written.": {
+        "es": "Simulación: no se escribió nada.",
+        "fr": "Simulation : rien n'a été enregistré.",
+    },
+    "{checked_in} checked in, {already} already checked in, {too_short} stayed too briefly": {
+        "es": "{checked_in} con asistencia registrada, {already} ya registrados, {too_short} estuvieron muy poco",
+        "fr": "{checked_in} présences enregistrées, {already} déjà enregistrées, {too_short} restés trop peu",
+    },
+    "{registered} registered from the report, {ignored} ignored": {
+        "es": "{registered} inscritos desde el informe, {ignored} ignorados",
+        "fr": "{registered} inscrits depuis le rapport, {ignored} ignorés",
+    },
     "sex": {"es": "sexo", "fr": "sexe"},
     "kind": {"es": "tipo", "fr": "type"},
     "modality": {"es": "modalidad", "fr": "modalité"},
