@@ -1,0 +1,591 @@
+"""The PDFs of an event: sign-in sheets, the attendance matrix, the summary report, certificates.
+
+All are drawn with fpdf2 ``cell()`` loops (``pdf.table()`` is several times slower, see
+STACK-NOTES) in the bundled fonts, with the shared event header of :mod:`attendance.pdf_common`
+on every page. The figures of the summary report come from :func:`attendance.reports.summarise`,
+the same computation as the screen and ``attendance report --json``. Every function takes a
+``progress(done, total)`` callback so the GUI can show a progress dialog for large exports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date, format_skeleton
+from fpdf.enums import XPos, YPos
+
+from attendance import services
+from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
+from attendance.exports import attendance_by_registration
+from attendance.i18n import country_name, tr
+from attendance.pdf_common import FONT, GREY, EventPDF, event_line, fit_text, logo_paths, logo_width, save
+from attendance.reports import (
+    Breakdown,
+    SexCounts,
+    Summary,
+    certificate_sessions_needed,
+    percent,
+    role_label,
+    sector_label,
+    sentences,
+    summarise,
+    unmatched_note,
+)
+from attendance.store import Store
+
+Progress = Callable[[int, int], None]
+
+# Settings (store.meta keys) for certificates.
+CERTIFICATE_THRESHOLD = "certificate_threshold"  # percent of sessions, default 75
+SIGNATURE_IMAGE = "signature_image"
+SIGNATORY_NAME = "signatory_name"
+SIGNATORY_TITLE = "signatory_title"
+DEFAULT_CERTIFICATE_THRESHOLD = 75.0
+
+# Sign-in sheet columns: key -> (English header, relative width). "number" has a fixed width.
+SIGNIN_COLUMNS: dict[str, tuple[str, float]] = {
+    "number": ("No.", 0),
+    "name": ("Name", 3.2),
+    "institution": ("Institution", 3.0),
+    "country": ("Country", 1.5),
+    "position": ("Position", 2.2),
+    "email": ("Email", 2.6),
+    "phone": ("Phone", 1.7),
+    "signature": ("Signature", 3.6),
+}
+DEFAULT_SIGNIN_COLUMNS = ("number", "name", "institution", "country", "signature")
+NUMBER_WIDTH = 9.0
+SIGNIN_ROW_HEIGHT = 9.0
+
+# Colours of the sexes in charts and legends (readable in grey print too).
+SEX_COLOURS: dict[str, tuple[int, int, int]] = {
+    Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
+    Sex.NOT_STATED: (170, 170, 170),
+}
+HEADER_FILL = (232, 232, 232)
+
+
+def _no_progress(done: int, total: int) -> None:
+    """The default progress callback: nothing to report to."""
+
+
+def display_name(person: Participant) -> str:
+    """"Family, Given" as listed on sheets sorted by family name."""
+    if person.family_names and person.given_names:
+        return f"{person.family_names}, {person.given_names}"
+    return person.family_names or person.given_names
+
+
+def registered_people(store: Store, event_id: str) -> list[Participant]:
+    """Everyone registered (not cancelled), any role, sorted by family then given names."""
+    return [p for p in services.participants(store, event_id) if p.status == RegistrationStatus.REGISTERED]
+
+
+def _session_title(store: Store, event_id: str, session_id: str | None, language: str) -> list[tuple[str, str]]:
+    """(session id, "Day 1 – Monday, 7 December 2026") for the chosen session, or for all of them."""
+    titles = []
+    for number, session in enumerate(services.sessions(store, event_id), 1):
+        if session_id in (None, session.id):
+            day = format_date(_date(session.date), "full", locale=language)
+            titles.append((session.id, f"{services.session_label(session, number, language)} – {day}"))
+    return titles
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def session_by_number(store: Store, event_id: str, number: int) -> str:
+    """The id of the event's session number ``number`` (1-based); InvalidValue names the range."""
+    event_sessions = services.sessions(store, event_id)
+    if not 1 <= number <= len(event_sessions):
+        raise InvalidValue(tr("No session {number}: this event has {count} sessions.", number=number,
+                              count=len(event_sessions)))
+    return event_sessions[number - 1].id
+
+
+# --------------------------------------------------------------------------- sign-in sheet
+def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
+                  session_id: str | None = None, columns: Sequence[str] = DEFAULT_SIGNIN_COLUMNS,
+                  blank_rows: int = 5, landscape: bool = False, progress: Progress = _no_progress) -> Path:
+    """Numbered rows sorted by family name with a wide signature column, one block per session.
+
+    ``session_id`` None gives a sheet for every session (each starting on a new page);
+    ``blank_rows`` empty numbered rows follow for walk-ins.
+    """
+    event = services.get_event(store, event_id)
+    language = language or event.language
+    unknown = [c for c in columns if c not in SIGNIN_COLUMNS]
+    if unknown or not columns:
+            raise InvalidValue(tr("Unknown sign-in sheet column {column}; choose from {choices}",
+                              column=", ".join(unknown), choices=", ".join(SIGNIN_COLUMNS)))
+    people = registered_people(store, event_id)
+    pdf = EventPDF(event, language, tr("Sign-in sheet", language), store=store, landscape=landscape)
+    widths = _signin_widths(pdf.epw, columns)
+    headers = [tr(SIGNIN_COLUMNS[c][0], language) for c in columns]
+
+    def column_header() -> None:
+        pdf.set_font(FONT, "B", 8.5)
+        pdf.set_fill_color(*HEADER_FILL)
+        for width, header in zip(widths, headers, strict=True):
+            pdf.cell(width, 6.5, fit_text(pdf, header, width), border=1, fill=True)
+        pdf.ln(6.5)
+        pdf.set_font(FONT, "", 9)
+
+    titles = _session_title(store, event_id, session_id, language) or [("", "")]
+    total_rows = len(titles) * (len(people) + blank_rows)
+    done = 0
+    for _, title in titles:
+        pdf.table_header = None
+        pdf.subtitle = title
+        pdf.table_header = column_header
+        pdf.add_page()
+        for number in range(1, len(people) + blank_rows + 1):
+            person = people[number - 1] if number <= len(people) else None
+            for key, width in zip(columns, widths, strict=True):
+                text = str(number) if key == "number" else _signin_cell(person, key, language)
+                pdf.cell(width, SIGNIN_ROW_HEIGHT, fit_text(pdf, text, width) if text else "", border=1,
+                         align="R" if key == "number" else "L")
+            pdf.ln(SIGNIN_ROW_HEIGHT)
+            done += 1
+            if done % 200 == 0:
+                progress(done, total_rows)
+        pdf.table_header = None
+    progress(total_rows, total_rows)
+    return save(pdf, path)
+
+
+def _signin_widths(page_width: float, columns: Sequence[str]) -> list[float]:
+    flexible = page_width - NUMBER_WIDTH * columns.count("number")
+    weights = sum(SIGNIN_COLUMNS[c][1] for c in columns) or 1
+    return [NUMBER_WIDTH if c == "number" else flexible * SIGNIN_COLUMNS[c][1] / weights for c in columns]
+
+
+def _signin_cell(person: Participant | None, key: str, language: str) -> str:
+    if person is None or key == "signature":
+        return ""
+    if key == "name":
+        return display_name(person)
+    if key == "country":
+        return country_name(person.country, language)
+    if key == "institution":
+        return person.institution_acronym or person.institution if len(person.institution) > 45 \
+            else person.institution
+    return str(getattr(person, key) or "")
+
+
+# --------------------------------------------------------------------------- attendance matrix
+def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
+                      progress: Progress = _no_progress) -> Path:
+    """Everyone registered × sessions with ✓ where they attended, then per-session totals by sex.
+
+    Landscape A4; session columns narrow as sessions grow so 10 and more fit on the page.
+    """
+    event = services.get_event(store, event_id)
+    language = language or event.language
+    people = registered_people(store, event_id)
+    event_sessions = services.sessions(store, event_id)
+    attended = attendance_by_registration(store, event_id)
+    summary = summarise(store, event_id, language)
+    pdf = EventPDF(event, language, tr("Attendance matrix", language), store=store, landscape=True)
+    count = max(1, len(event_sessions))
+    session_width = max(6.0, min(16.0, (pdf.epw - NUMBER_WIDTH - 12 - 90) / count))
+    name_width = 55.0
+    institution_width = max(0.0, pdf.epw - NUMBER_WIDTH - name_width - 12 - session_width * len(event_sessions))
+    if institution_width < 25:  # too narrow to read: give the room to the names instead
+        name_width += institution_width
+        institution_width = 0.0
+    row_height = 5.2
+
+    def column_header() -> None:
+        pdf.set_font(FONT, "B", 7)
+        pdf.set_fill_color(*HEADER_FILL)
+        y = pdf.get_y()
+        pdf.cell(NUMBER_WIDTH, 9, tr("No.", language), border=1, fill=True)
+        pdf.cell(name_width, 9, tr("Name", language), border=1, fill=True)
+        if institution_width:
+            pdf.cell(institution_width, 9, tr("Institution", language), border=1, fill=True)
+        for number, session in enumerate(event_sessions, 1):
+            x = pdf.get_x()
+            pdf.cell(session_width, 4.5, str(number), border="LTR", align="C", fill=True)
+            pdf.set_xy(x, y + 4.5)
+            pdf.set_font(FONT, "", 5.5)
+            day = format_skeleton("MMMd", _date(session.date), locale=language)
+            pdf.cell(session_width, 4.5, fit_text(pdf, day, session_width, 0.3), border="LBR", align="C",
+                     fill=True)
+            pdf.set_font(FONT, "B", 7)
+            pdf.set_xy(x + session_width, y)
+        pdf.cell(12, 9, tr("Total", language), border=1, align="C", fill=True)
+        pdf.ln(9)
+        pdf.set_font(FONT, "", 7.5)
+
+    pdf.table_header = column_header
+    pdf.add_page()
+    for index, person in enumerate(people, 1):
+        present = attended.get(person.registration_id, set())
+        name = display_name(person)
+        if person.role != Role.PARTICIPANT:
+            name += f" ({role_label(person.role, language)})"
+        pdf.cell(NUMBER_WIDTH, row_height, str(index), border=1, align="R")
+        pdf.cell(name_width, row_height, fit_text(pdf, name, name_width), border=1)
+        if institution_width:
+            pdf.cell(institution_width, row_height, fit_text(pdf, person.institution, institution_width), border=1)
+        for session in event_sessions:
+            pdf.cell(session_width, row_height, "✓" if session.id in present else "", border=1, align="C")
+        pdf.cell(12, row_height, str(len(present)), border=1, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if index % 200 == 0:
+            progress(index, len(people))
+    pdf.table_header = None
+    _matrix_totals(pdf, summary, language, name_width + institution_width, session_width)
+    pdf.set_font(FONT, "", 7)
+    pdf.set_text_color(*GREY)
+    pdf.multi_cell(0, 3.5, tr("Totals count participants only (not speakers, organisers or observers).",
+                              language), align="L")
+    pdf.set_text_color(0)
+    progress(len(people), len(people))
+    return save(pdf, path)
+
+
+def _matrix_totals(pdf: EventPDF, summary: Summary, language: str, label_width: float,
+                   session_width: float) -> None:
+    rows = [
+        (tr("Participants present", language), lambda c: c.total),
+        (tr("Women", language), lambda c: c.female),
+        (tr("Men", language), lambda c: c.male),
+        (tr("Other", language), lambda c: c.other),
+        (tr("Not stated", language), lambda c: c.not_stated),
+    ]
+    if pdf.will_page_break(len(rows) * 5.2 + 2):
+        pdf.add_page()
+    pdf.ln(1.5)
+    pdf.set_font(FONT, "B", 7.5)
+    pdf.set_fill_color(*HEADER_FILL)
+    for label, figure in rows:
+        pdf.cell(NUMBER_WIDTH + label_width, 5.2, fit_text(pdf, label, NUMBER_WIDTH + label_width), border=1,
+                 fill=True)
+        for session in summary.sessions:
+            pdf.cell(session_width, 5.2, str(figure(session.by_sex)), border=1, align="C")
+        pdf.cell(12, 5.2, str(figure(summary.by_sex)), border=1, align="C", new_x=XPos.LMARGIN,
+                 new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 7.5)
+
+
+# --------------------------------------------------------------------------- summary report
+def summary_report(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
+                   noun: str = "participants", progress: Progress = _no_progress) -> Path:
+    """The figures of :func:`~attendance.reports.summarise` as tables and vector bar charts, with the sentences."""
+    event = services.get_event(store, event_id)
+    language = language or event.language
+    summary = summarise(store, event_id, language)
+    pdf = EventPDF(event, language, tr("Attendance summary", language), store=store)
+    pdf.add_page()
+    said = sentences(summary, language, noun=noun)
+    pdf.set_fill_color(244, 244, 244)
+    pdf.set_font(FONT, "", 10)
+    texts = [said["basic"]] + ([said["with_sectors"]] if said["with_sectors"] != said["basic"] else [])
+    texts.append(said["women_percent"])
+    note = unmatched_note(summary, language)
+    for text in [*texts, note] if note else texts:
+        pdf.multi_cell(0, 5, text, align="L", fill=True, padding=(1.5, 2), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(1.5)
+    progress(1, 6)
+
+    _heading(pdf, tr("Key figures", language))
+    key_figures = [
+        (tr("Participants registered", language), str(summary.registered)),
+        (tr("Participants who attended", language), str(summary.attended)),
+        (tr("Women", language), str(summary.by_sex.female)),
+        (tr("Men", language), str(summary.by_sex.male)),
+        (tr("Other", language), str(summary.by_sex.other)),
+        (tr("Not stated", language), str(summary.by_sex.not_stated)),
+        (tr("Women, % of those with a stated sex", language), percent(summary.by_sex.women_percent, language)),
+    ]
+    pdf.set_font(FONT, "", 9)
+    for label, value in key_figures:
+        pdf.cell(90, 5.5, label, border="B")
+        pdf.cell(25, 5.5, value, border="B", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
+    _bar_chart(pdf, [(tr("Participants who attended", language), summary.by_sex)], language)
+    progress(2, 6)
+
+    session_rows = [(f"{s.label} ({format_skeleton('MMMd', _date(s.date), locale=language)})", s.by_sex)
+                    for s in summary.sessions]
+    _section(pdf, tr("Attendance per session", language), tr("Session", language), session_rows, language)
+    progress(3, 6)
+    _section(pdf, tr("By institution sector", language), tr("Sector", language),
+             _labelled(summary.by_sector, lambda key: sector_label(key, language)), language)
+    _section(pdf, tr("By country", language), tr("Country", language),
+             _labelled(summary.by_country, lambda key: country_name(key, language) or tr("not stated", language)),
+             language)
+    progress(4, 6)
+    _section(pdf, tr("By institution", language), tr("Institution", language),
+             _labelled(summary.by_institution, lambda key: key or tr("not stated", language)), language,
+             chart=False)
+    progress(5, 6)
+
+    _heading(pdf, tr("By role", language))
+    pdf.set_font(FONT, "B", 8.5)
+    pdf.set_fill_color(*HEADER_FILL)
+    for text, width in ((tr("Role", language), 70), (tr("Registered", language), 30),
+                        (tr("Attended", language), 30)):
+        pdf.cell(width, 6, text, border=1, fill=True, align="L" if width == 70 else "R")
+    pdf.ln(6)
+    pdf.set_font(FONT, "", 8.5)
+    for figures in summary.by_role:
+        pdf.cell(70, 5.5, role_label(figures.role, language), border=1)
+        pdf.cell(30, 5.5, str(figures.registered), border=1, align="R")
+        pdf.cell(30, 5.5, str(figures.attended), border=1, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    progress(6, 6)
+    return save(pdf, path)
+
+
+def _labelled(rows: list[Breakdown], label: Callable[[str], str]) -> list[tuple[str, SexCounts]]:
+    return [(label(row.key), row.by_sex) for row in rows]
+
+
+def _heading(pdf: EventPDF, text: str) -> None:
+    if pdf.will_page_break(22):
+        pdf.add_page()
+    pdf.ln(3)
+    pdf.set_font(FONT, "B", 11.5)
+    pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 9)
+
+
+def _section(pdf: EventPDF, title: str, first_column: str, rows: list[tuple[str, SexCounts]], language: str,
+             *, chart: bool = True) -> None:
+    """A heading, a table of counts by sex with totals and % women, and (optionally) its bar chart."""
+    _heading(pdf, title)
+    sexes = [(tr("Women", language), "female"), (tr("Men", language), "male"), (tr("Other", language), "other"),
+             (tr("Not stated", language), "not_stated")]
+    figure_width = 20.0
+    label_width = pdf.epw - figure_width * 6
+
+    def column_header() -> None:
+        pdf.set_font(FONT, "B", 8)
+        pdf.set_fill_color(*HEADER_FILL)
+        pdf.cell(label_width, 6, first_column, border=1, fill=True)
+        for text in [*(label for label, _ in sexes), tr("Total", language), tr("% women", language)]:
+            pdf.cell(figure_width, 6, fit_text(pdf, text, figure_width), border=1, fill=True, align="R")
+        pdf.ln(6)
+        pdf.set_font(FONT, "", 8.5)
+
+    column_header()
+    pdf.table_header = column_header
+    for label, counts in rows:
+        pdf.cell(label_width, 5.5, fit_text(pdf, label, label_width), border=1)
+        for _, key in sexes:
+            pdf.cell(figure_width, 5.5, str(getattr(counts, key)), border=1, align="R")
+        pdf.cell(figure_width, 5.5, str(counts.total), border=1, align="R")
+        pdf.cell(figure_width, 5.5, percent(counts.women_percent, language), border=1, align="R",
+                 new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.table_header = None
+    if chart and rows:
+        pdf.ln(2)
+        _bar_chart(pdf, rows[:15], language)
+
+
+def _bar_chart(pdf: EventPDF, rows: list[tuple[str, SexCounts]], language: str) -> None:
+    """Horizontal bars stacked by sex, drawn as vector rectangles, with a legend."""
+    bar, gap, label_width = 4.5, 1.8, 55.0
+    height = len(rows) * (bar + gap) + 9
+    if pdf.will_page_break(height):
+        pdf.add_page()
+    longest = max((counts.total for _, counts in rows), default=0) or 1
+    scale = (pdf.epw - label_width - 12) / longest
+    pdf.set_font(FONT, "", 7.5)
+    for label, counts in rows:
+        y = pdf.get_y()
+        pdf.cell(label_width, bar, fit_text(pdf, label, label_width))
+        x = pdf.l_margin + label_width
+        for sex in Sex:
+            value = getattr(counts, sex.value)
+            if not value:
+                continue
+            pdf.set_fill_color(*SEX_COLOURS[sex])
+            pdf.rect(x, y, value * scale, bar, style="F")
+            if value * scale > pdf.get_string_width(str(value)) + 1.5:
+                pdf.set_text_color(255)
+                pdf.set_xy(x, y)
+                pdf.cell(value * scale, bar, str(value), align="C")
+                pdf.set_text_color(0)
+            x += value * scale
+        pdf.set_xy(x + 1, y)
+        pdf.cell(10, bar, str(counts.total))
+        pdf.set_xy(pdf.l_margin, y + bar + gap)
+    # legend
+    x = pdf.l_margin + label_width
+    y = pdf.get_y() + 0.5
+    for sex, text in ((Sex.FEMALE, tr("Women", language)), (Sex.MALE, tr("Men", language)),
+                      (Sex.OTHER, tr("Other", language)), (Sex.NOT_STATED, tr("Not stated", language))):
+        pdf.set_fill_color(*SEX_COLOURS[sex])
+        pdf.rect(x, y + 0.8, 3, 3, style="F")
+        pdf.set_xy(x + 4, y)
+        pdf.cell(pdf.get_string_width(text) + 2, 4.5, text)
+        x = pdf.get_x() + 3
+    pdf.set_xy(pdf.l_margin, y + 7)
+
+
+# --------------------------------------------------------------------------- certificates
+@dataclass(frozen=True)
+class CertificateHolder:
+    """A participant who reached the attendance threshold, with what they attended."""
+
+    person: Participant
+    sessions_attended: int
+    hours: float
+
+
+def certificate_threshold(store: Store) -> float:
+    """The % of sessions a participant must attend for a certificate (setting, default 75)."""
+    try:
+        return float(store.meta(CERTIFICATE_THRESHOLD) or DEFAULT_CERTIFICATE_THRESHOLD)
+    except ValueError:
+        return DEFAULT_CERTIFICATE_THRESHOLD
+
+
+def certificate_holders(store: Store, event_id: str, threshold: float | None = None) -> list[CertificateHolder]:
+    """Participants (role participant, registered) who attended at least the threshold of sessions."""
+    threshold = certificate_threshold(store) if threshold is None else threshold
+    event_sessions = services.sessions(store, event_id)
+    needed = certificate_sessions_needed(len(event_sessions), threshold)
+    hours_of = {s.id: _session_hours(s.starts, s.ends) for s in event_sessions}
+    attended = attendance_by_registration(store, event_id)
+    holders = []
+    for person in registered_people(store, event_id):
+        present = attended.get(person.registration_id, set())
+        if person.role == Role.PARTICIPANT and needed and len(present) >= needed:
+            holders.append(CertificateHolder(person, len(present), sum(hours_of[s] for s in present)))
+    return holders
+
+
+def _session_hours(starts: str | None, ends: str | None) -> float:
+    """Hours between "09:00" and "17:30"; 0 when either time is missing or unreadable."""
+    try:
+        start_h, start_m = (int(part) for part in (starts or "").split(":")[:2])
+        end_h, end_m = (int(part) for part in (ends or "").split(":")[:2])
+    except ValueError:
+        return 0.0
+    return max(0.0, (end_h * 60 + end_m - start_h * 60 - start_m) / 60)
+
+
+def certificates(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
+                 as_zip: bool = False, threshold: float | None = None,
+                 progress: Progress = _no_progress) -> Path:
+    """Certificates of participation: one landscape page per holder, in one PDF or a zip of one PDF each."""
+    event = services.get_event(store, event_id)
+    language = language or event.language
+    holders = certificate_holders(store, event_id, threshold)
+    total_sessions = len(services.sessions(store, event_id))
+    if not holders:
+            raise InvalidValue(tr("Nobody attended enough sessions for a certificate (threshold {threshold} %).",
+                              threshold=f"{certificate_threshold(store) if threshold is None else threshold:g}"))
+    settings = _CertificateSettings(
+        signature=(logo_paths(store, SIGNATURE_IMAGE) or [None])[0],
+        signatory=store.meta(SIGNATORY_NAME) or "", signatory_title=store.meta(SIGNATORY_TITLE) or "")
+
+    def new_pdf() -> EventPDF:
+        pdf = EventPDF(event, language, tr("Certificate of participation", language), store=store,
+                       landscape=True, with_header=False)
+        pdf.set_auto_page_break(False)  # one page each, whatever the length of a name or title
+        return pdf
+
+    if not as_zip:
+        pdf = new_pdf()
+        for done, holder in enumerate(holders, 1):
+            _certificate_page(pdf, holder, total_sessions, settings)
+            progress(done, len(holders))
+        return save(pdf, path)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for done, holder in enumerate(holders, 1):
+            pdf = new_pdf()
+            _certificate_page(pdf, holder, total_sessions, settings)
+            buffer = io.BytesIO()
+            pdf.output(buffer)
+            bundle.writestr(f"{done:03d}-{_file_slug(display_name(holder.person))}.pdf", buffer.getvalue())
+            progress(done, len(holders))
+    return path
+
+
+def _file_slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", fold(text)).strip("-")[:60] or "participant"
+
+
+@dataclass(frozen=True)
+class _CertificateSettings:
+    signature: Path | None
+    signatory: str
+    signatory_title: str
+
+
+def _certificate_page(pdf: EventPDF, holder: CertificateHolder, total_sessions: int,
+                      settings: _CertificateSettings) -> None:
+    language, event = pdf.language, pdf.event
+    pdf.add_page()
+    pdf.set_draw_color(*SEX_COLOURS[Sex.MALE])
+    pdf.set_line_width(1.2)
+    pdf.rect(8, 8, pdf.w - 16, pdf.h - 16)
+    pdf.set_line_width(0.3)
+    pdf.rect(11, 11, pdf.w - 22, pdf.h - 22)
+    pdf.set_draw_color(0)
+    pdf.set_line_width(0.2)
+    top = 20.0
+    for logo in pdf.organiser_logos[:1]:
+        pdf.draw_logo(logo, (pdf.w - (logo_width(logo) or 0)) / 2, top)
+    pdf.set_y(top + 18)
+    width = pdf.epw
+    pdf.set_font(FONT, "B", 26)
+    pdf.cell(width, 14, tr("Certificate of participation", language), align="C", new_x=XPos.LMARGIN,
+             new_y=YPos.NEXT)
+    pdf.ln(4)
+    pdf.set_font(FONT, "", 13)
+    pdf.cell(width, 8, tr("This is to certify that", language), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
+    name = holder.person.full_name
+    size = 30.0
+    pdf.set_font(FONT, "B", size)
+    while size > 14 and pdf.get_string_width(name) > width - 20:
+        size -= 1
+        pdf.set_font(FONT, "B", size)
+    pdf.cell(width, 16, name, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if holder.person.institution:
+        pdf.set_font(FONT, "", 12)
+        pdf.cell(width, 7, fit_text(pdf, holder.person.institution, width), align="C", new_x=XPos.LMARGIN,
+                 new_y=YPos.NEXT)
+    pdf.ln(4)
+    pdf.set_font(FONT, "", 13)
+    pdf.cell(width, 8, tr("participated in", language), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "B", 16)
+    pdf.multi_cell(width, 8, event.title, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 12)
+    pdf.cell(width, 7, fit_text(pdf, event_line(event, language), width), align="C", new_x=XPos.LMARGIN,
+             new_y=YPos.NEXT)
+    if holder.hours:
+        attended = tr("attending {hours} hours ({sessions} of {total} sessions)", language,
+                      hours=f"{holder.hours:g}", sessions=holder.sessions_attended, total=total_sessions)
+    else:
+        attended = tr("attending {sessions} of {total} sessions", language, sessions=holder.sessions_attended,
+                      total=total_sessions)
+    pdf.cell(width, 7, attended, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    # signature block, bottom centre
+    line_y = pdf.h - 38
+    if settings.signature is not None:
+        # an unreadable signature image is left out: the certificate still prints
+        with contextlib.suppress(Exception):
+            pdf.image(str(settings.signature), x=pdf.w / 2 - 25, y=line_y - 20, h=18)
+    pdf.line(pdf.w / 2 - 40, line_y, pdf.w / 2 + 40, line_y)
+    pdf.set_xy(pdf.l_margin, line_y + 1)
+    pdf.set_font(FONT, "B", 10)
+    pdf.cell(width, 5, settings.signatory or event.organiser or "", align="C", new_x=XPos.LMARGIN,
+             new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 9)
+    pdf.cell(width, 5, settings.signatory_title, align="C")

@@ -1,0 +1,132 @@
+"""Participant lists as CSV and XLSX, for people to open in a spreadsheet.
+
+The column set is stable and documented in the README (``LIST_COLUMNS``, then one column per
+session, then sessions attended); only the header row follows the chosen language. CSV is
+UTF-8 with a BOM so Excel shows accents right. Any text cell a spreadsheet could read as a
+formula is neutralised with a leading ``'`` (reversibly, see :func:`neutralise`), in both formats.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from attendance import services
+from attendance.domain import Participant
+from attendance.i18n import country_name, tr
+from attendance.reports import role_label, sector_label, sex_label
+from attendance.store import Store
+
+# Characters that make a spreadsheet read a cell as a formula (or hide the real first one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
+
+# (key, English header): the stable columns before the per-session columns. Keys are what
+# scripts rely on; headers are translated.
+LIST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("registration_id", "Registration ID"),
+    ("person_id", "Person ID"),
+    ("given_names", "Given names"),
+    ("family_names", "Family names"),
+    ("sex", "Sex"),
+    ("institution", "Institution"),
+    ("sector", "Sector"),
+    ("country", "Country"),
+    ("email", "Email"),
+    ("phone", "Phone"),
+    ("position", "Position"),
+    ("role", "Role"),
+    ("status", "Status"),
+)
+
+
+def neutralise(value: str) -> str:
+    """Prefix ``'`` to text a spreadsheet would run as a formula (``=SUM(...)``, ``+1 876``, ``'x``).
+
+    Reversible: :func:`restore` gives back the exact text, because a leading ``'`` is itself
+    escaped.
+    """
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def restore(value: str) -> str:
+    """Undo :func:`neutralise`: drop one leading ``'`` when what follows is one of FORMULA_STARTS."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+@dataclass(frozen=True)
+class ParticipantList:
+    """The rows of a participant list, ready for CSV or XLSX (text already translated)."""
+
+    header: list[str]
+    rows: list[list[str | int]]
+
+
+def attendance_by_registration(store: Store, event_id: str) -> dict[str, set[str]]:
+    """The live sessions each registration has an effective check-in for."""
+    attended: dict[str, set[str]] = {}
+    for registration_id, session_id in store.db.execute(
+            "SELECT DISTINCT c.registration_id, c.session_id FROM effective_checkins c "
+            "JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL "
+            "WHERE c.event_id = ? AND c.registration_id IS NOT NULL", [event_id]).fetchall():
+        attended.setdefault(registration_id, set()).add(session_id)
+    return attended
+
+
+def participant_list(store: Store, event_id: str, language: str = "en") -> ParticipantList:
+    """Every registration of the event (cancelled ones too, with their status) as list rows."""
+    event_sessions = services.sessions(store, event_id)
+    attended = attendance_by_registration(store, event_id)
+    header = [tr(text, language) for _, text in LIST_COLUMNS]
+    header += [f"{services.session_label(s, n, language)} ({s.date})" for n, s in enumerate(event_sessions, 1)]
+    header.append(tr("Sessions attended", language))
+    rows: list[list[str | int]] = []
+    for person in services.participants(store, event_id):
+        present = attended.get(person.registration_id, set())
+        rows.append([*_person_cells(person, language), *(int(s.id in present) for s in event_sessions),
+                     len(present)])
+    return ParticipantList(header, rows)
+
+
+def _person_cells(person: Participant, language: str) -> list[str]:
+    return [person.registration_id, person.person_id, person.given_names, person.family_names,
+            sex_label(person.sex, language), person.institution, sector_label(person.sector, language)
+            if person.sector else "", country_name(person.country, language), person.email, person.phone,
+            person.position, role_label(person.role, language), tr(person.status, language)]
+
+
+def _safe_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
+    yield [neutralise(text) for text in listing.header]
+    for row in listing.rows:
+        yield [neutralise(cell) if isinstance(cell, str) else cell for cell in row]
+
+
+def write_csv(listing: ParticipantList, path: str | Path) -> Path:
+    """Write the list as UTF-8 CSV with a BOM (Excel then reads accents right); returns the path."""
+    path = Path(path)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(_safe_rows(listing))
+    return path
+
+
+def write_xlsx(listing: ParticipantList, path: str | Path, *, sheet_title: str = "") -> Path:
+    """Write the list as an Excel workbook: bold frozen header, readable column widths."""
+    from openpyxl import Workbook  # imported here: only this export needs it
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = (sheet_title or tr("Participants"))[:31]
+    for row in _safe_rows(listing):
+        # XLSX cannot hold control characters (other than tab, CR, LF): they are dropped there only.
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) if isinstance(cell, str) else cell for cell in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for index, title in enumerate(listing.header, 1):
+        longest = max([len(title), *(len(str(row[index - 1])) for row in listing.rows[:200])])
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = min(45, longest + 2)
+    workbook.save(path)
+    return Path(path)

@@ -1,0 +1,166 @@
+"""What every Attendance PDF shares: fonts, the event header with logos, "page x of y", fitting text.
+
+:class:`EventPDF` is an fpdf2 document in the bundled DejaVu fonts (accents and ✓ everywhere,
+no dependence on system fonts). Its header, drawn on every page, shows the organiser and
+partner logos (paths from the settings, missing files skipped), the document's title, the
+event's title, kind, dates and venue, and then the current table's column header, so long
+tables keep their headings on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from PIL import Image
+
+from attendance import assets
+from attendance.domain import Event
+from attendance.i18n import country_name, date_range, tr
+from attendance.store import Store
+
+FONT = "DejaVu"
+# Settings (store.meta keys) the documents read.
+ORGANISER_LOGO = "organiser_logo"
+PARTNER_LOGOS = "partner_logos"  # several paths, one per line or separated by ";"
+LOGO_HEIGHT = 12.0
+GREY = (110, 110, 110)
+
+
+def logo_paths(store: Store | None, key: str) -> list[Path]:
+    """The existing image files named by a setting (missing or unset paths are skipped)."""
+    value = store.meta(key) if store is not None else None
+    if not value:
+        return []
+    parts = value.replace("\n", ";").split(";")
+    candidates = [Path(part.strip()).expanduser() for part in parts if part.strip()]
+    return [path for path in candidates if path.is_file()]
+
+
+def event_line(event: Event, language: str) -> str:
+    """"Course · 7 December 2026 – 10 December 2026 · Hotel, Kingston, Jamaica"."""
+    place = ", ".join(part for part in (event.venue, event.city, country_name(event.country, language))
+                      if part)
+    parts = [tr(event.kind, language).capitalize(), date_range(event.start_date, event.end_date, language),
+             place]
+    return " · ".join(part for part in parts if part)
+
+
+class EventPDF(FPDF):
+    """An A4 document about one event, with the shared header and footer on every page."""
+
+    def __init__(self, event: Event, language: str, document_title: str, *, store: Store | None = None,
+                 landscape: bool = False, with_header: bool = True) -> None:
+        super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
+        self.event = event
+        self.language = language
+        self.document_title = document_title
+        self.subtitle = ""
+        self.with_header = with_header
+        # Drawn under the event header on each page while a long table is being written.
+        self.table_header: Callable[[], None] | None = None
+        self.organiser_logos = logo_paths(store, ORGANISER_LOGO)
+        self.partner_logos = logo_paths(store, PARTNER_LOGOS)
+        self.add_font(FONT, "", str(assets.font("DejaVuSans.ttf")))
+        self.add_font(FONT, "B", str(assets.font("DejaVuSans-Bold.ttf")))
+        self.set_font(FONT, size=10)
+        self.set_margins(12, 12, 12)
+        self.set_auto_page_break(True, margin=14)
+        self.set_title(f"{document_title} – {event.title}")
+        self.set_creator("Attendance")
+        self.set_lang(language)
+
+    # ------------------------------------------------------------------ header and footer
+    def header(self) -> None:
+        """Logos, document title, event title and details, then the running table header."""
+        if not self.with_header:
+            return
+        top = self.t_margin
+        logos_bottom = top
+        x = self.l_margin
+        for path in self.organiser_logos:
+            x = self.draw_logo(path, x, top) + 3
+            logos_bottom = top + LOGO_HEIGHT
+        right = self.w - self.r_margin
+        for path in reversed(self.partner_logos):
+            right = self.draw_logo(path, right, top, align_right=True) - 3
+            logos_bottom = top + LOGO_HEIGHT
+        self.set_xy(self.l_margin, logos_bottom + (2 if logos_bottom > top else 0))
+        width = self.epw
+        self.set_font(FONT, "B", 13)
+        self.cell(width, 6.5, fit_text(self, self.document_title, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_font(FONT, "B", 10)
+        self.cell(width, 5, fit_text(self, self.event.title, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_font(FONT, "", 8.5)
+        self.set_text_color(*GREY)
+        self.cell(width, 4.5, fit_text(self, event_line(self.event, self.language), width),
+                  new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if self.subtitle:
+            self.set_text_color(0)
+            self.set_font(FONT, "B", 10)
+            self.cell(width, 5.5, fit_text(self, self.subtitle, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(0)
+        self.set_draw_color(*GREY)
+        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+        self.set_draw_color(0)
+        self.set_y(self.get_y() + 3)
+        self.set_font(FONT, "", 10)
+        if self.table_header is not None:
+            self.table_header()
+
+    def draw_logo(self, path: Path, x: float, y: float, *, align_right: bool = False) -> float:
+        """Draw one logo LOGO_HEIGHT high; returns the x where the next one may start.
+
+        An unreadable image is skipped (the returned x is unchanged): a broken logo file must
+        never stop a print.
+        """
+        width = logo_width(path)
+        if width is None:
+            return x
+        left = x - width if align_right else x
+        try:
+            self.image(str(path), x=left, y=y, h=LOGO_HEIGHT)
+        except Exception:
+            return x
+        return left if align_right else left + width
+
+    def footer(self) -> None:
+        """"Page x of y" centred at the bottom."""
+        if not self.with_header:
+            return
+        self.set_y(-10)
+        self.set_font(FONT, "", 7.5)
+        self.set_text_color(*GREY)
+        self.cell(0, 4, tr("Page {page} of {pages}", self.language, page=self.page_no(), pages="{nb}"),
+                  align="C")
+        self.set_text_color(0)
+
+
+def logo_width(path: Path, height: float = LOGO_HEIGHT) -> float | None:
+    """The width a picture takes when drawn ``height`` mm high; None when it cannot be read."""
+    try:
+        with Image.open(path) as picture:
+            pixels_wide, pixels_high = picture.size
+    except Exception:
+        return None
+    return height * pixels_wide / pixels_high if pixels_high else None
+
+
+def fit_text(pdf: FPDF, text: str, width: float, padding: float = 1.0) -> str:
+    """``text`` cut with an ellipsis so it fits in ``width`` mm at the current font."""
+    room = width - 2 * padding
+    if pdf.get_string_width(text) <= room:
+        return text
+    while text and pdf.get_string_width(text + "…") > room:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+def save(pdf: FPDF, path: str | Path) -> Path:
+    """Write the PDF to ``path`` (its folder is created) and return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
