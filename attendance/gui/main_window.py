@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload_events(select=dialog.event_id)
             self.notify_data_changed()
+            self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
     def edit_event(self, event_id: str | None = None) -> None:
         """Open the event editor on an event (the selected one by default)."""
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload_events(select=event_id)
             self.notify_data_changed()
+            self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.

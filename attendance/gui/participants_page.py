@@ -75,7 +75,8 @@ class ParticipantsPage(QWidget):
                               (ParticipantsModel.COUNTRY, 130), (ParticipantsModel.ROLE, 100),
                               (ParticipantsModel.STATUS, 90)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.resizeSection(ParticipantsModel.SESSIONS, 140)
+        header.setSectionResizeMode(ParticipantsModel.INSTITUTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -143,6 +144,7 @@ class ParticipantsPage(QWidget):
     # ----------------------------------------------------------------- internals
     def _registered(self, registration_id: str) -> None:
         self.window_.notify_data_changed()
+        self.window_.statusBar().showMessage(self.tr("Registration saved."), 5000)
         self.select_registration(registration_id)
 
     def _search_changed(self, text: str) -> None:

@@ -1,0 +1,463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>Editar evento</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
+            <translation>{value} no es una hora: use HH:MM, p. ej. 09:30</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ódigo:</translation>
+        </message>
+        <message>
+            <source>Made from the title if left empty, e.g. SNR26</source>
+            <translation>Si se deja vacío, se crea a partir del título, p. ej. SNR26</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Modality:</source>
+            <translation>&amp;Modalidad:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Fechas:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>C&amp;iudad:</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Organizador:</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>&amp;Socios:</translation>
+        </message>
+        <message>
+            <source>&amp;Funders:</source>
+            <translation>&amp;Donantes:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject:</source>
+            <translation>Pro&amp;yecto:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of documents:</source>
+            <translation>Idioma de los documen&amp;tos:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escripción:</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>One session per day is made from the dates. Add or remove sessions for breaks (e.g. 7–10 Dec and 15–18 Feb); times are HH:MM; an empty label prints as "Day N".</source>
+            <translation>Se crea una sesión por día a partir de las fechas. Añada o quite sesiones para las pausas (p. ej. 7–10 dic. y 15–18 feb.); las horas son HH:MM; sin nombre se imprime «Día N».</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>&amp;Añadir sesión</translation>
+        </message>
+        <message>
+            <source>Re&amp;move session</source>
+            <translation>&amp;Quitar sesión</translation>
+        </message>
+        <message>
+            <source>One per &amp;day from the dates</source>
+            <translation>Una por &amp;día según las fechas</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>New event...</source>
+            <translation>Nuevo evento...</translation>
+        </message>
+        <message>
+            <source>Edit event...</source>
+            <translation>Editar evento...</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Event saved.</source>
+            <translation>Evento guardado.</translation>
+        </message>
+        <message>
+            <source>Welcome to Attendance</source>
+            <translation>Bienvenido a Attendance</translation>
+        </message>
+        <message>
+            <source>The database is empty. Create a demo with three realistic events and about 150 participants, to see what the app does? You can delete it later or start a new database.</source>
+            <translation>La base de datos está vacía. ¿Crear una demostración con tres eventos realistas y unos 150 participantes para ver lo que hace la aplicación? Puede borrarla más tarde o empezar una base de datos nueva.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language will change the next time you start Attendance.</source>
+            <translation>El idioma cambiará la próxima vez que inicie Attendance.</translation>
+        </message>
+        <message>
+            <source>About Attendance</source>
+            <translation>Acerca de Attendance</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Attendance {version}&lt;/h3&gt;&lt;p&gt;Registration, QR badges, check-in and sex-disaggregated attendance reports for workshops, webinars and courses. Works offline.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Attendance {version}&lt;/h3&gt;&lt;p&gt;Inscripción, credenciales con QR, control de asistencia e informes de asistencia desglosados por sexo para talleres, seminarios web y cursos. Funciona sin conexión.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New event...</source>
+            <translation>&amp;Nuevo evento...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit event...</source>
+            <translation>&amp;Editar evento...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;About Attendance</source>
+            <translation>&amp;Acerca de Attendance</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Evento:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sesiones asistidas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Search by name, institution, email or country</source>
+            <translation>Buscar por nombre, institución, correo o país</translation>
+        </message>
+        <message>
+            <source>&amp;Register...</source>
+            <translation>&amp;Inscribir...</translation>
+        </message>
+        <message>
+            <source>Register a participant (Ctrl+N)</source>
+            <translation>Inscribir a un participante (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Cancel registration</source>
+            <translation>Cancelar inscripción</translation>
+        </message>
+        <message>
+            <source>Registration saved.</source>
+            <translation>Inscripción guardada.</translation>
+        </message>
+        <message>
+            <source>No event selected. Create one with File &gt; New event.</source>
+            <translation>No hay ningún evento seleccionado. Cree uno con Archivo &gt; Nuevo evento.</translation>
+        </message>
+        <message>
+            <source>{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated</source>
+            <translation>{registered} inscritos: {female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado</translation>
+        </message>
+        <message>
+            <source>{shown} shown</source>
+            <translation>{shown} mostrados</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>Editar...</translation>
+        </message>
+        <message>
+            <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
+            <translation>¿Cancelar la inscripción de {name}? La fila queda en la lista, en gris, y la credencial ya no registra asistencia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationDialog</name>
+        <message>
+            <source>Edit registration</source>
+            <translation>Editar inscripción</translation>
+        </message>
+        <message>
+            <source>Register a participant</source>
+            <translation>Inscribir a un participante</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Prefer not to say</source>
+            <translation>Prefiere no decirlo</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Ponente</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organizador</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Observador</translation>
+        </message>
+        <message>
+            <source>Walk-in mode: stay open for the next person</source>
+            <translation>Modo de inscripción en sitio: seguir abierto para la siguiente persona</translation>
+        </message>
+        <message>
+            <source>&amp;Given names:</source>
+            <translation>&amp;Nombres:</translation>
+        </message>
+        <message>
+            <source>&amp;Family names:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Sex:</source>
+            <translation>&amp;Sexo:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>C&amp;orreo:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Función:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Inscribir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Saved: {name}. Next person.</source>
+            <translation>Guardado: {name}. Siguiente persona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Elija una copia de seguridad para restaurar</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Abrir otra base de datos</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Damaged database</source>
+            <translation>Base de datos dañada</translation>
+        </message>
+        <message>
+            <source>Restore a backup copy over it (the damaged file is kept next to it), open another database, or quit.</source>
+            <translation>Restaure una copia de seguridad en su lugar (el archivo dañado se conserva al lado), abra otra base de datos o salga.</translation>
+        </message>
+        <message>
+            <source>Restore a backup...</source>
+            <translation>Restaurar una copia...</translation>
+        </message>
+        <message>
+            <source>Open another database...</source>
+            <translation>Abrir otra base de datos...</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>That file is not a usable backup.</source>
+            <translation>Ese archivo no es una copia de seguridad utilizable.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>Modifier l'événement</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
+            <translation>{value} n'est pas une heure : utilisez HH:MM, p. ex. 09:30</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode :</translation>
+        </message>
+        <message>
+            <source>Made from the title if left empty, e.g. SNR26</source>
+            <translation>Tiré du titre s'il est laissé vide, p. ex. SNR26</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <source>&amp;Modality:</source>
+            <translation>&amp;Modalité :</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dates :</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>V&amp;ille :</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Organisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>P&amp;artenaires :</translation>
+        </message>
+        <message>
+            <source>&amp;Funders:</source>
+            <translation>&amp;Bailleurs :</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject:</source>
+            <translation>Pro&amp;jet :</translation>
+        </message>
+        <message>
+            <source>&amp;Language of documents:</source>
+            <translation>La&amp;ngue des documents :</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription :</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>One session per day is made from the dates. Add or remove sessions for breaks (e.g. 7–10 Dec and 15–18 Feb); times are HH:MM; an empty label prints as "Day N".</source>
+            <translation>Une session par jour est créée à partir des dates. Ajoutez ou retirez des sessions pour les interruptions (p. ex. 7–10 déc. et 15–18 févr.) ; les heures sont au format HH:MM ; sans intitulé, on imprime « Jour N ».</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>&amp;Ajouter une session</translation>
+        </message>
+        <message>
+            <source>Re&amp;move session</source>
+            <translation>&amp;Retirer la session</translation>
+        </message>
+        <message>
+            <source>One per &amp;day from the dates</source>
+            <translation>Une par &amp;jour selon les dates</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrits</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>New event...</source>
+            <translation>Nouvel événement...</translation>
+        </message>
+        <message>
+            <source>Edit event...</source>
+            <translation>Modifier l'événement...</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Event saved.</source>
+            <translation>Événement enregistré.</translation>
+        </message>
+        <message>
+            <source>Welcome to Attendance</source>
+            <translation>Bienvenue dans Attendance</translation>
+        </message>
+        <message>
+            <source>The database is empty. Create a demo with three realistic events and about 150 participants, to see what the app does? You can delete it later or start a new database.</source>
+            <translation>La base de données est vide. Créer une démonstration avec trois événements réalistes et environ 150 participants pour voir ce que fait l'application ? Vous pourrez la supprimer plus tard ou commencer une nouvelle base.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The language will change the next time you start Attendance.</source>
+            <translation>La langue changera au prochain démarrage d'Attendance.</translation>
+        </message>
+        <message>
+            <source>About Attendance</source>
+            <translation>À propos d'Attendance</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Attendance {version}&lt;/h3&gt;&lt;p&gt;Registration, QR badges, check-in and sex-disaggregated attendance reports for workshops, webinars and courses. Works offline.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Attendance {version}&lt;/h3&gt;&lt;p&gt;Inscriptions, badges QR, pointage et rapports de présence ventilés par sexe pour ateliers, webinaires et cours. Fonctionne hors ligne.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New event...</source>
+            <translation>&amp;Nouvel événement...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit event...</source>
+            <translation>&amp;Modifier l'événement...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;About Attendance</source>
+            <translation>À &amp;propos d'Attendance</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Événement :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <source>Family names</source>
+            <translation>Noms</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Prénoms</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions suivies</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Search by name, institution, email or country</source>
+            <translation>Rechercher par nom, institution, courriel ou pays</translation>
+        </message>
+        <message>
+            <source>&amp;Register...</source>
+            <translation>&amp;Inscrire...</translation>
+        </message>
+        <message>
+            <source>Register a participant (Ctrl+N)</source>
+            <translation>Inscrire un participant (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Cancel registration</source>
+            <translation>Annuler l'inscription</translation>
+        </message>
+        <message>
+            <source>Registration saved.</source>
+            <translation>Inscription enregistrée.</translation>
+        </message>
+        <message>
+            <source>No event selected. Create one with File &gt; New event.</source>
+            <translation>Aucun événement sélectionné. Créez-en un avec Fichier &gt; Nouvel événement.</translation>
+        </message>
+        <message>
+            <source>{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated</source>
+            <translation>{registered} inscrits : {female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué</translation>
+        </message>
+        <message>
+            <source>{shown} shown</source>
+            <translation>{shown} affichés</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>Modifier...</translation>
+        </message>
+        <message>
+            <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
+            <translation>Annuler l'inscription de {name} ? La ligne reste dans la liste, grisée, et le badge ne permet plus le pointage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationDialog</name>
+        <message>
+            <source>Edit registration</source>
+            <translation>Modifier l'inscription</translation>
+        </message>
+        <message>
+            <source>Register a participant</source>
+            <translation>Inscrire un participant</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Prefer not to say</source>
+            <translation>Préfère ne pas répondre</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Observateur</translation>
+        </message>
+        <message>
+            <source>Walk-in mode: stay open for the next person</source>
+            <translation>Mode accueil sur place : rester ouvert pour la personne suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Given names:</source>
+            <translation>&amp;Prénoms :</translation>
+        </message>
+        <message>
+            <source>&amp;Family names:</source>
+            <translation>&amp;Noms :</translation>
+        </message>
+        <message>
+            <source>&amp;Sex:</source>
+            <translation>&amp;Sexe :</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution :</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>Pa&amp;ys :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Inscrire</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Saved: {name}. Next person.</source>
+            <translation>Enregistré : {name}. Personne suivante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Choisissez une sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Ouvrir une autre base de données</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Damaged database</source>
+            <translation>Base de données endommagée</translation>
+        </message>
+        <message>
+            <source>Restore a backup copy over it (the damaged file is kept next to it), open another database, or quit.</source>
+            <translation>Restaurez une sauvegarde à sa place (le fichier endommagé est conservé à côté), ouvrez une autre base de données ou quittez.</translation>
+        </message>
+        <message>
+            <source>Restore a backup...</source>
+            <translation>Restaurer une sauvegarde...</translation>
+        </message>
+        <message>
+            <source>Open another database...</source>
+            <translation>Ouvrir une autre base de données...</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>That file is not a usable backup.</source>
+            <translation>Ce fichier n'est pas une sauvegarde utilisable.</translation>
+        </message>
+    </context>
+</TS>
