@@ -81,7 +81,10 @@ def parse_payload(text: str, event_code: str, badge_key: str) -> ParsedPayload:
 
     Tries the text as typed (upper-cased, spaces dropped), then with each known keyboard layout's
     damage undone; a repair is accepted only when the MAC verifies, so it cannot invent a badge.
-    A well-formed code of another event is reported as such (its MAC cannot be checked here).
+    A well-formed code of another event is reported as such (its MAC cannot be checked here),
+    unless the text starts with this event's own prefix: event codes vary in length, so this
+    event's badge cut short ("AT1SNR26..." missing a character) can read as event "SNR2"; it is
+    this event's damaged badge, INVALID.
     """
     cleaned = "".join(text.split())
     other_event: ParsedPayload | None = None
@@ -91,7 +94,8 @@ def parse_payload(text: str, event_code: str, badge_key: str) -> ParsedPayload:
             continue
         code, token, mac = match.groups()
         if code != event_code:
-            other_event = other_event or ParsedPayload(PayloadStatus.OTHER_EVENT, code, token, layout)
+            if not candidate.startswith(PREFIX + event_code):
+                other_event = other_event or ParsedPayload(PayloadStatus.OTHER_EVENT, code, token, layout)
             continue
         if hmac.compare_digest(mac, _mac(badge_key, code, token)):
             return ParsedPayload(PayloadStatus.VALID, code, token, layout)

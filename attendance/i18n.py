@@ -312,6 +312,44 @@ CATALOG: dict[str, dict[str, str]] = {
     "Modality": {"es": "Modalidad", "fr": "Modalité"},
     "Venue": {"es": "Lugar", "fr": "Lieu"},
     "Organiser": {"es": "Organizador", "fr": "Organisateur"},
+    # badges
+    "Unknown badge layout {name}; use one of {names}": {
+        "es": "Diseño de credencial desconocido {name}; use uno de {names}",
+        "fr": "Modèle de badge inconnu {name} ; utilisez l'un de {names}",
+    },
+    "No badge with code {code} in event {event}": {
+        "es": "No hay ninguna credencial con el código {code} en el evento {event}",
+        "fr": "Aucun badge avec le code {code} dans l'événement {event}",
+    },
+    "No badges to print": {"es": "No hay credenciales que imprimir", "fr": "Aucun badge à imprimer"},
+    "Could not write {path}: {detail}": {
+        "es": "No se pudo escribir {path}: {detail}",
+        "fr": "Impossible d'écrire {path} : {detail}",
+    },
+    "Wrote {count} badges on {pages} pages to {path}": {
+        "es": "{count} credenciales en {pages} páginas guardadas en {path}",
+        "fr": "{count} badges sur {pages} pages enregistrés dans {path}",
+    },
+    "A4, 8 badges of 95 x 68 mm (2 x 4) with cut marks": {
+        "es": "A4, 8 credenciales de 95 x 68 mm (2 x 4) con marcas de corte",
+        "fr": "A4, 8 badges de 95 x 68 mm (2 x 4) avec traits de coupe",
+    },
+    "A4 label sheet, 8 labels of 99.1 x 67.7 mm (Avery L7165, L7993)": {
+        "es": "Hoja de etiquetas A4, 8 etiquetas de 99,1 x 67,7 mm (Avery L7165, L7993)",
+        "fr": "Planche d'étiquettes A4, 8 étiquettes de 99,1 x 67,7 mm (Avery L7165, L7993)",
+    },
+    "US Letter name badge labels, 8 of 3 3/8 x 2 1/3 in (Avery 5395, 8395)": {
+        "es": "Etiquetas para credenciales Carta (EE. UU.), 8 de 3 3/8 x 2 1/3 pulg. (Avery 5395, 8395)",
+        "fr": "Étiquettes badges format Lettre US, 8 de 3 3/8 x 2 1/3 po (Avery 5395, 8395)",
+    },
+    "CR80 card, 85.6 x 54 mm, one per page (card printers)": {
+        "es": "Tarjeta CR80, 85,6 x 54 mm, una por página (impresoras de tarjetas)",
+        "fr": "Carte CR80, 85,6 x 54 mm, une par page (imprimantes à cartes)",
+    },
+    "A6, 105 x 148 mm, one badge per page": {
+        "es": "A6, 105 x 148 mm, una credencial por página",
+        "fr": "A6, 105 x 148 mm, un badge par page",
+    },
     # import (attendance/importer.py, attendance/cli_import.py)
     (
         "{added} added, {matched} matched to known people, {already} already registered, "

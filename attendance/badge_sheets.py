@@ -1,0 +1,751 @@
+"""Badge sheets: print-ready PDF layouts of QR badges (A4 8-up, label sheets, CR80 cards, A6).
+
+Drawing happens in two steps so the PDF, the GUI preview and Qt printing show the same thing:
+
+1. :func:`plan_sheets` decides everything in millimetres — which badge goes where on which page,
+   the font size and line breaks of every text (measured with the bundled DejaVu fonts so long
+   names shrink, then wrap to two lines, and never overflow), the QR code as rectangles, the logos.
+2. :func:`sheets_pdf` draws those plans with fpdf2 (vector QR squares, merged into runs so files
+   stay small); ``attendance.gui.badges_page`` draws the same plans with QPainter.
+
+:func:`badge_pdf` and :func:`save_badges` are the services the CLI and the GUI call. A badge shows
+the full name, institution, country, event title and dates, a role ribbon for speakers and
+organisers, the organiser and partner logos and the QR code — never the person's sex, and the QR
+holds no personal data (see :mod:`attendance.badges`). Text is in the event's language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from importlib.resources import as_file
+from pathlib import Path
+
+import qrcode
+from fpdf import FPDF
+from PIL import Image, UnidentifiedImageError
+from qrcode.constants import ERROR_CORRECT_M
+
+from attendance import assets, badges
+from attendance.domain import AttendanceError, Event, InvalidValue, NotFound, Role
+from attendance.i18n import country_name, date_range, tr
+from attendance.store import Store
+
+MM_PER_PT = 25.4 / 72
+LINE_SPACING = 1.17  # line height as a multiple of the font size (DejaVu: ascent .93 + descent .24)
+BASELINE = 0.93  # distance from a line's top to its baseline, in font sizes
+FONT_FAMILY = "DejaVu"
+QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
+ORGANISER_LOGO_KEY = "organiser_logo"  # store.meta: path of the organiser's logo
+PARTNER_LOGOS_KEY = "partner_logos"  # store.meta: JSON list (or one per line) of partner logo paths
+RIBBON_COLOURS: dict[str, tuple[int, int, int]] = {
+    Role.SPEAKER.value: (0, 84, 147),
+    Role.ORGANISER.value: (165, 28, 48),
+}
+TEXT_COLOUR = (20, 20, 20)
+MUTED_COLOUR = (80, 80, 80)
+
+Progress = Callable[[int, int], None]
+
+
+class NothingToPrint(AttendanceError):
+    """The selection holds no badge (no registrations, all printed, or all cancelled)."""
+
+
+# --------------------------------------------------------------------------- layouts
+@dataclass(frozen=True)
+class BadgeLayout:
+    """A page size and the grid of badges on it, all in millimetres."""
+
+    name: str
+    description: str  # English; shown through tr()
+    page_width: float
+    page_height: float
+    badge_width: float
+    badge_height: float
+    columns: int = 1
+    rows: int = 1
+    left: float = 0.0
+    top: float = 0.0
+    column_gap: float = 0.0
+    row_gap: float = 0.0
+    cut_marks: bool = False
+
+    @property
+    def per_page(self) -> int:
+        """How many badges one page holds."""
+        return self.columns * self.rows
+
+    def position(self, slot: int) -> tuple[float, float]:
+        """The top-left corner of the badge in ``slot`` (0-based, row by row) on its page."""
+        row, column = divmod(slot, self.columns)
+        return (self.left + column * (self.badge_width + self.column_gap),
+                self.top + row * (self.badge_height + self.row_gap))
+
+
+def _centred_grid(name: str, description: str, page: tuple[float, float], badge: tuple[float, float],
+                  columns: int, rows: int, *, cut_marks: bool) -> BadgeLayout:
+    return BadgeLayout(name, description, page[0], page[1], badge[0], badge[1], columns, rows,
+                       left=(page[0] - columns * badge[0]) / 2, top=(page[1] - rows * badge[1]) / 2,
+                       cut_marks=cut_marks)
+
+
+A4 = (210.0, 297.0)
+LETTER = (215.9, 279.4)
+INCH = 25.4
+
+LAYOUTS: dict[str, BadgeLayout] = {
+    layout.name: layout
+    for layout in (
+        _centred_grid("a4-8up", "A4, 8 badges of 95 x 68 mm (2 x 4) with cut marks", A4, (95.0, 68.0), 2, 4,
+                      cut_marks=True),
+        # Avery L7165 / L7993 / Zweckform L7165: 99.1 x 67.7 mm, 2 x 4, 4.65 mm side and 13.1 mm top
+        # margins, 2.5 mm between the columns, rows touching.
+        BadgeLayout("a4-labels", "A4 label sheet, 8 labels of 99.1 x 67.7 mm (Avery L7165, L7993)",
+                    A4[0], A4[1], 99.1, 67.7, 2, 4, left=4.65, top=13.1, column_gap=2.5),
+        # Avery 5395 / 8395 adhesive name badges: 3 3/8 x 2 1/3 in, 2 x 4, 0.6875 in side and
+        # 0.583 in top margins, 3/8 in between the columns, 1/6 in between the rows.
+        BadgeLayout("letter-labels",
+                    "US Letter name badge labels, 8 of 3 3/8 x 2 1/3 in (Avery 5395, 8395)",
+                    LETTER[0], LETTER[1], 3.375 * INCH, 2.333 * INCH, 2, 4, left=0.6875 * INCH,
+                    top=0.583 * INCH, column_gap=0.375 * INCH, row_gap=INCH / 6),
+        BadgeLayout("cr80", "CR80 card, 85.6 x 54 mm, one per page (card printers)", 85.6, 54.0, 85.6, 54.0),
+        BadgeLayout("a6", "A6, 105 x 148 mm, one badge per page", 105.0, 148.0, 105.0, 148.0),
+    )
+}
+DEFAULT_LAYOUT = "a4-8up"
+
+
+def get_layout(name: str) -> BadgeLayout:
+    """The layout called ``name``, or InvalidValue naming the known layouts."""
+    try:
+        return LAYOUTS[name]
+    except KeyError:
+        raise InvalidValue(tr("Unknown badge layout {name}; use one of {names}", name=name,
+                          names=", ".join(LAYOUTS))) from None
+
+
+# --------------------------------------------------------------------------- what a badge says
+@dataclass(frozen=True)
+class BadgeContent:
+    """The words of one badge, already in the event's language. No sex: it is never printed."""
+
+    registration_id: str
+    given_names: str
+    family_names: str
+    institution: str
+    country: str
+    role: str
+    payload: str
+
+    @property
+    def full_name(self) -> str:
+        """Given names then family names."""
+        return f"{self.given_names} {self.family_names}".strip()
+
+
+@dataclass(frozen=True)
+class EventHeader:
+    """What every badge of an event shares: title, dates, language and logos."""
+
+    title: str
+    dates: str
+    language: str
+    organiser_logo: Path | None = None
+    partner_logos: tuple[Path, ...] = ()
+
+
+_BADGE_ROWS_SQL = """
+SELECT r.id, r.role, r.badge_token, r.badge_printed_at, p.given_names, p.family_names,
+    coalesce(p.country, i.country, '') AS country, coalesce(i.name, '') AS institution
+FROM registrations r
+JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
+LEFT JOIN institutions i ON i.id = r.institution_id
+WHERE r.event_id = ? AND r.deleted_at IS NULL AND r.status = 'registered'
+ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE
+"""
+
+
+def badge_contents(store: Store, event: Event, *, registration_ids: Iterable[str] | None = None,
+                   only_not_printed: bool = False) -> list[BadgeContent]:
+    """The badges to print for an event, sorted by family name: all live registrations (not
+    cancelled), only those in ``registration_ids`` (kept in the order given), or only those whose
+    badge was never printed."""
+    rows = store.rows(_BADGE_ROWS_SQL, [event.id])
+    if only_not_printed:
+        rows = [row for row in rows if not row["badge_printed_at"]]
+    if registration_ids is not None:
+        by_id = {row["id"]: row for row in rows}
+        rows = [by_id[rid] for rid in dict.fromkeys(registration_ids) if rid in by_id]
+    language = event.language
+    return [BadgeContent(
+        registration_id=row["id"], given_names=row["given_names"], family_names=row["family_names"],
+        institution=row["institution"], country=country_name(row["country"], language), role=row["role"],
+        payload=badges.make_payload(event.code, row["badge_token"], event.badge_key),
+    ) for row in rows]
+
+
+def event_header(store: Store, event: Event) -> EventHeader:
+    """The event's shared badge text and the logos from the settings (unreadable files left out)."""
+    partners_setting = store.meta(PARTNER_LOGOS_KEY) or ""
+    try:
+        partner_paths = json.loads(partners_setting) if partners_setting.strip().startswith("[") else []
+    except json.JSONDecodeError:
+        partner_paths = []
+    if not partner_paths:
+        partner_paths = [line for line in partners_setting.splitlines() if line.strip()]
+    organiser = _readable_image(store.meta(ORGANISER_LOGO_KEY))
+    partners = tuple(p for p in (_readable_image(str(path)) for path in partner_paths) if p)
+    return EventHeader(title=event.title, dates=date_range(event.start_date, event.end_date, event.language),
+                       language=event.language, organiser_logo=organiser, partner_logos=partners)
+
+
+def registration_ids_for_codes(store: Store, event: Event, codes: Iterable[str]) -> list[str]:
+    """The registrations named by badge codes: a badge token (``K7Q2M9XD``) or a scanned payload.
+
+    An unknown code raises NotFound naming it, so a typo never prints the wrong badges silently.
+    """
+    found: list[str] = []
+    for code in codes:
+        text = "".join(code.split()).upper()
+        parsed = badges.parse_payload(text, event.code, event.badge_key)
+        token = parsed.badge_token if parsed.status is badges.PayloadStatus.VALID else text
+        registration_id = store.scalar("SELECT id FROM registrations WHERE event_id = ? AND badge_token = ? "
+                                       "AND deleted_at IS NULL", [event.id, token])
+        if registration_id is None:
+            raise NotFound(tr("No badge with code {code} in event {event}", code=code, event=event.code))
+        found.append(registration_id)
+    return found
+
+
+def _readable_image(path: str | None) -> Path | None:
+    """The path if it names an image Pillow can read, else None (a missing logo never stops a print)."""
+    if not path:
+        return None
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        return None
+    return Path(path)
+
+
+# --------------------------------------------------------------------------- plans (millimetres)
+@dataclass(frozen=True)
+class Box:
+    """A rectangle: top-left corner, width and height in millimetres."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Lines of text fitted into a box: font size in points, lines already broken."""
+
+    box: Box
+    lines: tuple[str, ...]
+    size: float
+    bold: bool = False
+    centred: bool = True
+    colour: tuple[int, int, int] = TEXT_COLOUR
+    middle: bool = False  # centre the lines vertically in the box (else from the top)
+
+    @property
+    def line_height(self) -> float:
+        """Distance between baselines in millimetres."""
+        return self.size * MM_PER_PT * LINE_SPACING
+
+    def baselines(self) -> list[float]:
+        """The y of each line's baseline."""
+        top = self.box.y
+        if self.middle:
+            top += (self.box.h - len(self.lines) * self.line_height) / 2
+        em = self.size * MM_PER_PT
+        return [top + i * self.line_height + BASELINE * em + (LINE_SPACING - 1.164) / 2 * em
+                for i in range(len(self.lines))]
+
+
+@dataclass(frozen=True)
+class BadgePlan:
+    """Everything drawn on one badge, in millimetres from the badge's top-left corner."""
+
+    width: float
+    height: float
+    texts: tuple[TextBlock, ...]
+    qr_box: Box
+    qr_modules: int  # modules per side, quiet zone included
+    qr_rects: tuple[tuple[int, int, int, int], ...]  # dark areas as (x, y, w, h) in modules
+    logos: tuple[tuple[Path, Box], ...] = ()
+    ribbon: Box | None = None
+    ribbon_colour: tuple[int, int, int] = (0, 0, 0)
+
+    def qr_squares(self, x: float = 0.0, y: float = 0.0) -> list[Box]:
+        """The QR's dark rectangles in millimetres, for a badge whose corner is at (x, y)."""
+        module = self.qr_box.w / self.qr_modules
+        left, top = x + self.qr_box.x, y + self.qr_box.y
+        return [Box(left + mx * module, top + my * module, mw * module, mh * module)
+                for mx, my, mw, mh in self.qr_rects]
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """One sheet: its size, its badges with their corners, and the cut marks as line segments."""
+
+    width: float
+    height: float
+    badges: tuple[tuple[float, float, BadgePlan], ...]
+    cut_marks: tuple[tuple[float, float, float, float], ...] = ()
+    registration_ids: tuple[str, ...] = field(default=())
+
+
+class TextMeasure:
+    """Widths of text in the bundled DejaVu fonts, the same metrics fpdf2 draws with.
+
+    Widths of words at 1 pt are cached: a line's width at any size is the sum of its words and
+    spaces times the size (fpdf2 draws without kerning, so widths add up exactly).
+    """
+
+    def __init__(self) -> None:
+        self.pdf = new_pdf((210, 297))
+        self._unit_widths: dict[tuple[bool, str], float] = {}
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Width in millimetres of ``text`` at ``size`` points."""
+        key = (bold, text)
+        unit = self._unit_widths.get(key)
+        if unit is None:
+            self.pdf.set_font(FONT_FAMILY, "B" if bold else "", 100)
+            unit = self.pdf.get_string_width(text) / 100
+            self._unit_widths[key] = unit
+        return unit * size
+
+    def line_width(self, words: Sequence[str], size: float, bold: bool = False) -> float:
+        """Width of the words joined by single spaces."""
+        if not words:
+            return 0.0
+        return (sum(self.width(w, size, bold) for w in words)
+                + (len(words) - 1) * self.width(" ", size, bold))
+
+
+def fit_text(measure: TextMeasure, text: str, box: Box, *, max_size: float, min_size: float,
+             max_lines: int = 1, bold: bool = False, one_line_down_to: float | None = None,
+             preferred_lines: Sequence[str] | None = None, **style: object) -> TextBlock:
+    """The largest font size (in half points, from ``max_size`` down to ``min_size``) at which
+    ``text`` fits ``box`` on at most ``max_lines`` lines, never wider or taller than the box.
+
+    With ``one_line_down_to`` a single line is tried first down to that size before wrapping
+    (a name reads best on one line). ``preferred_lines`` (e.g. given names / family names) is
+    used instead of greedy wrapping when it fits. Text too long even at ``min_size`` is wrapped
+    inside words and cut with an ellipsis: it never overflows.
+    """
+    words = text.split()
+    if not words:
+        return TextBlock(box, (), max_size, bold, **style)
+    sizes = _half_points(max_size, min_size)
+    if one_line_down_to is not None:
+        for size in _half_points(max_size, one_line_down_to):
+            if _fits_height(size, 1, box) and measure.line_width(words, size, bold) <= box.w:
+                return TextBlock(box, (" ".join(words),), size, bold, **style)
+    for size in sizes:
+        allowed = min(max_lines, _lines_that_fit(size, box))
+        if allowed < 1:
+            continue
+        if preferred_lines and len(preferred_lines) <= allowed and all(
+                measure.line_width(line.split(), size, bold) <= box.w for line in preferred_lines):
+            return TextBlock(box, tuple(" ".join(line.split()) for line in preferred_lines), size, bold, **style)
+        lines = _wrap(measure, words, size, bold, box.w)
+        if lines is not None and len(lines) <= allowed:
+            return TextBlock(box, tuple(lines), size, bold, **style)
+    size = min_size
+    allowed = max(1, min(max_lines, _lines_that_fit(size, box)))
+    lines = _hard_wrap(measure, words, size, bold, box.w)
+    if len(lines) > allowed:
+        lines = [*lines[:allowed - 1], _ellipsize(measure, " ".join(lines[allowed - 1:]), size, bold, box.w)]
+    return TextBlock(box, tuple(lines), size, bold, **style)
+
+
+def _half_points(high: float, low: float) -> list[float]:
+    steps = round((high - low) * 2)
+    return [high - step / 2 for step in range(steps + 1)]
+
+
+def _lines_that_fit(size: float, box: Box) -> int:
+    return int((box.h + 1e-6) // (size * MM_PER_PT * LINE_SPACING))
+
+
+def _fits_height(size: float, lines: int, box: Box) -> bool:
+    return lines * size * MM_PER_PT * LINE_SPACING <= box.h + 1e-6
+
+
+def _wrap(measure: TextMeasure, words: list[str], size: float, bold: bool, width: float) -> list[str] | None:
+    """Greedy word wrap; None when a single word is wider than the box."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        if measure.width(word, size, bold) > width:
+            return None
+        if lines[-1] and measure.line_width([*lines[-1], word], size, bold) > width:
+            lines.append([word])
+        else:
+            lines[-1].append(word)
+    return [" ".join(line) for line in lines]
+
+
+def _hard_wrap(measure: TextMeasure, words: list[str], size: float, bold: bool, width: float) -> list[str]:
+    """Wrap, breaking inside words that are wider than the box on their own."""
+    pieces: list[str] = []
+    for word in words:
+        while measure.width(word, size, bold) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and measure.width(word[:cut], size, bold) > width:
+                cut -= 1
+            pieces.append(word[:cut])
+            word = word[cut:]
+        pieces.append(word)
+    return _wrap(measure, pieces, size, bold, width) or pieces
+
+
+def _ellipsize(measure: TextMeasure, text: str, size: float, bold: bool, width: float) -> str:
+    while text and measure.width(text + "…", size, bold) > width:
+        text = text[:-1].rstrip()
+    return text + "…"
+
+
+def qr_rectangles(payload: str) -> tuple[int, tuple[tuple[int, int, int, int], ...]]:
+    """The QR code of ``payload`` (error correction M, quiet zone kept) as dark rectangles.
+
+    Dark modules are merged into horizontal runs, and runs with the same span on consecutive rows
+    into taller rectangles: a third of the squares to draw, so PDFs stay small and fast.
+    Returns (modules per side, rectangles as (x, y, w, h) in modules).
+    """
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QR_BORDER)
+    code.add_data(payload)
+    matrix = code.get_matrix()
+    open_rects: dict[tuple[int, int], list[int]] = {}  # (x, w) -> [y, h] of the rectangle growing down
+    done: list[tuple[int, int, int, int]] = []
+    for y, row in enumerate(matrix):
+        runs: set[tuple[int, int]] = set()
+        x = 0
+        while x < len(row):
+            if row[x]:
+                start = x
+                while x < len(row) and row[x]:
+                    x += 1
+                runs.add((start, x - start))
+            else:
+                x += 1
+        for span in list(open_rects):
+            if span not in runs:
+                top, height = open_rects.pop(span)
+                done.append((span[0], top, span[1], height))
+        for span in runs:
+            if span in open_rects:
+                open_rects[span][1] += 1
+            else:
+                open_rects[span] = [y, 1]
+    done.extend((span[0], top, span[1], height) for span, (top, height) in open_rects.items())
+    return len(matrix), tuple(sorted(done, key=lambda r: (r[1], r[0])))
+
+
+@dataclass(frozen=True)
+class _Design:
+    """Where each part of a badge goes for one layout (computed once per batch)."""
+
+    padding: float
+    header: Box
+    title_size: tuple[float, float]
+    date_size: float
+    name: Box
+    name_size: tuple[float, float, float]  # largest, smallest on one line, smallest wrapped
+    institution: Box
+    institution_size: tuple[float, float]
+    institution_lines: int
+    country: Box
+    country_size: float
+    qr: Box
+    ribbon: Box
+    ribbon_size: float
+
+
+def design_for(layout: BadgeLayout) -> _Design:
+    """The boxes of a badge of this layout's size: landscape badges put the QR code beside the
+    text, portrait ones (A6) below it."""
+    w, h = layout.badge_width, layout.badge_height
+    pad = max(3.0, min(w, h) * 0.05)
+    if w >= h:
+        header = Box(pad, pad, w - 2 * pad, h * 0.19)
+        ribbon = Box(pad, h - pad - h * 0.12, w - 2 * pad, h * 0.12)
+        body_top = header.y + header.h + 1.5
+        body_h = ribbon.y - 1.5 - body_top
+        qr_side = min(body_h, w * 0.38)
+        qr = Box(w - pad - qr_side, body_top + (body_h - qr_side) / 2, qr_side, qr_side)
+        text_w = qr.x - pad - 1.0  # the quiet zone inside the QR box already keeps text apart
+        scale = h / 68.0
+        name = Box(pad, body_top, text_w, body_h * 0.5)
+        institution = Box(pad, name.y + name.h + 0.8, text_w, body_h * 0.34)
+        country = Box(pad, institution.y + institution.h, text_w, body_h * 0.16 - 0.8)
+        return _Design(pad, header, (9 * scale, 6.5), 7 * scale, name, (20 * scale, 14 * scale, 10),
+                       institution, (10 * scale, 7.0), 3, country, 8.5 * scale, qr, ribbon, 11 * scale)
+    header = Box(pad, pad, w - 2 * pad, h * 0.17)
+    ribbon = Box(pad, h - pad - h * 0.08, w - 2 * pad, h * 0.08)
+    qr_side = w * 0.48
+    qr = Box((w - qr_side) / 2, ribbon.y - 2 - qr_side, qr_side, qr_side)
+    text_top = header.y + header.h + 3
+    text_h = qr.y - text_top
+    name = Box(pad, text_top, w - 2 * pad, text_h * 0.5)
+    institution = Box(pad, name.y + name.h + 1, w - 2 * pad, text_h * 0.32)
+    country = Box(pad, institution.y + institution.h, w - 2 * pad, text_h * 0.18 - 1)
+    return _Design(pad, header, (13, 8), 10, name, (28, 20, 14), institution, (14, 9), 3, country, 11, qr,
+                   ribbon, 16)
+
+
+def plan_badge(measure: TextMeasure, layout: BadgeLayout, header: EventHeader, badge: BadgeContent,
+               design: _Design | None = None, header_texts: tuple[TextBlock, ...] | None = None,
+               logos: tuple[tuple[Path, Box], ...] | None = None) -> BadgePlan:
+    """Fit one badge's texts and QR code into the layout's boxes (see :func:`fit_text`)."""
+    design = design or design_for(layout)
+    if logos is None or header_texts is None:
+        logos, header_texts = plan_header(measure, design, header)
+    name = fit_text(measure, badge.full_name, design.name, max_size=design.name_size[0],
+                    one_line_down_to=design.name_size[1], min_size=design.name_size[2], max_lines=2,
+                    bold=True, middle=True,
+                    preferred_lines=[badge.given_names, badge.family_names]
+                    if badge.given_names and badge.family_names else None)
+    institution = fit_text(measure, badge.institution, design.institution, max_size=design.institution_size[0],
+                           min_size=design.institution_size[1], max_lines=design.institution_lines,
+                           colour=MUTED_COLOUR)
+    country = fit_text(measure, badge.country.upper(), design.country, max_size=design.country_size,
+                       min_size=6, bold=True, colour=MUTED_COLOUR)
+    texts = [*header_texts, name, institution, country]
+    ribbon = None
+    colour = RIBBON_COLOURS.get(badge.role)
+    if colour:
+        ribbon = design.ribbon
+        label = tr(badge.role, header.language).upper()
+        texts.append(fit_text(measure, label, Box(ribbon.x + 1, ribbon.y, ribbon.w - 2, ribbon.h),
+                              max_size=design.ribbon_size, min_size=6, bold=True, colour=(255, 255, 255),
+                              middle=True))
+    modules, rects = qr_rectangles(badge.payload)
+    return BadgePlan(layout.badge_width, layout.badge_height, tuple(texts), design.qr, modules, rects,
+                     logos, ribbon, colour or (0, 0, 0))
+
+
+def plan_header(measure: TextMeasure, design: _Design,
+                header: EventHeader) -> tuple[tuple[tuple[Path, Box], ...], tuple[TextBlock, ...]]:
+    """Place the logos (organiser left, partners right) and fit the event title and dates between."""
+    box = design.header
+    logos: list[tuple[Path, Box]] = []
+    left, right = box.x, box.x + box.w
+    if header.organiser_logo:
+        logo_box = _logo_box(header.organiser_logo, left, box.y, box.h, box.w * 0.25)
+        logos.append((header.organiser_logo, logo_box))
+        left += logo_box.w + 1.5
+    for path in reversed(header.partner_logos):
+        if right - left < box.w * 0.45:
+            break  # no room left: the title matters more than another logo
+        logo_box = _logo_box(path, right, box.y, box.h, box.w * 0.2, from_right=True)
+        logos.append((path, logo_box))
+        right = logo_box.x - 1.5
+    date_h = design.date_size * MM_PER_PT * LINE_SPACING
+    title_box = Box(left, box.y, right - left, box.h - date_h)
+    title = fit_text(measure, header.title, title_box, max_size=design.title_size[0],
+                     min_size=design.title_size[1], max_lines=2, bold=True, middle=True)
+    dates = fit_text(measure, header.dates, Box(left, box.y + box.h - date_h, right - left, date_h),
+                     max_size=design.date_size, min_size=5, colour=MUTED_COLOUR)
+    return tuple(logos), (title, dates)
+
+
+def _logo_box(path: Path, x: float, y: float, height: float, max_width: float, *,
+              from_right: bool = False) -> Box:
+    with Image.open(path) as image:
+        ratio = image.width / image.height if image.height else 1.0
+    w = min(height * ratio, max_width)
+    h = w / ratio
+    return Box(x - w if from_right else x, y + (height - h) / 2, w, h)
+
+
+def plan_sheets(layout: BadgeLayout, header: EventHeader, contents: Sequence[BadgeContent], *,
+                progress: Progress | None = None, measure: TextMeasure | None = None) -> list[PagePlan]:
+    """Lay the badges out on pages, ``layout.per_page`` to a page, with cut marks if the layout has them."""
+    measure = measure or TextMeasure()
+    design = design_for(layout)
+    logos, header_texts = plan_header(measure, design, header)
+    marks = cut_marks(layout)
+    pages: list[PagePlan] = []
+    total = len(contents)
+    for first in range(0, total, layout.per_page):
+        chunk = contents[first:first + layout.per_page]
+        placed = []
+        for slot, badge in enumerate(chunk):
+            x, y = layout.position(slot)
+            placed.append((x, y, plan_badge(measure, layout, header, badge, design, header_texts, logos)))
+            if progress:
+                progress(first + slot + 1, total)
+        pages.append(PagePlan(layout.page_width, layout.page_height, tuple(placed), marks,
+                              tuple(b.registration_id for b in chunk)))
+    return pages
+
+
+def cut_marks(layout: BadgeLayout, length: float = 5.0, offset: float = 1.5) -> tuple[tuple[float, ...], ...]:
+    """Short lines in the page margins, in line with every badge edge, to guide a guillotine."""
+    if not layout.cut_marks:
+        return ()
+    xs = sorted({layout.left + c * (layout.badge_width + layout.column_gap) + e * layout.badge_width
+                 for c in range(layout.columns) for e in (0, 1)})
+    ys = sorted({layout.top + r * (layout.badge_height + layout.row_gap) + e * layout.badge_height
+                 for r in range(layout.rows) for e in (0, 1)})
+    top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
+    marks = []
+    for x in xs:
+        marks += [(x, top - offset - length, x, top - offset), (x, bottom + offset, x, bottom + offset + length)]
+    for y in ys:
+        marks += [(left - offset - length, y, left - offset, y), (right + offset, y, right + offset + length, y)]
+    return tuple(marks)
+
+
+# --------------------------------------------------------------------------- PDF
+def new_pdf(page_size: tuple[float, float]) -> FPDF:
+    """An fpdf2 document in millimetres with the bundled DejaVu fonts and no automatic page breaks."""
+    pdf = FPDF(unit="mm", format=page_size)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(0, 0, 0)
+    pdf.set_creator("Attendance")
+    with ExitStack() as stack:
+        regular = stack.enter_context(as_file(assets.font("DejaVuSans.ttf")))
+        bold = stack.enter_context(as_file(assets.font("DejaVuSans-Bold.ttf")))
+        pdf.add_font(FONT_FAMILY, "", str(regular))
+        pdf.add_font(FONT_FAMILY, "B", str(bold))
+    return pdf
+
+
+def sheets_pdf(pages: Sequence[PagePlan], *, title: str = "", progress: Progress | None = None) -> bytes:
+    """Draw planned pages with fpdf2 and return the PDF file's bytes."""
+    if not pages:
+        raise NothingToPrint(tr("No badges to print"))
+    pdf = new_pdf((pages[0].width, pages[0].height))
+    pdf.set_title(title)
+    total = sum(len(page.badges) for page in pages)
+    done = 0
+    for page in pages:
+        pdf.add_page()
+        if page.cut_marks:
+            pdf.set_draw_color(0, 0, 0)
+            pdf.set_line_width(0.2)
+            for x1, y1, x2, y2 in page.cut_marks:
+                pdf.line(x1, y1, x2, y2)
+        for x, y, badge in page.badges:
+            _draw_badge(pdf, x, y, badge)
+            done += 1
+            if progress:
+                progress(done, total)
+    return bytes(pdf.output())
+
+
+def _draw_badge(pdf: FPDF, x: float, y: float, badge: BadgePlan) -> None:
+    for path, box in badge.logos:
+        pdf.image(str(path), x + box.x, y + box.y, box.w, box.h)
+    if badge.ribbon:
+        pdf.set_fill_color(*badge.ribbon_colour)
+        r = badge.ribbon
+        pdf.rect(x + r.x, y + r.y, r.w, r.h, style="F", round_corners=True, corner_radius=1.5)
+    for block in badge.texts:
+        _draw_text(pdf, x, y, block)
+    pdf.set_fill_color(0, 0, 0)
+    for square in badge.qr_squares(x, y):
+        pdf.rect(square.x, square.y, square.w, square.h, style="F")
+
+
+def _draw_text(pdf: FPDF, x: float, y: float, block: TextBlock) -> None:
+    if not block.lines:
+        return
+    pdf.set_font(FONT_FAMILY, "B" if block.bold else "", block.size)
+    pdf.set_text_color(*block.colour)
+    for line, baseline in zip(block.lines, block.baselines(), strict=True):
+        left = x + block.box.x
+        if block.centred:
+            left += (block.box.w - pdf.get_string_width(line)) / 2
+        pdf.text(left, y + baseline, line)
+
+
+# --------------------------------------------------------------------------- services
+@dataclass(frozen=True)
+class BadgeBatch:
+    """A generated badge PDF and whose badges it holds (in print order)."""
+
+    pdf: bytes
+    registration_ids: tuple[str, ...]
+    pages: int
+
+
+def plan_event_badges(store: Store, event: Event, *, layout: str = DEFAULT_LAYOUT,
+                      registration_ids: Iterable[str] | None = None, only_not_printed: bool = False,
+                      progress: Progress | None = None) -> list[PagePlan]:
+    """Read the selected badges from the store and plan their pages (NothingToPrint if none)."""
+    chosen = get_layout(layout)
+    contents = badge_contents(store, event, registration_ids=registration_ids, only_not_printed=only_not_printed)
+    if not contents:
+        raise NothingToPrint(tr("No badges to print"))
+    return plan_sheets(chosen, event_header(store, event), contents, progress=progress)
+
+
+def badge_pdf(store: Store, event: Event, *, layout: str = DEFAULT_LAYOUT,
+              registration_ids: Iterable[str] | None = None, only_not_printed: bool = False,
+              progress: Progress | None = None) -> BadgeBatch:
+    """The badges of an event as a PDF: all (not cancelled), the given registrations, or those
+    never printed. ``progress(done, total)`` is called as badges are laid out, then drawn."""
+    def halves(phase: int) -> Progress | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(phase * total + done, 2 * total)
+
+    pages = plan_event_badges(store, event, layout=layout, registration_ids=registration_ids,
+                              only_not_printed=only_not_printed, progress=halves(0))
+    pdf = sheets_pdf(pages, title=event.title, progress=halves(1))
+    return BadgeBatch(pdf, tuple(rid for page in pages for rid in page.registration_ids), len(pages))
+
+
+def save_badges(store: Store, event: Event, path: str | Path, *, mark_printed: bool = True,
+                **selection: object) -> BadgeBatch:
+    """Write the badge PDF to ``path`` (whole or not at all) and, if asked, mark those badges printed.
+
+    ``selection`` takes the keyword arguments of :func:`badge_pdf`.
+    """
+    batch = badge_pdf(store, event, **selection)  # type: ignore[arg-type]
+    write_file_atomically(Path(path), batch.pdf)
+    if mark_printed:
+        mark_badges_printed(store, batch.registration_ids)
+    return batch
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder, so a full disk never leaves half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise AttendanceError(tr("Could not write {path}: {detail}", path=path,
+                                 detail=error.strerror or error)) from error
+
+
+def mark_badges_printed(store: Store, registration_ids: Iterable[str]) -> None:
+    """Record now as when these badges were printed, in one transaction (the column syncs)."""
+    with store.transaction():
+        at = store.stamp()
+        for registration_id in registration_ids:
+            store.update("registrations", registration_id, {"badge_printed_at": at})
+
