@@ -246,25 +246,24 @@ def sniff_delimiter(text: str) -> str:
 
 def read_xlsx(path: str | Path, sheet: str | None = None) -> Table:
     """Read one sheet of an XLSX workbook (the first unless ``sheet`` names another), as text."""
-    import zipfile
-
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        # A file object, not a path: openpyxl refuses paths whose extension it does not know.
+        with Path(path).open("rb") as handle:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+            try:
+                names = list(workbook.sheetnames)
+                if sheet is not None and sheet not in names:
+                    return Table(sheets=names, problem=tr("The workbook has no sheet {sheet!r} (it has: {names}).",
+                                                          sheet=sheet, names=", ".join(names)))
+                chosen = sheet or names[0]
+                records = [[_cell_text(value) for value in row]
+                           for row in workbook[chosen].iter_rows(values_only=True)]
+            finally:
+                workbook.close()
+    except Exception as error:  # a damaged workbook fails in many ways inside openpyxl
         return Table(problem=tr("The file is not a readable Excel workbook ({detail}).", detail=error))
-    try:
-        names = list(workbook.sheetnames)
-        if sheet is not None and sheet not in names:
-            return Table(sheets=names, problem=tr("The workbook has no sheet {sheet!r} (it has: {names}).",
-                                                  sheet=sheet, names=", ".join(names)))
-        chosen = sheet or names[0]
-        records = [[_cell_text(value) for value in row] for row in workbook[chosen].iter_rows(values_only=True)]
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        return Table(problem=tr("The file is not a readable Excel workbook ({detail}).", detail=error))
-    finally:
-        workbook.close()
     table = _table_from_records(records)
     table.sheets, table.sheet, table.encoding = names, chosen, "xlsx"
     return table
