@@ -457,4 +457,9 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "rejected": {"es": "rechazada", "fr": "rejetée"},
     "duplicate": {"es": "duplicada", "fr": "en double"},
+    "Choose two different institutions to merge": {
+        "es": "Elija dos instituciones distintas para fusionar",
+        "fr": "Choisissez deux institutions différentes à fusionner",
+    },
+    "No such institution": {"es": "No existe esa institución", "fr": "Institution introuvable"},
 }

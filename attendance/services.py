@@ -329,6 +329,37 @@ def update_institution(store: Store, institution_id: str, **values: Any) -> None
     store.update("institutions", institution_id, cleaned)
 
 
+def merge_institutions(store: Store, keep_id: str, merge_id: str) -> int:
+    """Merge two records of the same institution: people and registrations of ``merge_id`` move to
+    ``keep_id``, which takes the merged one's acronym, country or sector where it has none, and
+    ``merge_id`` is tombstoned. One transaction, every change logged. Returns how many people and
+    registrations moved.
+    """
+    if keep_id == merge_id:
+        raise InvalidValue(tr("Choose two different institutions to merge"))
+    rows = {}
+    for institution_id in (keep_id, merge_id):
+        row = store.row("institutions", institution_id)
+        if row is None or row["deleted_at"]:
+            raise NotFound(tr("No such institution"))
+        rows[institution_id] = row
+    keep, merged = rows[keep_id], rows[merge_id]
+    with store.transaction():
+        moved = 0
+        for table in ("people", "registrations"):
+            for (row_id,) in store.db.execute(f"SELECT id FROM {table} WHERE institution_id = ?",
+                                              [merge_id]).fetchall():
+                store.update(table, row_id, {"institution_id": keep_id})
+                moved += 1
+        missing = {k: merged[k] for k in ("acronym", "country") if not keep[k] and merged[k]}
+        if keep["sector"] == Sector.OTHER and merged["sector"] != Sector.OTHER:
+            missing["sector"] = merged["sector"]
+        if missing:
+            store.update("institutions", keep_id, missing)
+        store.tombstone("institutions", merge_id)
+    return moved
+
+
 # --------------------------------------------------------------------------- people
 def _person_values(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = {k: _clean(v) for k, v in values.items() if k in PERSON_FIELDS}
