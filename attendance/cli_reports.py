@@ -152,7 +152,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--blank-rows", type=int, default=5, help="empty rows for walk-ins (default 5)")
     export.add_argument("--landscape", action="store_true", help="sign-in sheet in landscape")
     export.add_argument("--threshold", type=float,
-                        help="certificates: % of sessions attended needed (default: the setting, else 75)")
+                        help="certificates: %% of sessions attended needed (default: the setting, else 75)")
     export.add_argument("--noun", choices=sorted(reports.NOUNS), default="participants",
                         help="summary: what the sentence calls people")
     export.set_defaults(handler=_export)

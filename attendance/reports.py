@@ -229,7 +229,7 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
         by_sector=_largest_first(sectors.values()), by_institution=_largest_first(institutions.values()),
         by_country=_largest_first(countries.values()), sessions=session_figures,
         by_role=[figures for figures in roles.values() if figures.registered],
-        unmatched_badges=store.scalar(_UNMATCHED_SQL, params) or 0,
+        unmatched_badges=store.db.execute(_UNMATCHED_SQL, params).fetchone()[0],
     )
 
 
