@@ -1,0 +1,451 @@
+"""Sync bundles: the zip files that carry one laptop's changes to another.
+
+A bundle holds ``manifest.json`` (format and schema version, bundle id, device id, created_at,
+counts, and the sha256 of each file) and ``changes.jsonl`` (one ``changes`` row per line). It
+holds everything, everything since the last bundle sent, or one event with its full history
+(sessions, badge key, registrations, people, institutions, check-ins), which is enough for a
+second desk to register and check in for that event.
+
+Import is checked whole before anything is written (a bad zip, hash, JSON, format or a newer
+schema writes nothing and says why), previewed without writing, then applied in ONE transaction.
+It is idempotent: a known bundle id or change id changes nothing. The merge rules are in
+:mod:`attendance.merge`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from attendance.domain import AttendanceError, InvalidValue
+from attendance.i18n import tr
+from attendance.merge import (
+    Change,
+    Conflict,
+    DuplicatePair,
+    compact_after_erasure,
+    dump_fields,
+    duplicate_keys,
+    merge_row,
+    record_conflicts,
+    scrub,
+    supersede_conflicts,
+)
+from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
+
+FORMAT = "attendance-sync-bundle"
+FORMAT_VERSION = 1
+CHANGES_FILE = "changes.jsonl"
+MANIFEST_FILE = "manifest.json"
+_CHANGE_COLUMNS = "id, entity, entity_id, fields, at, device_id, author, based_on"
+_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+
+
+class BundleError(AttendanceError):
+    """A bundle that cannot be imported; nothing was written and the message says why."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A bundle written: where, its id, and how many changes it carries."""
+
+    path: Path
+    bundle_id: str
+    changes: int
+    scope: str
+
+
+@dataclass
+class ImportPreview:
+    """What importing a bundle would do (or did): counted before anything is written."""
+
+    bundle_id: str
+    device_id: str
+    created_at: str
+    changes_total: int
+    changes_new: int = 0
+    already_imported: bool = False
+    new_people: int = 0
+    updated_people: int = 0
+    new_registrations: int = 0
+    updated_rows: int = 0
+    new_rows: int = 0
+    new_checkins: int = 0
+    erased_people: int = 0
+    waiting_rows: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    duplicates: list[DuplicatePair] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """The documented JSON of ``sync import --json``."""
+        return {
+            "bundle_id": self.bundle_id, "device_id": self.device_id, "created_at": self.created_at,
+            "already_imported": self.already_imported, "changes": self.changes_total, "new_changes": self.changes_new,
+            "new_people": self.new_people, "updated_people": self.updated_people,
+            "new_registrations": self.new_registrations, "new_checkins": self.new_checkins,
+            "new_rows": self.new_rows, "updated_rows": self.updated_rows, "erased_people": self.erased_people,
+            "waiting_rows": self.waiting_rows,
+            "conflicts": [{"entity": c.entity, "entity_id": c.entity_id, "field": c.field,
+                           "local": c.local.fields[c.field], "remote": c.remote.fields[c.field]}
+                          for c in self.conflicts],
+            "possible_duplicates": [{"first_id": d.first_id, "first_name": d.first_name, "second_id": d.second_id,
+                                     "second_name": d.second_name, "reason": d.reason} for d in self.duplicates],
+        }
+
+
+@dataclass
+class _Plan:
+    """A computed import: the preview and exactly what to write."""
+
+    preview: ImportPreview
+    changes: list[tuple[Any, ...]]
+    rows: dict[str, list[dict[str, Any]]]
+    rewritten: list[tuple[str, str]]
+    winners: dict[tuple[str, str], dict[str, Change]]
+    erased_ids: list[str]
+
+
+# --------------------------------------------------------------------------- export
+def export_bundle(store: Store, target: str | Path, *, event_id: str | None = None,
+                  since_last: bool = False) -> ExportResult:
+    """Write a bundle of every change, the changes since the last bundle sent, or one event's history.
+
+    Only "all" and "since last" bundles move the watermark that the next "since last" starts from;
+    the watermark is saved only after the file is completely written.
+    """
+    if event_id and since_last:
+        raise InvalidValue(tr("Choose either one event or the changes since the last bundle, not both"))
+    if event_id:
+        scope, changes, watermark = "event", _event_changes(store, event_id), 0
+    else:
+        start = _watermark(store) if since_last else 0
+        scope = "since_last" if since_last else "all"
+        found = store.db.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE rowid > ? ORDER BY rowid",
+                                 [start]).fetchall()
+        watermark = found[-1][0] if found else start
+        changes = [row[1:] for row in found]
+    bundle_id = new_id()
+    lines = b"".join(_change_line(row) for row in changes)
+    counts: dict[str, int] = {}
+    for row in changes:
+        counts[row[1]] = counts.get(row[1], 0) + 1
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": store.meta("schema_version"),
+        "bundle_id": bundle_id, "device_id": store.device_id, "created_at": utc_now(), "scope": scope,
+        "event_id": event_id, "counts": {"changes": len(changes), **counts},
+        "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)}},
+    }
+    target = Path(target)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+            bundle.writestr(MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2))
+            bundle.writestr(CHANGES_FILE, lines)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BundleError(tr("Could not write the bundle {path}: {detail}", path=target, detail=error)) from error
+    with store.transaction():
+        store.db.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
+                         "watermark) VALUES (?, ?, ?, ?, ?, ?)",
+                         [bundle_id, manifest["created_at"], scope, event_id, len(changes), watermark])
+    return ExportResult(target, bundle_id, len(changes), scope)
+
+
+def _watermark(store: Store) -> int:
+    return store.scalar("SELECT max(watermark) FROM sync_bundles_sent WHERE scope != 'event'") or 0
+
+
+def _change_line(row: tuple[Any, ...]) -> bytes:
+    change_id, entity, entity_id, fields, at, device_id, author, based_on = row
+    line = {"id": change_id, "entity": entity, "entity_id": entity_id, "fields": json.loads(fields), "at": at,
+            "device_id": device_id, "author": author, "based_on": based_on}
+    return (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode()
+
+
+def _event_changes(store: Store, event_id: str) -> list[tuple[Any, ...]]:
+    """The full history of an event's rows and of the people and institutions they refer to."""
+    if store.row("events", event_id) is None:
+        raise AttendanceError(tr("No such event"))
+    ids: dict[str, set[str]] = {table: set() for table in SYNCED_TABLES}
+    ids["events"].add(event_id)
+    for table in ("sessions", "registrations", "checkins"):
+        ids[table].update(r[0] for r in store.db.execute(f"SELECT id FROM [{table}] WHERE event_id = ?",
+                                                         [event_id]).fetchall())
+    for person_id, institution_id in store.db.execute(
+            "SELECT person_id, institution_id FROM registrations WHERE event_id = ?", [event_id]).fetchall():
+        ids["people"].add(person_id)
+        if institution_id:
+            ids["institutions"].add(institution_id)
+    for chunk in _chunks(sorted(ids["people"])):
+        marks = ", ".join("?" * len(chunk))
+        ids["institutions"].update(r[0] for r in store.db.execute(
+            f"SELECT institution_id FROM people WHERE id IN ({marks}) AND institution_id IS NOT NULL", chunk))
+    found: list[tuple[Any, ...]] = []
+    for table, row_ids in ids.items():
+        for chunk in _chunks(sorted(row_ids)):
+            marks = ", ".join("?" * len(chunk))
+            found.extend(store.db.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE entity = ? "
+                                          f"AND entity_id IN ({marks})", [table, *chunk]).fetchall())
+    return [row[1:] for row in sorted(found)]
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+# --------------------------------------------------------------------------- reading and checking
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle read and checked: its manifest and its changes."""
+
+    manifest: dict[str, Any]
+    changes: list[Change]
+
+
+def read_bundle(path: str | Path, store: Store) -> Bundle:
+    """Open and check a bundle completely (zip, manifest, format, schema, hashes, every line).
+
+    Raises BundleError with a translated reason; nothing is written.
+    """
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if MANIFEST_FILE not in names:
+                raise BundleError(tr("{path} is not a sync bundle: it has no {name}.", path=path.name,
+                                     name=MANIFEST_FILE))
+            manifest = _parse_manifest(archive.read(MANIFEST_FILE), path)
+            _check_versions(manifest, store, path)
+            files = manifest.get("files")
+            if not isinstance(files, dict) or CHANGES_FILE not in files:
+                raise BundleError(tr("The bundle {path} does not list {name}.", path=path.name, name=CHANGES_FILE))
+            contents: dict[str, bytes] = {}
+            for name, described in files.items():
+                if name not in names:
+                    raise BundleError(tr("The bundle {path} is incomplete: {name} is missing.", path=path.name,
+                                         name=name))
+                contents[name] = archive.read(name)
+                expected = described.get("sha256") if isinstance(described, dict) else None
+                if hashlib.sha256(contents[name]).hexdigest() != expected:
+                    raise BundleError(tr("The bundle {path} was altered or damaged: {name} does not match its "
+                                         "checksum. Nothing was imported.", path=path.name, name=name))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+        raise BundleError(tr("{path} is not a sync bundle (not a readable zip file).", path=path.name)) from error
+    except OSError as error:
+        raise BundleError(tr("Could not read {path}: {detail}", path=path.name, detail=error)) from error
+    changes = _parse_changes(contents[CHANGES_FILE], path)
+    declared = (manifest.get("counts") or {}).get("changes")
+    if declared != len(changes):
+        raise BundleError(tr("The bundle {path} is incomplete: it announces {expected} changes but holds {found}.",
+                             path=path.name, expected=declared, found=len(changes)))
+    return Bundle(manifest, changes)
+
+
+def _parse_manifest(raw: bytes, path: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BundleError(tr("The manifest of {path} is not valid JSON.", path=path.name)) from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(tr("{path} is not a sync bundle of Attendance.", path=path.name))
+    for key in ("bundle_id", "device_id", "created_at"):
+        if not isinstance(manifest.get(key), str) or not manifest[key]:
+            raise BundleError(tr("The manifest of {path} has no {key}.", path=path.name, key=key))
+    return manifest
+
+
+def _check_versions(manifest: dict[str, Any], store: Store, path: Path) -> None:
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise BundleError(tr("The bundle {path} uses format version {version}, which this version of Attendance "
+                             "does not know; update Attendance on this laptop.", path=path.name,
+                             version=manifest.get("format_version")))
+    theirs, ours = str(manifest.get("schema_version") or ""), store.meta("schema_version") or ""
+    if theirs > ours:
+        raise BundleError(tr("The bundle {path} comes from a newer version of Attendance (database {theirs}, "
+                             "here {ours}); update Attendance on this laptop first.", path=path.name,
+                             theirs=theirs, ours=ours))
+
+
+def _parse_changes(raw: bytes, path: Path) -> list[Change]:
+    changes = []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BundleError(tr("The changes in {path} are not UTF-8 text.", path=path.name)) from error
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            change = Change(item["id"], item["entity"], item["entity_id"], item["fields"], item["at"],
+                            item["device_id"], item.get("author"), item.get("based_on"))
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise BundleError(tr("Line {line} of the changes in {path} is damaged.", line=number,
+                                 path=path.name)) from error
+        if (change.entity not in SYNCED_TABLES or not isinstance(change.fields, dict)
+                or not all(isinstance(v, str) and v for v in (change.id, change.entity_id, change.at,
+                                                              change.device_id))):
+            raise BundleError(tr("Line {line} of the changes in {path} is damaged.", line=number, path=path.name))
+        changes.append(change)
+    return changes
+
+
+# --------------------------------------------------------------------------- import
+def preview_import(store: Store, path: str | Path) -> ImportPreview:
+    """What importing the bundle would do, computed without writing anything."""
+    return _plan(store, read_bundle(path, store)).preview
+
+
+def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> ImportPreview:
+    """Check, merge and write a bundle in ONE transaction (or only count with ``dry_run``).
+
+    Returns the same figures as the preview. Known bundles and changes change nothing.
+    """
+    bundle = read_bundle(path, store)
+    plan = _plan(store, bundle)
+    if dry_run or plan.preview.already_imported:
+        return plan.preview
+    if plan.erased_ids:
+        store.db.execute("PRAGMA secure_delete=ON")
+    with store.transaction():
+        store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
+        if plan.erased_ids:
+            store.db.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
+                             f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
+        record_conflicts(store, plan.preview.conflicts)
+        supersede_conflicts(store, plan.winners)
+        manifest = bundle.manifest
+        store.db.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
+                         "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
+                         [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
+                          plan.preview.changes_total, plan.preview.changes_new])
+    if plan.erased_ids:
+        compact_after_erasure(store)
+    return plan.preview
+
+
+def _plan(store: Store, bundle: Bundle) -> _Plan:
+    manifest = bundle.manifest
+    preview = ImportPreview(manifest["bundle_id"], manifest["device_id"], manifest["created_at"],
+                            len(bundle.changes))
+    plan = _Plan(preview, [], {}, [], {}, [])
+    if store.scalar("SELECT 1 FROM sync_bundles_imported WHERE bundle_id = ?", [manifest["bundle_id"]]):
+        preview.already_imported = True
+        return plan
+    known_ids = _known_change_ids(store, [c.id for c in bundle.changes])
+    incoming: dict[tuple[str, str], dict[str, Change]] = {}
+    for change in bundle.changes:
+        if change.id not in known_ids:
+            incoming.setdefault((change.entity, change.entity_id), {})[change.id] = change
+    preview.changes_new = sum(len(v) for v in incoming.values())
+    known = _known_changes(store, incoming.keys())
+    existing = _existing_rows(store, incoming.keys())
+    erased_ids: list[str] = []
+    for (entity, entity_id), changes in incoming.items():
+        had = known.get((entity, entity_id), [])
+        merged = merge_row(entity, had, list(changes.values()))
+        plan.winners[(entity, entity_id)] = merged.winners
+        preview.conflicts.extend(merged.conflicts)
+        stored = [scrub(c) for c in changes.values()] if merged.erased else changes.values()
+        plan.changes.extend(c.as_row() for c in stored)
+        if merged.erased:
+            # The erasure may be new here: the history already in the file loses its personal data too.
+            for old in had:
+                cleaned = scrub(old)
+                if cleaned is not old:
+                    plan.rewritten.append((old.id, dump_fields(cleaned.fields)))
+            if not (existing.get((entity, entity_id)) or {}).get("erased_at"):
+                erased_ids.append(entity_id)
+        if merged.state is None:
+            preview.waiting_rows += 1
+            continue
+        plan.rows.setdefault(entity, []).append(merged.state)
+        _count(preview, entity, existing.get((entity, entity_id)), merged.state)
+    plan.erased_ids = erased_ids
+    preview.erased_people = len(erased_ids)
+    preview.duplicates = _incoming_duplicates(store, plan.rows.get("people", []), existing)
+    return plan
+
+
+def _count(preview: ImportPreview, entity: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+    if before is None:
+        preview.new_rows += 1
+        if entity == "people" and not after.get("deleted_at"):
+            preview.new_people += 1
+        elif entity == "registrations":
+            preview.new_registrations += 1
+        elif entity == "checkins":
+            preview.new_checkins += 1
+        return
+    if any(before.get(key) != value for key, value in after.items()):
+        preview.updated_rows += 1
+        if entity == "people":
+            preview.updated_people += 1
+
+
+def _known_change_ids(store: Store, ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for chunk in _chunks(ids):
+        known.update(r[0] for r in store.db.execute(
+            f"SELECT id FROM changes WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return known
+
+
+def _known_changes(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
+    by_entity: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        by_entity.setdefault(entity, []).append(entity_id)
+    found: dict[tuple[str, str], list[Change]] = {}
+    for entity, ids in by_entity.items():
+        for chunk in _chunks(ids):
+            for row in store.db.execute(f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE entity = ? AND entity_id "
+                                        f"IN ({', '.join('?' * len(chunk))})", [entity, *chunk]).fetchall():
+                found.setdefault((row[1], row[2]), []).append(Change.from_row(row))
+    return found
+
+
+def _existing_rows(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    by_entity: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        by_entity.setdefault(entity, []).append(entity_id)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for entity, ids in by_entity.items():
+        for chunk in _chunks(ids):
+            for row in store.rows(f"SELECT * FROM [{entity}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[(entity, row["id"])] = row
+    return found
+
+
+def _incoming_duplicates(store: Store, people: list[dict[str, Any]],
+                         existing: dict[tuple[str, str], dict[str, Any]]) -> list[DuplicatePair]:
+    """New live people of the bundle who look like someone already here (or like each other)."""
+    arriving = [p for p in people if ("people", p["id"]) not in existing and not p.get("deleted_at")]
+    if not arriving:
+        return []
+    index: dict[tuple[str, str], dict[str, Any]] = {}
+    for person in store.rows("SELECT id, given_names, family_names, email, institution_id FROM people "
+                             "WHERE deleted_at IS NULL"):
+        for key in duplicate_keys(person):
+            index.setdefault(key, person)
+    pairs = []
+    for person in arriving:
+        for key in duplicate_keys(person):
+            other = index.get(key)
+            if other is not None and other["id"] != person["id"]:
+                pairs.append(DuplicatePair(other["id"], _full_name(other), person["id"], _full_name(person), key[0],
+                                           person.get("email"), None))
+                break
+        for key in duplicate_keys(person):
+            index.setdefault(key, person)
+    return pairs
+
+
+def _full_name(person: dict[str, Any]) -> str:
+    return f"{person.get('given_names') or ''} {person.get('family_names') or ''}".strip()
