@@ -111,6 +111,7 @@ class ParticipantsPage(QWidget):
             return None
         dialog = RegistrationDialog(self.store, self.event_id, parent=self)
         dialog.registered.connect(self._registered)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -119,6 +120,7 @@ class ParticipantsPage(QWidget):
         dialog = RegistrationDialog(self.store, self.event_id or "", self.proxy.participant(proxy_row),
                                     parent=self)
         dialog.registered.connect(self._registered)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
