@@ -115,24 +115,29 @@ class MainWindow(QMainWindow):
         """Tell every page that something was saved (they refresh what they show)."""
         self.data_changed.emit()
 
-    def new_event(self) -> None:
-        """Open the event editor for a new event; select it once saved."""
+    def new_event(self) -> EventDialog:
+        """Open the event editor for a new event (window-modal); the event is selected once saved."""
         dialog = EventDialog(self.store, None, self)
-        if dialog.exec():
-            self.reload_events(select=dialog.event_id)
-            self.notify_data_changed()
-            self.statusBar().showMessage(self.tr("Event saved."), 5000)
+        dialog.accepted.connect(lambda: self._event_saved(dialog.event_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
-    def edit_event(self, event_id: str | None = None) -> None:
+    def edit_event(self, event_id: str | None = None) -> EventDialog | None:
         """Open the event editor on an event (the selected one by default)."""
         event_id = event_id or self.current_event_id()
         if event_id is None:
-            return
+            return None
         dialog = EventDialog(self.store, event_id, self)
-        if dialog.exec():
-            self.reload_events(select=event_id)
-            self.notify_data_changed()
-            self.statusBar().showMessage(self.tr("Event saved."), 5000)
+        dialog.accepted.connect(lambda: self._event_saved(event_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _event_saved(self, event_id: str | None) -> None:
+        self.reload_events(select=event_id)
+        self.notify_data_changed()
+        self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.
