@@ -683,31 +683,29 @@ class BadgeBatch:
     pages: int
 
 
-def plan_event_badges(store: Store, event: Event, *, layout: str = DEFAULT_LAYOUT,
-                      registration_ids: Iterable[str] | None = None, only_not_printed: bool = False,
-                      progress: Progress | None = None) -> list[PagePlan]:
-    """Read the selected badges from the store and plan their pages (NothingToPrint if none)."""
-    chosen = get_layout(layout)
-    contents = badge_contents(store, event, registration_ids=registration_ids, only_not_printed=only_not_printed)
-    if not contents:
-        raise NothingToPrint(tr("No badges to print"))
-    return plan_sheets(chosen, event_header(store, event), contents, progress=progress)
-
-
 def badge_pdf(store: Store, event: Event, *, layout: str = DEFAULT_LAYOUT,
               registration_ids: Iterable[str] | None = None, only_not_printed: bool = False,
               progress: Progress | None = None) -> BadgeBatch:
     """The badges of an event as a PDF: all (not cancelled), the given registrations, or those
     never printed. ``progress(done, total)`` is called as badges are laid out, then drawn."""
-    def halves(phase: int) -> Progress | None:
+    contents = badge_contents(store, event, registration_ids=registration_ids, only_not_printed=only_not_printed)
+    return render_badges(get_layout(layout), event_header(store, event), contents, progress=progress)
+
+
+def render_badges(layout: BadgeLayout, header: EventHeader, contents: Sequence[BadgeContent], *,
+                  progress: Progress | None = None) -> BadgeBatch:
+    """Plan and draw badges from plain data (no store: safe in a GUI worker thread)."""
+    if not contents:
+        raise NothingToPrint(tr("No badges to print"))
+
+    def half(phase: int) -> Progress | None:
         if progress is None:
             return None
         return lambda done, total: progress(phase * total + done, 2 * total)
 
-    pages = plan_event_badges(store, event, layout=layout, registration_ids=registration_ids,
-                              only_not_printed=only_not_printed, progress=halves(0))
-    pdf = sheets_pdf(pages, title=event.title, progress=halves(1))
-    return BadgeBatch(pdf, tuple(rid for page in pages for rid in page.registration_ids), len(pages))
+    pages = plan_sheets(layout, header, contents, progress=half(0))
+    pdf = sheets_pdf(pages, title=header.title, progress=half(1))
+    return BadgeBatch(pdf, tuple(b.registration_id for b in contents), len(pages))
 
 
 def save_badges(store: Store, event: Event, path: str | Path, *, mark_printed: bool = True,

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>BadgesPage</name>
+        <message>
+            <source>Badges</source>
+            <translation>Credenciales</translation>
+        </message>
+        <message>
+            <source>&amp;All badges</source>
+            <translation>&amp;Todas las credenciales</translation>
+        </message>
+        <message>
+            <source>&amp;Selected rows</source>
+            <translation>&amp;Filas seleccionadas</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet printed</source>
+            <translation>&amp;Aún no impresas</translation>
+        </message>
+        <message>
+            <source>Search by name, institution, email or country</source>
+            <translation>Buscar por nombre, institución, correo o país</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF...</source>
+            <translation>Guardar &amp;PDF...</translation>
+        </message>
+        <message>
+            <source>P&amp;rint...</source>
+            <translation>Imp&amp;rimir...</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Diseño:</translation>
+        </message>
+        <message>
+            <source>Print:</source>
+            <translation>Imprimir:</translation>
+        </message>
+        <message>
+            <source>No event selected.</source>
+            <translation>Ningún evento seleccionado.</translation>
+        </message>
+        <message>
+            <source>{count} badges on {pages} pages. {printed} printed before.</source>
+            <translation>{count} credenciales en {pages} páginas. {printed} ya impresas.</translation>
+        </message>
+        <message>
+            <source>Nothing to print with this selection.</source>
+            <translation>Nada que imprimir con esta selección.</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Guardar credenciales</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {count} badges to {path}.</source>
+            <translation>{count} credenciales guardadas en {path}.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the badges; nothing was marked printed.</source>
+            <translation>La impresora no aceptó las credenciales; no se marcó ninguna como impresa.</translation>
+        </message>
+        <message>
+            <source>Sent {count} badges to the printer.</source>
+            <translation>{count} credenciales enviadas a la impresora.</translation>
+        </message>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimir credenciales</translation>
+        </message>
+        <message>
+            <source>Select participants in the list first.</source>
+            <translation>Primero seleccione participantes en la lista.</translation>
+        </message>
+        <message>
+            <source>No badges to print</source>
+            <translation>No hay credenciales que imprimir</translation>
+        </message>
+        <message>
+            <source>Preparing {count} badges...</source>
+            <translation>Preparando {count} credenciales...</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>

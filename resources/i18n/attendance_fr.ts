@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>BadgesPage</name>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>&amp;All badges</source>
+            <translation>&amp;Tous les badges</translation>
+        </message>
+        <message>
+            <source>&amp;Selected rows</source>
+            <translation>Lignes &amp;sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet printed</source>
+            <translation>&amp;Pas encore imprimés</translation>
+        </message>
+        <message>
+            <source>Search by name, institution, email or country</source>
+            <translation>Rechercher par nom, institution, courriel ou pays</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF...</source>
+            <translation>Enregistrer en &amp;PDF...</translation>
+        </message>
+        <message>
+            <source>P&amp;rint...</source>
+            <translation>Imp&amp;rimer...</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>Print:</source>
+            <translation>Imprimer :</translation>
+        </message>
+        <message>
+            <source>No event selected.</source>
+            <translation>Aucun événement sélectionné.</translation>
+        </message>
+        <message>
+            <source>{count} badges on {pages} pages. {printed} printed before.</source>
+            <translation>{count} badges sur {pages} pages. {printed} déjà imprimés.</translation>
+        </message>
+        <message>
+            <source>Nothing to print with this selection.</source>
+            <translation>Rien à imprimer avec cette sélection.</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Enregistrer les badges</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {count} badges to {path}.</source>
+            <translation>{count} badges enregistrés dans {path}.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the badges; nothing was marked printed.</source>
+            <translation>L'imprimante n'a pas accepté les badges ; aucun n'a été marqué imprimé.</translation>
+        </message>
+        <message>
+            <source>Sent {count} badges to the printer.</source>
+            <translation>{count} badges envoyés à l'imprimante.</translation>
+        </message>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimer les badges</translation>
+        </message>
+        <message>
+            <source>Select participants in the list first.</source>
+            <translation>Sélectionnez d'abord des participants dans la liste.</translation>
+        </message>
+        <message>
+            <source>No badges to print</source>
+            <translation>Aucun badge à imprimer</translation>
+        </message>
+        <message>
+            <source>Preparing {count} badges...</source>
+            <translation>Préparation de {count} badges...</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>

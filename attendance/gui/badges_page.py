@@ -1,0 +1,491 @@
+"""The Badges page: choose a layout and whose badges, see the first page, save a PDF or print.
+
+The core plans every page in millimetres (:mod:`attendance.badge_sheets`); the PDF is drawn from
+those plans by fpdf2, and the preview and printing draw the very same plans with QPainter
+(:func:`paint_page`). That keeps the preview exact and offline with no PDF renderer (QtPdf is not
+in PySide6-Essentials, and poppler is not on a Windows laptop), and prints as vectors.
+
+Generation runs in a QRunnable worker that gets plain data (read from the store on the GUI
+thread, since an SQLite connection stays in its thread) and reports progress by signals to a
+QProgressDialog. Badges are marked printed only after the file is written or the printer accepted
+the pages. Other pages print one badge with ``window.page(BadgesPage).reprint_badge(registration_id)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QRunnable, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance import assets, badge_sheets, services
+from attendance.badge_sheets import BadgeContent, BadgeLayout, PagePlan
+from attendance.domain import AttendanceError
+from attendance.gui.models import ParticipantsModel, ParticipantsProxy
+from attendance.i18n import tr
+from attendance.store import Store
+
+if TYPE_CHECKING:
+    from attendance.gui.main_window import MainWindow
+
+MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 50, 300
+LAYOUT_SETTING = "badges/layout"
+
+
+# --------------------------------------------------------------------------- drawing with QPainter
+@cache
+def badge_font_family() -> str:
+    """The bundled DejaVu Sans registered with Qt (the same font the PDF uses)."""
+    family = ""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(assets.font(name)))
+        if font_id >= 0 and not family:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family or "DejaVu Sans"
+
+
+def paint_page(painter: QPainter, page: PagePlan, dots_per_mm: float) -> None:
+    """Draw one planned page with QPainter at ``dots_per_mm`` (device pixels per millimetre).
+
+    Fonts are set in points, which Qt converts with the device's own resolution, so the text has
+    the size the plan measured it at.
+    """
+    def rect(x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(x * dots_per_mm, y * dots_per_mm, w * dots_per_mm, h * dots_per_mm)
+
+    painter.save()
+    if page.cut_marks:
+        painter.setPen(QPen(QColor(0, 0, 0), 0.2 * dots_per_mm))
+        for x1, y1, x2, y2 in page.cut_marks:
+            painter.drawLine(QPointF(x1 * dots_per_mm, y1 * dots_per_mm), QPointF(x2 * dots_per_mm, y2 * dots_per_mm))
+    for x, y, badge in page.badges:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for path, box in badge.logos:
+            painter.drawImage(rect(x + box.x, y + box.y, box.w, box.h), QImage(str(path)))
+        if badge.ribbon:
+            r = badge.ribbon
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(*badge.ribbon_colour))
+            painter.drawRoundedRect(rect(x + r.x, y + r.y, r.w, r.h), 1.5 * dots_per_mm, 1.5 * dots_per_mm)
+        for block in badge.texts:
+            font = QFont(badge_font_family())
+            font.setBold(block.bold)
+            font.setPointSizeF(block.size)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            painter.setFont(font)
+            painter.setPen(QColor(*block.colour))
+            metrics = QFontMetricsF(font, painter.device())
+            for line, baseline in zip(block.lines, block.baselines(), strict=True):
+                left = (x + block.box.x) * dots_per_mm
+                if block.centred:
+                    left += (block.box.w * dots_per_mm - metrics.horizontalAdvance(line)) / 2
+                painter.drawText(QPointF(left, (y + baseline) * dots_per_mm), line)
+        # QR squares edge to edge: no antialiasing, or hairline gaps show between runs.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for square in badge.qr_squares(x, y):
+            painter.fillRect(rect(square.x, square.y, square.w, square.h), QColor(0, 0, 0))
+    painter.restore()
+
+
+def page_image(page: PagePlan, dpi: float) -> QImage:
+    """A planned page drawn on a white image at ``dpi`` (the preview)."""
+    dots_per_mm = dpi / 25.4
+    image = QImage(round(page.width * dots_per_mm), round(page.height * dots_per_mm), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dots_per_mm * 1000))
+    image.setDotsPerMeterY(round(dots_per_mm * 1000))
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    paint_page(painter, page, dots_per_mm)
+    painter.end()
+    return image
+
+
+def printer_for(layout: BadgeLayout, printer: QPrinter | None = None) -> QPrinter:
+    """A printer (new, or the one given) set to the layout's paper, whole page addressable."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    size = QPageSize(QSizeF(layout.page_width, layout.page_height), QPageSize.Unit.Millimeter, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                      QPageLayout.Unit.Millimeter))
+    return printer
+
+
+def print_pages(printer: QPrinter, pages: Sequence[PagePlan]) -> bool:
+    """Send planned pages to a printer as vectors; False if the printer refused to start or finish."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    dots_per_mm = printer.resolution() / 25.4
+    for number, page in enumerate(pages):
+        if number and not printer.newPage():
+            painter.end()
+            return False
+        paint_page(painter, page, dots_per_mm)
+    return painter.end()
+
+
+# --------------------------------------------------------------------------- the worker
+class _JobSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class BadgeJob(QRunnable):
+    """Runs ``work(progress)`` on the thread pool; reports by signals, never touches a widget."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        """Do the work; ``finished(result)`` or ``failed(message)``."""
+        try:
+            result = self.work(self.signals.progress.emit)
+        except AttendanceError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # a worker's exception would vanish with its thread: show it instead
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(result)
+
+
+# --------------------------------------------------------------------------- the page
+class BadgesPage(QWidget):
+    """Badges of the selected event: layout, selection, preview, Save PDF and Print."""
+
+    ALL, SELECTED, NOT_PRINTED = range(3)
+
+    def __init__(self, store: Store, window: MainWindow) -> None:
+        super().__init__()
+        self.store = store
+        self.window_ = window
+        self.event_id: str | None = None
+        self.thread_pool = QThreadPool.globalInstance()
+        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self._preview_image: QImage | None = None
+        self.setWindowTitle(self.tr("Badges"))
+
+        self.layout_picker = QComboBox(objectName="layout_picker")
+        for name, layout in badge_sheets.LAYOUTS.items():
+            self.layout_picker.addItem(tr(layout.description), name)
+        saved = window.settings.value(LAYOUT_SETTING)
+        if isinstance(saved, str) and saved in badge_sheets.LAYOUTS:
+            self.layout_picker.setCurrentIndex(self.layout_picker.findData(saved))
+        self.layout_picker.currentIndexChanged.connect(self._layout_changed)
+
+        self.all_button = QRadioButton(self.tr("&All badges"), objectName="all_button")
+        self.selected_button = QRadioButton(self.tr("&Selected rows"), objectName="selected_button")
+        self.not_printed_button = QRadioButton(self.tr("&Not yet printed"), objectName="not_printed_button")
+        self.selection_mode = QButtonGroup(self)
+        for mode, button in ((self.ALL, self.all_button), (self.SELECTED, self.selected_button),
+                             (self.NOT_PRINTED, self.not_printed_button)):
+            self.selection_mode.addButton(button, mode)
+        self.all_button.setChecked(True)
+        self.selection_mode.idToggled.connect(lambda _id, checked: checked and self.update_preview())
+
+        self.search = QLineEdit(objectName="badge_search")
+        self.search.setPlaceholderText(self.tr("Search by name, institution, email or country"))
+        self.search.setClearButtonEnabled(True)
+        self.model = ParticipantsModel(self)
+        self.proxy = ParticipantsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.table = QTableView(objectName="badge_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ParticipantsModel.FAMILY_NAMES, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for column in (ParticipantsModel.SEX, ParticipantsModel.SESSIONS):
+            self.table.hideColumn(column)  # not a badge matter; sex is never printed
+        self.table.horizontalHeader().setSectionResizeMode(ParticipantsModel.INSTITUTION,
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._rows_selected)
+
+        self.preview = QLabel(objectName="preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(380, 420)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("QLabel#preview { background: #8a8a8a; }")
+        self.summary = QLabel(objectName="summary")
+        self.summary.setWordWrap(True)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+
+        self.save_button = QPushButton(self.tr("Save &PDF..."), objectName="save_button")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button = QPushButton(self.tr("P&rint..."), objectName="print_button")
+        self.print_button.clicked.connect(lambda: self.print_badges())
+
+        options = QGridLayout()
+        options.addWidget(QLabel(self.tr("&Layout:"), buddy=self.layout_picker), 0, 0)
+        options.addWidget(self.layout_picker, 0, 1, 1, 3)
+        options.addWidget(QLabel(self.tr("Print:")), 1, 0)
+        options.addWidget(self.all_button, 1, 1)
+        options.addWidget(self.selected_button, 1, 2)
+        options.addWidget(self.not_printed_button, 1, 3)
+        left = QVBoxLayout()
+        left.addLayout(options)
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        left.addLayout(buttons)
+        left.addWidget(self.message)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        page = QHBoxLayout(self)
+        page.addLayout(left, 3)
+        page.addLayout(right, 2)
+        window.data_changed.connect(self.reload)
+        self._enable()
+
+    # ----------------------------------------------------------------- the page contract
+    def set_event(self, event_id: str | None) -> None:
+        """Show the badges of this event."""
+        self.event_id = event_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the participants again and redraw the preview (after a save anywhere)."""
+        rows = services.participants(self.store, self.event_id) if self.event_id else []
+        self.model.set_rows(rows)
+        self._enable()
+        self.update_preview()
+
+    # ----------------------------------------------------------------- what to print
+    def current_layout(self) -> BadgeLayout:
+        """The layout chosen in the picker."""
+        return badge_sheets.LAYOUTS[self.layout_picker.currentData()]
+
+    def selected_registration_ids(self) -> list[str]:
+        """The registrations of the rows selected in the table, in the table's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.participant(row).registration_id for row in rows]
+
+    def badge_contents(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
+        """The badges to print: the given registrations, else those the selection mode names."""
+        if self.event_id is None:
+            return []
+        event = services.get_event(self.store, self.event_id)
+        if registration_ids is None:
+            mode = self.selection_mode.checkedId()
+            if mode == self.SELECTED:
+                registration_ids = self.selected_registration_ids()
+            return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids,
+                                               only_not_printed=mode == self.NOT_PRINTED)
+        return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids)
+
+    def update_preview(self) -> None:
+        """Draw the first page of what would print now, and say how many badges and pages that is."""
+        self._preview_image = None
+        if self.event_id is None:
+            self.preview.clear()
+            self.summary.setText(self.tr("No event selected."))
+            return
+        contents = self.badge_contents()
+        layout = self.current_layout()
+        printed = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
+                                    "AND status = 'registered' AND badge_printed_at IS NOT NULL", [self.event_id])
+        pages = -(-len(contents) // layout.per_page)
+        self.summary.setText(self.tr("{count} badges on {pages} pages. {printed} printed before.").format(
+            count=len(contents), pages=pages, printed=printed))
+        self._enable()
+        if not contents:
+            self.preview.setText(self.tr("Nothing to print with this selection."))
+            return
+        header = badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id))
+        first = badge_sheets.plan_sheets(layout, header, contents[:layout.per_page])[0]
+        # Drawn at the resolution that fills the preview (a CR80 card is small, an A4 sheet large).
+        fitting = min(self.preview.width() / layout.page_width, self.preview.height() / layout.page_height) * 25.4
+        dpi = min(max(fitting, MIN_PREVIEW_DPI), MAX_PREVIEW_DPI) * self.devicePixelRatioF()
+        self._preview_image = page_image(first, dpi)
+        self._show_preview()
+
+    # ----------------------------------------------------------------- save and print
+    def save_pdf(self, path: str | None = None) -> BadgeJob | None:
+        """Ask where (unless ``path`` is given), generate in the worker, write, mark printed."""
+        contents = self._contents_or_say_why()
+        if not contents or self.event_id is None:
+            return None
+        if path is None:
+            event = services.get_event(self.store, self.event_id)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), f"badges-{event.code}.pdf",
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return None
+        layout, header = self.current_layout(), self._header()
+
+        def saved(batch: badge_sheets.BadgeBatch) -> None:
+            try:
+                badge_sheets.write_file_atomically(Path(path), batch.pdf)
+                badge_sheets.mark_badges_printed(self.store, batch.registration_ids)
+            except AttendanceError as error:
+                self._say(str(error), error=True)
+                return
+            self._say(self.tr("Saved {count} badges to {path}.").format(count=len(batch.registration_ids),
+                                                                         path=path))
+            self.window_.notify_data_changed()
+
+        return self._run(lambda progress: badge_sheets.render_badges(layout, header, contents, progress=progress),
+                         len(contents), saved)
+
+    def print_badges(self, registration_ids: Sequence[str] | None = None) -> BadgeJob | None:
+        """Print the selection (or these registrations): ask for a printer, plan in the worker, print."""
+        contents = self._contents_or_say_why(registration_ids)
+        if not contents:
+            return None
+        layout, header = self.current_layout(), self._header()
+        printer = self.ask_printer(layout)
+        if printer is None:
+            return None
+
+        def planned(pages: list[PagePlan]) -> None:
+            if not print_pages(printer, pages):
+                self._say(self.tr("The printer did not accept the badges; nothing was marked printed."),
+                          error=True)
+                return
+            ids = [rid for page in pages for rid in page.registration_ids]
+            try:
+                badge_sheets.mark_badges_printed(self.store, ids)
+            except AttendanceError as error:
+                self._say(str(error), error=True)
+                return
+            self._say(self.tr("Sent {count} badges to the printer.").format(count=len(ids)))
+            self.window_.notify_data_changed()
+
+        return self._run(lambda progress: badge_sheets.plan_sheets(layout, header, contents, progress=progress),
+                         len(contents), planned)
+
+    def reprint_badge(self, registration_id: str) -> BadgeJob | None:
+        """Print one person's badge again (the participants page's "Reprint badge", the walk-in form)."""
+        return self.print_badges([registration_id])
+
+    def ask_printer(self, layout: BadgeLayout) -> QPrinter | None:
+        """The print dialog, set to the layout's paper; None when cancelled. Tests replace this."""
+        printer = printer_for(layout)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print badges"))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # ----------------------------------------------------------------- internals
+    def _contents_or_say_why(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
+        if self.event_id is None:
+            return []
+        if registration_ids is None and self.selection_mode.checkedId() == self.SELECTED \
+                and not self.selected_registration_ids():
+            self._say(self.tr("Select participants in the list first."), error=True)
+            return []
+        contents = self.badge_contents(registration_ids)
+        if not contents:
+            self._say(self.tr("No badges to print"), error=True)
+        return contents
+
+    def _header(self) -> badge_sheets.EventHeader:
+        return badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id or ""))
+
+    def _run(self, work: Callable[[Callable[[int, int], None]], Any], total: int,
+             done: Callable[[Any], None]) -> BadgeJob:
+        progress = QProgressDialog(self.tr("Preparing {count} badges...").format(count=total), "", 0, total, self)
+        progress.setObjectName("badge_progress")
+        progress.setWindowTitle(self.tr("Badges"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # small batches finish before it would show
+        job = BadgeJob(work)
+        self._jobs.append(job)
+
+        def finish(result: Any = None, message: str | None = None) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self._jobs.remove(job)
+            self._enable()
+            if message is not None:
+                self._say(message, error=True)
+            else:
+                done(result)
+
+        job.signals.progress.connect(lambda value, maximum: (progress.setMaximum(maximum), progress.setValue(value)))
+        job.signals.finished.connect(lambda result: finish(result))
+        job.signals.failed.connect(lambda message: finish(message=message))
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self._say(self.tr("Preparing {count} badges...").format(count=total))
+        self.thread_pool.start(job)
+        return job
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def _enable(self) -> None:
+        idle = self.event_id is not None and not self._jobs
+        for widget in (self.save_button, self.print_button):
+            widget.setEnabled(idle)
+        for widget in (self.layout_picker, self.search, self.table):
+            widget.setEnabled(self.event_id is not None)
+
+    def _layout_changed(self) -> None:
+        self.window_.settings.setValue(LAYOUT_SETTING, self.layout_picker.currentData())
+        self.update_preview()
+
+    def _rows_selected(self) -> None:
+        if self.selection_mode.checkedId() == self.SELECTED:
+            self.update_preview()
+
+    def _show_preview(self) -> None:
+        if self._preview_image is None:
+            return
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(self._preview_image).scaled(
+            self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(pixmap)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Fit the preview to the new size."""
+        super().resizeEvent(event)
+        self._show_preview()
