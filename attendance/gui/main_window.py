@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabW
 
 from attendance import demo, services
 from attendance.gui import settings as keys
+from attendance.gui.checkin_page import CheckInPage
 from attendance.gui.badges_page import BadgesPage
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.events_page import EventsPage
@@ -29,7 +30,7 @@ from attendance.store import Store
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
 # The window's pages, in tab order. Add yours here (see the module docstring for the contract).
-PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage]
+PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage]
 
 
 class MainWindow(QMainWindow):
