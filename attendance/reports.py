@@ -473,7 +473,7 @@ def unmatched_note(summary: Summary, language: str | None = None) -> str:
     """A note on badges checked in at another desk and not yet merged (empty when there are none)."""
     if not summary.unmatched_badges:
         return ""
-    return tr("{count} badges checked in at another desk are not counted until that desk's data is merged.",
+    return tr("Badges checked in at another desk, not counted until that desk's data is merged: {count}.",
               language, count=summary.unmatched_badges)
 
 

@@ -24,13 +24,14 @@ from attendance.gui.badges_page import BadgesPage
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.events_page import EventsPage
 from attendance.gui.participants_page import ParticipantsPage
+from attendance.gui.reports_page import ReportsPage
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
 # The window's pages, in tab order. Add yours here (see the module docstring for the contract).
-PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage]
+PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage, ReportsPage]
 
 
 class MainWindow(QMainWindow):

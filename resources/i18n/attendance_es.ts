@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name />
+        <message>
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate of participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesPage</name>
         <message>
             <source>Badges</source>
@@ -86,6 +113,109 @@
         <message>
             <source>Preparing {count} badges...</source>
             <translation>Preparando {count} credenciales...</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show initials only, for a screen the queue can see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Webcam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read badges with the computer's camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virtual report...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count attendance from a Zoom or Teams attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a badge, or type a name and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo selected check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo last (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent scans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This event has no sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at another desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge {token}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo this check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} registered at another desk (sex unknown until merged)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -410,6 +540,25 @@
         </message>
     </context>
     <context>
+        <name>RecentScansModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message>
             <source>Edit registration</source>
@@ -509,6 +658,268 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>officials</source>
+            <translation>funcionarios</translation>
+        </message>
+        <message>
+            <source>representatives</source>
+            <translation>representantes</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <source>Sectors and countries</source>
+            <translation>Sectores y países</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Porcentaje de mujeres</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation>Por sesión</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>Por sector</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>By country</source>
+            <translation>Por país</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>By institution</source>
+            <translation>Por institución</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>% women</source>
+            <translation>% mujeres</translation>
+        </message>
+        <message>
+            <source>&amp;Landscape</source>
+            <translation>&amp;Horizontal</translation>
+        </message>
+        <message>
+            <source>One file per person (zip)</source>
+            <translation>Un archivo por persona (zip)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-in sheet...</source>
+            <translation>Hoja de &amp;firmas...</translation>
+        </message>
+        <message>
+            <source>Attendance &amp;matrix...</source>
+            <translation>&amp;Matriz de asistencia...</translation>
+        </message>
+        <message>
+            <source>Summary &amp;PDF...</source>
+            <translation>Resumen en &amp;PDF...</translation>
+        </message>
+        <message>
+            <source>Cer&amp;tificates...</source>
+            <translation>Cer&amp;tificados...</translation>
+        </message>
+        <message>
+            <source>List as C&amp;SV...</source>
+            <translation>Lista en C&amp;SV...</translation>
+        </message>
+        <message>
+            <source>List as &amp;Excel...</source>
+            <translation>Lista en &amp;Excel...</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Abrir carpeta</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idi&amp;oma:</translation>
+        </message>
+        <message>
+            <source>Ready-to-paste sentence</source>
+            <translation>Frase lista para pegar</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Exports</source>
+            <translation>Exportaciones</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet &amp;session:</source>
+            <translation>&amp;Sesión de la hoja de firmas:</translation>
+        </message>
+        <message>
+            <source>&amp;Blank rows for walk-ins:</source>
+            <translation>&amp;Filas en blanco para asistentes sin inscripción:</translation>
+        </message>
+        <message>
+            <source>Every session</source>
+            <translation>Todas las sesiones</translation>
+        </message>
+        <message>
+            <source>Choose or create an event to see its figures.</source>
+            <translation>Elija o cree un evento para ver sus cifras.</translation>
+        </message>
+        <message>
+            <source>{registered} registered, {attended} attended: {female} women, {male} men, {other} other, {not_stated} not stated. Women: {percent} of those who stated their sex.</source>
+            <translation>{registered} inscritos, {attended} asistieron: {female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado. Mujeres: {percent} de quienes indicaron su sexo.</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistieron</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Sentence copied.</source>
+            <translation>Frase copiada.</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>{kind} files (*.{suffix})</source>
+            <translation>Archivos {kind} (*.{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing {name}...</source>
+            <translation>Escribiendo {name}...</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VirtualReportDialog</name>
+        <message>
+            <source>Virtual attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a Zoom or Teams report...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum time to count as attended:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(new registration if ticked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under the minimum time: not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Choose a backup to restore</source>
@@ -545,6 +956,13 @@
         <message>
             <source>That file is not a usable backup.</source>
             <translation>Ese archivo no es una copia de seguridad utilizable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>camera</name>
+        <message>
+            <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate of participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesPage</name>
         <message>
             <source>Badges</source>
@@ -86,6 +113,109 @@
         <message>
             <source>Preparing {count} badges...</source>
             <translation>Préparation de {count} badges...</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show initials only, for a screen the queue can see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Webcam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read badges with the computer's camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virtual report...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count attendance from a Zoom or Teams attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a badge, or type a name and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo selected check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo last (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent scans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This event has no sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at another desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge {token}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo this check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} registered at another desk (sex unknown until merged)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -410,6 +540,25 @@
         </message>
     </context>
     <context>
+        <name>RecentScansModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationDialog</name>
         <message>
             <source>Edit registration</source>
@@ -509,6 +658,268 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>officials</source>
+            <translation>fonctionnaires</translation>
+        </message>
+        <message>
+            <source>representatives</source>
+            <translation>représentants</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Sectors and countries</source>
+            <translation>Secteurs et pays</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Part des femmes</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation>Par session</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>Par secteur</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>By country</source>
+            <translation>Par pays</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>By institution</source>
+            <translation>Par institution</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non indiqué</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>% women</source>
+            <translation>% femmes</translation>
+        </message>
+        <message>
+            <source>&amp;Landscape</source>
+            <translation>&amp;Paysage</translation>
+        </message>
+        <message>
+            <source>One file per person (zip)</source>
+            <translation>Un fichier par personne (zip)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-in sheet...</source>
+            <translation>&amp;Feuille d'émargement...</translation>
+        </message>
+        <message>
+            <source>Attendance &amp;matrix...</source>
+            <translation>&amp;Matrice de présence...</translation>
+        </message>
+        <message>
+            <source>Summary &amp;PDF...</source>
+            <translation>Bilan &amp;PDF...</translation>
+        </message>
+        <message>
+            <source>Cer&amp;tificates...</source>
+            <translation>Cer&amp;tificats...</translation>
+        </message>
+        <message>
+            <source>List as C&amp;SV...</source>
+            <translation>Liste C&amp;SV...</translation>
+        </message>
+        <message>
+            <source>List as &amp;Excel...</source>
+            <translation>Liste &amp;Excel...</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;gue :</translation>
+        </message>
+        <message>
+            <source>Ready-to-paste sentence</source>
+            <translation>Phrase prête à coller</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Exports</source>
+            <translation>Exports</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet &amp;session:</source>
+            <translation>&amp;Session de la feuille d'émargement :</translation>
+        </message>
+        <message>
+            <source>&amp;Blank rows for walk-ins:</source>
+            <translation>&amp;Lignes vides pour les non-inscrits :</translation>
+        </message>
+        <message>
+            <source>Every session</source>
+            <translation>Toutes les sessions</translation>
+        </message>
+        <message>
+            <source>Choose or create an event to see its figures.</source>
+            <translation>Choisissez ou créez un événement pour voir ses chiffres.</translation>
+        </message>
+        <message>
+            <source>{registered} registered, {attended} attended: {female} women, {male} men, {other} other, {not_stated} not stated. Women: {percent} of those who stated their sex.</source>
+            <translation>{registered} inscrits, {attended} présents : {female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué. Femmes : {percent} de ceux qui ont indiqué leur sexe.</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Inscrits</translation>
+        </message>
+        <message>
+            <source>Sentence copied.</source>
+            <translation>Phrase copiée.</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>{kind} files (*.{suffix})</source>
+            <translation>Fichiers {kind} (*.{suffix})</translation>
+        </message>
+        <message>
+            <source>Writing {name}...</source>
+            <translation>Écriture de {name}...</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VirtualReportDialog</name>
+        <message>
+            <source>Virtual attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a Zoom or Teams report...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum time to count as attended:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(new registration if ticked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under the minimum time: not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Choose a backup to restore</source>
@@ -545,6 +956,13 @@
         <message>
             <source>That file is not a usable backup.</source>
             <translation>Ce fichier n'est pas une sauvegarde utilisable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>camera</name>
+        <message>
+            <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -1,0 +1,407 @@
+"""The Reports page: the sex-disaggregated summary on screen, the sentence to copy, and every export.
+
+Thin by design: the figures come from :func:`attendance.reports.summarise` (the same computation
+as the summary PDF and ``attendance report --json``), the files from :mod:`attendance.documents`
+and :mod:`attendance.exports`. Exports run in a QRunnable worker that opens its own connection to
+the database file (an SQLite connection stays in the thread that opened it) and reports progress
+by signals to a QProgressDialog; afterwards "Open folder" shows the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance import documents, exports, reports, services
+from attendance.gui.badges_page import BadgeJob
+from attendance.i18n import LANGUAGES, country_name, tr
+from attendance.store import Store
+
+if TYPE_CHECKING:
+    from attendance.gui.main_window import MainWindow
+
+# Chart colours, the same as the PDF's (women, men, other, not stated).
+SEX_COLOURS = [QColor(*documents.SEX_COLOURS[sex]) for sex in ("female", "male", "other", "not_stated")]
+Rows = list[tuple[str, reports.SexCounts]]
+
+
+class SexBarChart(QWidget):
+    """Small horizontal bars stacked by sex, painted with QPainter (no chart library needed)."""
+
+    BAR, GAP, LABEL_WIDTH = 14, 6, 170
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: Rows = []
+        self.setMinimumHeight(60)
+
+    def set_rows(self, rows: Rows) -> None:
+        """Show these (label, counts) rows, largest scale = the largest total."""
+        self.rows = rows
+        self.setMinimumHeight(max(60, len(rows) * (self.BAR + self.GAP) + self.GAP))
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        """Draw one stacked bar per row with its label and total."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        longest = max((counts.total for _, counts in self.rows), default=0) or 1
+        scale = max(10, self.width() - self.LABEL_WIDTH - 40) / longest
+        metrics = painter.fontMetrics()
+        for index, (label, counts) in enumerate(self.rows):
+            top = self.GAP + index * (self.BAR + self.GAP)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(0, top - 2, self.LABEL_WIDTH - 6, self.BAR + 4),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH - 6))
+            x = float(self.LABEL_WIDTH)
+            for colour, value in zip(SEX_COLOURS, (counts.female, counts.male, counts.other, counts.not_stated),
+                                     strict=True):
+                if value:
+                    painter.fillRect(QRectF(x, top, value * scale, self.BAR), colour)
+                    x += value * scale
+            painter.drawText(QRectF(x + 4, top - 2, 40, self.BAR + 4), Qt.AlignmentFlag.AlignVCenter,
+                             str(counts.total))
+        painter.end()
+
+
+class ReportsPage(QWidget):
+    """The summary of the selected event, its sentences, and buttons for every export."""
+
+    def __init__(self, store: Store, window: MainWindow) -> None:
+        super().__init__()
+        self.store = store
+        self.window_ = window
+        self.event_id: str | None = None
+        self.summary: reports.Summary | None = None
+        self.thread_pool = QThreadPool.globalInstance()
+        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self.last_saved: Path | None = None
+        self.shown_sentence = ""
+        self.setWindowTitle(self.tr("Reports"))
+
+        self.language_picker = QComboBox(objectName="language_picker")
+        for code, name in LANGUAGES.items():
+            self.language_picker.addItem(name, code)
+        self.language_picker.currentIndexChanged.connect(self.refresh)
+        self.noun_picker = QComboBox(objectName="noun_picker")
+        for noun, text in (("participants", self.tr("participants")), ("officials", self.tr("officials")),
+                           ("representatives", self.tr("representatives"))):
+            self.noun_picker.addItem(text, noun)
+        self.noun_picker.currentIndexChanged.connect(self._show_sentence)
+        self.variant_picker = QComboBox(objectName="variant_picker")
+        for key, text in (("basic", self.tr("Countries")), ("with_sectors", self.tr("Sectors and countries")),
+                          ("women_percent", self.tr("Share of women"))):
+            self.variant_picker.addItem(text, key)
+        self.variant_picker.currentIndexChanged.connect(self._show_sentence)
+        self.sentence = QPlainTextEdit(objectName="sentence")
+        self.sentence.setReadOnly(True)
+        self.sentence.setMaximumHeight(70)
+        self.copy_button = QPushButton(self.tr("&Copy"), objectName="copy_button")
+        self.copy_button.clicked.connect(self.copy_sentence)
+
+        self.key_figures = QLabel(objectName="key_figures")
+        self.key_figures.setWordWrap(True)
+        self.key_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.overall_chart = SexBarChart(self)
+        self.tables = QTabWidget(objectName="breakdowns")
+        self.charts: dict[str, SexBarChart] = {}
+        self.breakdown_tables: dict[str, QTableWidget] = {}
+        for key, title, first_column in (
+                ("sessions", self.tr("Per session"), self.tr("Session")),
+                ("sectors", self.tr("By sector"), self.tr("Sector")),
+                ("countries", self.tr("By country"), self.tr("Country")),
+                ("institutions", self.tr("By institution"), self.tr("Institution"))):
+            table = QTableWidget(0, 7, objectName=f"{key}_table")
+            table.setHorizontalHeaderLabels([first_column, self.tr("Women"), self.tr("Men"), self.tr("Other"),
+                                             self.tr("Not stated"), self.tr("Total"), self.tr("% women")])
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            chart = SexBarChart(self)
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.addWidget(table, 3)
+            holder_layout.addWidget(chart, 2)
+            self.tables.addTab(holder, title)
+            self.breakdown_tables[key] = table
+            self.charts[key] = chart
+        self.legend = QLabel(" &nbsp; ".join(
+            f'<span style="color:{colour.name()}">&#9632;</span> {text}'
+            for colour, text in zip(SEX_COLOURS, (self.tr("Women"), self.tr("Men"), self.tr("Other"),
+                                                  self.tr("Not stated")), strict=True)), objectName="legend")
+        self.note = QLabel(objectName="note")
+        self.note.setWordWrap(True)
+
+        # exports
+        self.session_picker = QComboBox(objectName="session_picker")
+        self.blank_rows = QSpinBox(objectName="blank_rows")
+        self.blank_rows.setRange(0, 200)
+        self.blank_rows.setValue(5)
+        self.landscape = QCheckBox(self.tr("&Landscape"), objectName="landscape")
+        self.certificates_zip = QCheckBox(self.tr("One file per person (zip)"), objectName="certificates_zip")
+        self.export_buttons: dict[str, QPushButton] = {}
+        buttons = QGridLayout()
+        for index, (kind, text) in enumerate((
+                ("signin", self.tr("&Sign-in sheet...")), ("matrix", self.tr("Attendance &matrix...")),
+                ("summary", self.tr("Summary &PDF...")), ("certificates", self.tr("Cer&tificates...")),
+                ("csv", self.tr("List as C&SV...")), ("xlsx", self.tr("List as &Excel...")))):
+            button = QPushButton(text, objectName=f"export_{kind}")
+            button.clicked.connect(lambda _checked=False, chosen=kind: self.export(chosen))
+            self.export_buttons[kind] = button
+            buttons.addWidget(button, index // 3, index % 3)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("&Open folder"), objectName="open_folder")
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+
+        self._lay_out(buttons)
+        self._enable()
+
+    def _lay_out(self, buttons: QGridLayout) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Lan&guage:"), buddy=self.language_picker))
+        top.addWidget(self.language_picker)
+        top.addStretch(1)
+        sentence_box = QGroupBox(self.tr("Ready-to-paste sentence"))
+        sentence_layout = QGridLayout(sentence_box)
+        sentence_layout.addWidget(self.variant_picker, 0, 0)
+        sentence_layout.addWidget(self.noun_picker, 0, 1)
+        sentence_layout.addWidget(self.copy_button, 0, 2, Qt.AlignmentFlag.AlignRight)
+        sentence_layout.addWidget(self.sentence, 1, 0, 1, 3)
+        figures = QGroupBox(self.tr("Participants"))
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.addWidget(self.key_figures)
+        figures_layout.addWidget(self.overall_chart)
+        figures_layout.addWidget(self.legend)
+        figures_layout.addWidget(self.note)
+        export_box = QGroupBox(self.tr("Exports"))
+        export_layout = QVBoxLayout(export_box)
+        options = QFormLayout()
+        options.addRow(self.tr("Sign-in sheet &session:"), self.session_picker)
+        options.addRow(self.tr("&Blank rows for walk-ins:"), self.blank_rows)
+        options.addRow("", self.landscape)
+        options.addRow("", self.certificates_zip)
+        export_layout.addLayout(options)
+        export_layout.addLayout(buttons)
+        done = QHBoxLayout()
+        done.addWidget(self.message, 1)
+        done.addWidget(self.open_folder_button)
+        export_layout.addLayout(done)
+        left = QVBoxLayout()
+        left.addWidget(sentence_box)
+        left.addWidget(figures)
+        left.addWidget(export_box)
+        left.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(self.tables, 3)
+        layout.addLayout(body)
+
+    # ----------------------------------------------------------------- following the event
+    def set_event(self, event_id: str | None) -> None:
+        """Show the figures of this event (None: nothing to show)."""
+        self.event_id = event_id
+        if event_id is not None:
+            event = services.get_event(self.store, event_id)
+            self.language_picker.blockSignals(True)
+            self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(event.language)))
+            self.language_picker.blockSignals(False)
+        self.refresh()
+
+    def language(self) -> str:
+        """The language chosen for the sentence, the tables' labels and the exports."""
+        return self.language_picker.currentData() or "en"
+
+    def refresh(self) -> None:
+        """Recompute the summary (a few SQL aggregations) and show it."""
+        self.summary = reports.summarise(self.store, self.event_id, self.language()) if self.event_id else None
+        self._fill_sessions()
+        self._show_figures()
+        self._show_sentence()
+        self._enable()
+
+    def _fill_sessions(self) -> None:
+        self.session_picker.clear()
+        self.session_picker.addItem(self.tr("Every session"), None)
+        for session in self.summary.sessions if self.summary else []:
+            self.session_picker.addItem(f"{session.label} ({session.date})", session.session_id)
+
+    def _show_figures(self) -> None:
+        summary, language = self.summary, self.language()
+        if summary is None:
+            self.key_figures.setText(self.tr("Choose or create an event to see its figures."))
+            self.overall_chart.set_rows([])
+            self.note.clear()
+            for key in self.breakdown_tables:
+                self._fill_table(key, [])
+            return
+        by_sex = summary.by_sex
+        self.key_figures.setText(self.tr(
+            "{registered} registered, {attended} attended: {female} women, {male} men, {other} other, "
+            "{not_stated} not stated. Women: {percent} of those who stated their sex.").format(
+                registered=summary.registered, attended=summary.attended, female=by_sex.female, male=by_sex.male,
+                other=by_sex.other, not_stated=by_sex.not_stated,
+                percent=reports.percent(by_sex.women_percent, language) or "–"))
+        self.overall_chart.set_rows([(self.tr("Attended"), by_sex), (self.tr("Registered"),
+                                                                     summary.registered_by_sex)])
+        self.note.setText(reports.unmatched_note(summary, language))
+        self._fill_table("sessions", [(f"{s.label} ({s.date})", s.by_sex) for s in summary.sessions])
+        self._fill_table("sectors", [(reports.sector_label(r.key, language), r.by_sex) for r in summary.by_sector])
+        self._fill_table("countries", [(country_name(r.key, language) or tr("not stated", language), r.by_sex)
+                                       for r in summary.by_country])
+        self._fill_table("institutions", [(r.key or tr("not stated", language), r.by_sex)
+                                          for r in summary.by_institution])
+
+    def _fill_table(self, key: str, rows: Rows) -> None:
+        table = self.breakdown_tables[key]
+        table.setRowCount(len(rows))
+        for row, (label, counts) in enumerate(rows):
+            values = [label, counts.female, counts.male, counts.other, counts.not_stated, counts.total,
+                      reports.percent(counts.women_percent, self.language())]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        self.charts[key].set_rows(rows[:12])
+
+    def _show_sentence(self) -> None:
+        if self.summary is None:
+            self.shown_sentence = ""
+        else:
+            said = reports.sentences(self.summary, self.language(), noun=self.noun_picker.currentData())
+            self.shown_sentence = said[self.variant_picker.currentData()]
+        self.sentence.setPlainText(self.shown_sentence)
+
+    def copy_sentence(self) -> None:
+        """Put the shown sentence on the clipboard, ready to paste into a report or press release."""
+        # the sentence itself, not the widget's text: that turns the no-break spaces of "46 %" into spaces
+        QGuiApplication.clipboard().setText(self.shown_sentence)
+        self._say(self.tr("Sentence copied."))
+
+    # ----------------------------------------------------------------- exports
+    def export(self, kind: str, path: str | None = None) -> BadgeJob | None:
+        """Ask where to save (unless ``path`` is given), then write the export in the worker."""
+        if self.event_id is None:
+            return None
+        event = services.get_event(self.store, self.event_id)
+        language = self.language()
+        suggestions = {
+            "signin": (tr("Sign-in sheet", language), "pdf"), "matrix": (tr("Attendance matrix", language), "pdf"),
+            "summary": (tr("Attendance summary", language), "pdf"),
+            "certificates": (tr("Certificate of participation", language),
+                             "zip" if self.certificates_zip.isChecked() else "pdf"),
+            "csv": (tr("Participants", language), "csv"), "xlsx": (tr("Participants", language), "xlsx"),
+        }
+        title, suffix = suggestions[kind]
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as"), f"{event.code} {title}.{suffix}",
+                self.tr("{kind} files (*.{suffix})").format(kind=suffix.upper(), suffix=suffix))
+            if not path:
+                return None
+        work = self._work(kind, Path(path), language)
+        return self._run(work, Path(path))
+
+    def _work(self, kind: str, target: Path, language: str) -> Callable[[Callable[[int, int], None]], Any]:
+        """The export as plain data and a function of progress, to run on the worker thread."""
+        database, event_id = self.store.path, self.event_id or ""
+        session_id = self.session_picker.currentData()
+        blank_rows, landscape = self.blank_rows.value(), self.landscape.isChecked()
+        as_zip = self.certificates_zip.isChecked()
+        noun = self.noun_picker.currentData()
+
+        def work(progress: Callable[[int, int], None]) -> Path:
+            with Store(database, verify=False) as store:  # this thread's own connection
+                if kind == "signin":
+                    return documents.sign_in_sheet(store, event_id, target, language=language, session_id=session_id,
+                                                   blank_rows=blank_rows, landscape=landscape, progress=progress)
+                if kind == "matrix":
+                    return documents.attendance_matrix(store, event_id, target, language=language, progress=progress)
+                if kind == "summary":
+                    return documents.summary_report(store, event_id, target, language=language, noun=noun,
+                                                    progress=progress)
+                if kind == "certificates":
+                    return documents.certificates(store, event_id, target, language=language, as_zip=as_zip,
+                                                  progress=progress)
+                listing = exports.participant_list(store, event_id, language)
+                if kind == "csv":
+                    return exports.write_csv(listing, target)
+                return exports.write_xlsx(listing, target)
+
+        return work
+
+    def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path) -> BadgeJob:
+        progress = QProgressDialog(self.tr("Writing {name}...").format(name=target.name), "", 0, 0, self)
+        progress.setObjectName("export_progress")
+        progress.setWindowTitle(self.tr("Reports"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # quick exports finish before it would show
+        job = BadgeJob(work)
+        self._jobs.append(job)
+
+        def finish(result: Path | None = None, message: str | None = None) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self._jobs.remove(job)
+            self._enable()
+            if message is not None:
+                self._say(message, error=True)
+                return
+            self.last_saved = result
+            self.open_folder_button.setEnabled(True)
+            self._say(self.tr("Saved {path}").format(path=result))
+
+        job.signals.progress.connect(lambda value, maximum: (progress.setMaximum(maximum), progress.setValue(value)))
+        job.signals.finished.connect(lambda result: finish(result))
+        job.signals.failed.connect(lambda message: finish(message=message))
+        self._enable()
+        self._say(self.tr("Writing {name}...").format(name=target.name))
+        self.thread_pool.start(job)
+        return job
+
+    def open_folder(self) -> None:
+        """Show the folder of the last saved file in the system's file manager."""
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def _enable(self) -> None:
+        idle = self.event_id is not None and not self._jobs
+        for button in self.export_buttons.values():
+            button.setEnabled(idle)
+        self.copy_button.setEnabled(self.summary is not None)
