@@ -219,8 +219,8 @@ class Store:
     def insert_many(self, table: str, rows: list[Mapping[str, Any]]) -> list[str]:
         """Insert many new rows of a synced table with one ``executemany``, each logged exactly as
         :meth:`insert` logs it; returns their ids. Every row must have the same keys (an ``id`` key,
-        if present, is the row's id rather than a logged field). Used by imports, where one
-        statement per row would be many times slower.
+        if present, is the row's id rather than a logged field). The rows share one timestamp, as
+        written in one moment. Used by imports, where one statement per row would be many times slower.
         """
         _check_table(table)
         if not rows:
@@ -230,9 +230,9 @@ class Store:
             raise ValueError("insert_many needs rows with the same keys")
         columns = [*keys, "id", "created_at", "updated_at", "device_id"]
         table_rows, change_rows, ids = [], [], []
+        at = self.stamp()
         for row in rows:
             row_id = row.get("id") or new_id()
-            at = self.stamp()
             fields = {k: row[k] for k in keys}
             table_rows.append([*fields.values(), row_id, at, at, self.device_id])
             change_rows.append([new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True),
