@@ -28,7 +28,7 @@ from pathlib import Path
 from attendance import checkin, services
 from attendance.domain import AlreadyRegistered, CheckInMethod, Event, InvalidValue, fold
 from attendance.i18n import tr
-from attendance.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, email_key, name_key
+from attendance.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, compact_key, email_key, name_key
 from attendance.store import Store
 
 DEFAULT_MIN_SHARE = 0.5
@@ -311,14 +311,21 @@ def _candidates(index: PeopleIndex, attendee: Attendee) -> list[tuple[float, Mat
             if candidate.reason == "email":
                 kind = MatchKind.EMAIL
             elif candidate.reason == "name" and candidate.score >= NAME_SCORE_CUTOFF:
-                person = candidate.person
-                same = name_key(person.given_names, person.family_names) == name_key(name, "")
-                kind = MatchKind.NAME if same or candidate.score >= 100 else MatchKind.FUZZY
+                kind = MatchKind.NAME if same_name(candidate.person, name) else MatchKind.FUZZY
             else:
                 continue
-            found.append((candidate.score if kind is not MatchKind.EMAIL else 101.0, kind,
-                          candidate.person.person_id))
+            # Ranking: an email beats a name, a same name beats a similar one.
+            score = {MatchKind.EMAIL: 102.0, MatchKind.NAME: 101.0}.get(kind, candidate.score)
+            found.append((score, kind, candidate.person.person_id))
     return found
+
+
+def same_name(person: KnownPerson, full_name: str) -> bool:
+    """Whether a report's name is a registrant's, ignoring case, accents, word order and spacing."""
+    letters = compact_key(full_name, "")
+    return (name_key(person.given_names, person.family_names) == name_key(full_name, "")
+            or letters in (compact_key(person.given_names, person.family_names),
+                           compact_key(person.family_names, person.given_names)))
 
 
 # --------------------------------------------------------------------------- applying

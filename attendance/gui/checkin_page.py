@@ -351,6 +351,7 @@ class CheckInPage(QWidget):
         self._notify_timer.timeout.connect(self._notify_window)
         self._sounds = self._load_sounds()
         self.camera_scanner: QWidget | None = None
+        self._registered: int | None = None
         if window is not None:
             window.data_changed.connect(self.refresh_counts)
         self.banner.show_idle(self.tr("Ready to scan"))
@@ -425,7 +426,7 @@ class CheckInPage(QWidget):
                                       result.family_names, result.institution, result.message(),
                                       result.checkin_id))
         if result.checkin_id:
-            self.refresh_counts()
+            self.refresh_counts(recount=result.method != "scan" or self._registered is None)
             self._notify_timer.start()
         self.checked_in.emit(result)
         self.refocus()
@@ -511,13 +512,18 @@ class CheckInPage(QWidget):
         self.refocus()
 
     # ----------------------------------------------------------------- counts
-    def refresh_counts(self) -> None:
-        """Present / registered in the session, and present women, men, other, not stated."""
+    def refresh_counts(self, recount: bool = True) -> None:
+        """Present / registered in the session, and present women, men, other, not stated.
+
+        ``recount=False`` (after a scan) keeps the registered figure: a scan does not change it.
+        """
         session_id = self.session_id()
         if self.current_event is None or session_id is None:
             self.counts.clear()
             return
-        counts = checkin.session_counts(self.store, self.current_event.id, session_id)
+        counts = checkin.session_counts(self.store, self.current_event.id, session_id,
+                                        registered=None if recount else self._registered)
+        self._registered = counts.registered
         text = self.tr("Present {present} / {registered} registered · women {female} · men {male} · "
                        "other {other} · not stated {not_stated}").format(**counts.__dict__)
         if counts.other_desk:
