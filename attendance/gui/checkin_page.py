@@ -602,8 +602,9 @@ class CheckInPage(QWidget):
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: Any) -> None:
-        """Coming to the page puts the cursor in the scan field."""
+        """Coming to the page recounts (people may have registered elsewhere) and focuses the scan field."""
         super().showEvent(event)
+        self.refresh_counts()
         self.refocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

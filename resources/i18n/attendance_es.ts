@@ -119,103 +119,103 @@
         <name>CheckInPage</name>
         <message>
             <source>Check-in</source>
-            <translation type="unfinished" />
+            <translation>Registro de asistencia</translation>
         </message>
         <message>
             <source>Hide names</source>
-            <translation type="unfinished" />
+            <translation>Ocultar nombres</translation>
         </message>
         <message>
             <source>Show initials only, for a screen the queue can see</source>
-            <translation type="unfinished" />
+            <translation>Mostrar solo las iniciales, para una pantalla que la fila puede ver</translation>
         </message>
         <message>
             <source>Webcam</source>
-            <translation type="unfinished" />
+            <translation>Cámara web</translation>
         </message>
         <message>
             <source>Read badges with the computer's camera</source>
-            <translation type="unfinished" />
+            <translation>Leer credenciales con la cámara del equipo</translation>
         </message>
         <message>
             <source>Walk-in...</source>
-            <translation type="unfinished" />
+            <translation>Inscripción en sitio...</translation>
         </message>
         <message>
             <source>Virtual report...</source>
-            <translation type="unfinished" />
+            <translation>Informe virtual...</translation>
         </message>
         <message>
             <source>Count attendance from a Zoom or Teams attendance report</source>
-            <translation type="unfinished" />
+            <translation>Contar la asistencia a partir de un informe de asistencia de Zoom o Teams</translation>
         </message>
         <message>
             <source>Full screen (F11)</source>
-            <translation type="unfinished" />
+            <translation>Pantalla completa (F11)</translation>
         </message>
         <message>
             <source>Scan a badge, or type a name and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escanee una credencial, o escriba un nombre y pulse Intro</translation>
         </message>
         <message>
             <source>Undo selected check-in</source>
-            <translation type="unfinished" />
+            <translation>Anular el registro seleccionado</translation>
         </message>
         <message>
             <source>Undo last (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Anular el último (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Sesión:</translation>
         </message>
         <message>
             <source>Recent scans</source>
-            <translation type="unfinished" />
+            <translation>Lecturas recientes</translation>
         </message>
         <message>
             <source>Ready to scan</source>
-            <translation type="unfinished" />
+            <translation>Listo para escanear</translation>
         </message>
         <message>
             <source>This event has no sessions</source>
-            <translation type="unfinished" />
+            <translation>Este evento no tiene sesiones</translation>
         </message>
         <message>
             <source>Registered at another desk</source>
-            <translation type="unfinished" />
+            <translation>Inscrito/a en otro puesto</translation>
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>Asistencia registrada</translation>
         </message>
         <message>
             <source>Badge {token}</source>
-            <translation type="unfinished" />
+            <translation>Credencial {token}</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Anular</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Nada que anular</translation>
         </message>
         <message>
             <source>Check-in undone</source>
-            <translation type="unfinished" />
+            <translation>Registro de asistencia anulado</translation>
         </message>
         <message>
             <source>Undo this check-in</source>
-            <translation type="unfinished" />
+            <translation>Anular este registro de asistencia</translation>
         </message>
         <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
-            <translation type="unfinished" />
+            <translation>Presentes {present} / {registered} inscritos · mujeres {female} · hombres {male} · otro {other} · no indicado {not_stated}</translation>
         </message>
         <message>
             <source>{count} registered at another desk (sex unknown until merged)</source>
-            <translation type="unfinished" />
+            <translation>{count} inscritos en otro puesto (sexo desconocido hasta la fusión)</translation>
         </message>
     </context>
     <context>
@@ -543,11 +543,11 @@
         <name>RecentScansModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Institution</source>
@@ -852,71 +852,71 @@
         <name>VirtualReportDialog</name>
         <message>
             <source>Virtual attendance report</source>
-            <translation type="unfinished" />
+            <translation>Informe de asistencia virtual</translation>
         </message>
         <message>
             <source>Choose a Zoom or Teams report...</source>
-            <translation type="unfinished" />
+            <translation>Elegir un informe de Zoom o Teams...</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <source>Name in the report</source>
-            <translation type="unfinished" />
+            <translation>Nombre en el informe</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Minutos</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Coincidencia</translation>
         </message>
         <message>
             <source>Registered as</source>
-            <translation type="unfinished" />
+            <translation>Inscrito/a como</translation>
         </message>
         <message>
             <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
-            <translation type="unfinished" />
+            <translation>Las filas marcadas se registran como asistentes (con coincidencia) o se inscriben (sin coincidencia); desmarque una coincidencia errónea. Las filas por debajo del tiempo mínimo no cuentan.</translation>
         </message>
         <message>
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Registrar asistencia</translation>
         </message>
         <message>
             <source>Minimum time to count as attended:</source>
-            <translation type="unfinished" />
+            <translation>Tiempo mínimo para contar como asistente:</translation>
         </message>
         <message>
             <source>Attendance report</source>
-            <translation type="unfinished" />
+            <translation>Informe de asistencia</translation>
         </message>
         <message>
             <source>Reports (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Informes (*.csv *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
-            <translation type="unfinished" />
+            <translation>Informe de {source} «{title}»: {people} personas, {minutes} minutos; {matched} con inscripción encontrada.</translation>
         </message>
         <message>
             <source>(new registration if ticked)</source>
-            <translation type="unfinished" />
+            <translation>(nueva inscripción si se marca)</translation>
         </message>
         <message>
             <source>Under the minimum time: not counted</source>
-            <translation type="unfinished" />
+            <translation>Por debajo del tiempo mínimo: no cuenta</translation>
         </message>
         <message>
             <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
-            <translation type="unfinished" />
+            <translation>Guardado: {checked_in} con asistencia registrada, {already} ya registrados, {too_short} por debajo del tiempo mínimo, {registered} inscritos, {ignored} ignorados.</translation>
         </message>
     </context>
     <context>
@@ -962,7 +962,7 @@
         <name>camera</name>
         <message>
             <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
-            <translation type="unfinished" />
+            <translation>La lectura con cámara web necesita el complemento camera ({missing} no instalado). Instálelo con: {hint}</translation>
         </message>
     </context>
 </TS>

@@ -119,103 +119,103 @@
         <name>CheckInPage</name>
         <message>
             <source>Check-in</source>
-            <translation type="unfinished" />
+            <translation>Pointage</translation>
         </message>
         <message>
             <source>Hide names</source>
-            <translation type="unfinished" />
+            <translation>Masquer les noms</translation>
         </message>
         <message>
             <source>Show initials only, for a screen the queue can see</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les initiales, pour un écran visible de la file</translation>
         </message>
         <message>
             <source>Webcam</source>
-            <translation type="unfinished" />
+            <translation>Webcam</translation>
         </message>
         <message>
             <source>Read badges with the computer's camera</source>
-            <translation type="unfinished" />
+            <translation>Lire les badges avec la caméra de l'ordinateur</translation>
         </message>
         <message>
             <source>Walk-in...</source>
-            <translation type="unfinished" />
+            <translation>Inscription sur place...</translation>
         </message>
         <message>
             <source>Virtual report...</source>
-            <translation type="unfinished" />
+            <translation>Rapport virtuel...</translation>
         </message>
         <message>
             <source>Count attendance from a Zoom or Teams attendance report</source>
-            <translation type="unfinished" />
+            <translation>Compter la présence à partir d'un rapport de présence Zoom ou Teams</translation>
         </message>
         <message>
             <source>Full screen (F11)</source>
-            <translation type="unfinished" />
+            <translation>Plein écran (F11)</translation>
         </message>
         <message>
             <source>Scan a badge, or type a name and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
         </message>
         <message>
             <source>Undo selected check-in</source>
-            <translation type="unfinished" />
+            <translation>Annuler le pointage sélectionné</translation>
         </message>
         <message>
             <source>Undo last (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Session :</translation>
         </message>
         <message>
             <source>Recent scans</source>
-            <translation type="unfinished" />
+            <translation>Lectures récentes</translation>
         </message>
         <message>
             <source>Ready to scan</source>
-            <translation type="unfinished" />
+            <translation>Prêt à scanner</translation>
         </message>
         <message>
             <source>This event has no sessions</source>
-            <translation type="unfinished" />
+            <translation>Cet événement n'a pas de sessions</translation>
         </message>
         <message>
             <source>Registered at another desk</source>
-            <translation type="unfinished" />
+            <translation>Inscrit(e) à un autre poste</translation>
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>Présence enregistrée</translation>
         </message>
         <message>
             <source>Badge {token}</source>
-            <translation type="unfinished" />
+            <translation>Badge {token}</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Rien à annuler</translation>
         </message>
         <message>
             <source>Check-in undone</source>
-            <translation type="unfinished" />
+            <translation>Pointage annulé</translation>
         </message>
         <message>
             <source>Undo this check-in</source>
-            <translation type="unfinished" />
+            <translation>Annuler ce pointage</translation>
         </message>
         <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
-            <translation type="unfinished" />
+            <translation>Présents {present} / {registered} inscrits · femmes {female} · hommes {male} · autre {other} · non indiqué {not_stated}</translation>
         </message>
         <message>
             <source>{count} registered at another desk (sex unknown until merged)</source>
-            <translation type="unfinished" />
+            <translation>{count} inscrits à un autre poste (sexe inconnu jusqu'à la fusion)</translation>
         </message>
     </context>
     <context>
@@ -543,11 +543,11 @@
         <name>RecentScansModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Institution</source>
@@ -852,71 +852,71 @@
         <name>VirtualReportDialog</name>
         <message>
             <source>Virtual attendance report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de présence virtuelle</translation>
         </message>
         <message>
             <source>Choose a Zoom or Teams report...</source>
-            <translation type="unfinished" />
+            <translation>Choisir un rapport Zoom ou Teams...</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <source>Name in the report</source>
-            <translation type="unfinished" />
+            <translation>Nom dans le rapport</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Courriel</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Correspondance</translation>
         </message>
         <message>
             <source>Registered as</source>
-            <translation type="unfinished" />
+            <translation>Inscrit(e) comme</translation>
         </message>
         <message>
             <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes cochées sont pointées (avec correspondance) ou inscrites (sans correspondance) ; décochez une correspondance erronée. Les lignes sous le temps minimum ne comptent pas.</translation>
         </message>
         <message>
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Pointer</translation>
         </message>
         <message>
             <source>Minimum time to count as attended:</source>
-            <translation type="unfinished" />
+            <translation>Temps minimum pour compter comme présent :</translation>
         </message>
         <message>
             <source>Attendance report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de présence</translation>
         </message>
         <message>
             <source>Reports (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Rapports (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
-            <translation type="unfinished" />
+            <translation>Rapport {source} « {title} » : {people} personnes, {minutes} minutes ; {matched} rapprochées d'une inscription.</translation>
         </message>
         <message>
             <source>(new registration if ticked)</source>
-            <translation type="unfinished" />
+            <translation>(nouvelle inscription si cochée)</translation>
         </message>
         <message>
             <source>Under the minimum time: not counted</source>
-            <translation type="unfinished" />
+            <translation>Sous le temps minimum : non compté</translation>
         </message>
         <message>
             <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : {checked_in} pointés, {already} déjà pointés, {too_short} sous le temps minimum, {registered} inscrits, {ignored} ignorés.</translation>
         </message>
     </context>
     <context>
@@ -962,7 +962,7 @@
         <name>camera</name>
         <message>
             <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
-            <translation type="unfinished" />
+            <translation>La lecture par webcam nécessite l'extension camera ({missing} non installé). Installez-la avec : {hint}</translation>
         </message>
     </context>
 </TS>
