@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from attendance import services
 from attendance.domain import AttendanceError, Participant, Role, Sex
+from attendance.gui import duplicate_panel
 from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, setup_country_picker
 from attendance.store import Store
 
@@ -44,6 +45,7 @@ class RegistrationDialog(QDialog):
         self.store = store
         self.event_id = event_id
         self.participant = participant
+        self.person_id: str | None = None  # a known person picked in the duplicate panel
         self.setWindowTitle(self.tr("Edit registration") if participant else self.tr("Register a participant"))
 
         self.given_names = QLineEdit(objectName="given_names")
@@ -106,6 +108,8 @@ class RegistrationDialog(QDialog):
                           self.country, self.email, self.phone, self.role, self.walk_in]
         for before, after in zip(self.tab_order, self.tab_order[1:], strict=False):
             QWidget.setTabOrder(before, after)
+        # "Is this someone we already know?" while names are typed (new registrations only).
+        self.duplicates = duplicate_panel.attach(self) if participant is None else None
 
         self.given_names.textChanged.connect(self._emit_names)
         self.family_names.textChanged.connect(self._emit_names)
@@ -167,8 +171,9 @@ class RegistrationDialog(QDialog):
     def _save(self) -> str:
         values = self.person_values()
         if self.participant is None:
-            registration = services.register(self.store, self.event_id, institution=self.institution.text(),
-                                             role=self.role.currentData(), **values)
+            registration = services.register(self.store, self.event_id, person_id=self.person_id,
+                                             institution=self.institution.text(), role=self.role.currentData(),
+                                             **values)
             return registration.id
         with self.store.transaction():
             institution = services.find_or_create_institution(self.store, self.institution.text())
@@ -188,5 +193,6 @@ class RegistrationDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(Sex.NOT_STATED.value))
         self.country.setCurrentIndex(0)
         self.role.setCurrentIndex(0)
+        self.person_id = None
         self.institution.setCompleter(self._institution_completer())  # a new institution is now known
         self.given_names.setFocus()
