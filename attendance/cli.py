@@ -24,7 +24,7 @@ from attendance.i18n import tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
-COMMAND_MODULES: tuple[str, ...] = ("cli_import", "cli_checkin", "cli_badges", "cli_reports")
+COMMAND_MODULES: tuple[str, ...] = ("cli_import", "cli_checkin", "cli_badges", "cli_reports", "cli_sync")
 
 Handler = Callable[[argparse.Namespace], int]
 

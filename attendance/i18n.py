@@ -544,12 +544,169 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "présent(e) à {sessions} sessions sur {total}",
     },
     "participated in": {"es": "participó en", "fr": "a participé à"},
-    "Badges checked in at another desk, not counted until that desk's data is merged: {count}.": {
-        "es": "Credenciales registradas en otro puesto, no contadas hasta fusionar los datos de ese puesto: {count}.",
-        "fr": "Badges pointés à un autre poste, non comptés avant la fusion des données de ce poste : {count}.",
+    "{count} badges checked in at another desk are not counted until that desk's data is merged.": {
+        "es": "{count} credenciales registradas en otro puesto no se cuentan hasta fusionar los datos de ese puesto.",
+        "fr": "{count} badges pointés à un autre poste ne sont pas comptés avant la fusion des données de ce poste.",
     },
     "{percent} of participants were women.": {
         "es": "El {percent} de los participantes eran mujeres.",
         "fr": "{percent} des participants étaient des femmes.",
+    },
+    # sync bundles, conflicts, duplicate people, erasure (attendance/sync.py, merge.py, cli_sync.py)
+    "Choose either one event or the changes since the last bundle, not both": {
+        "es": "Elija un solo evento o los cambios desde el último paquete, no ambos",
+        "fr": "Choisissez un seul événement ou les modifications depuis le dernier paquet, pas les deux",
+    },
+    "No such event": {"es": "No existe ese evento", "fr": "Cet événement n'existe pas"},
+    "The bundle {path} is incomplete: it announces {expected} changes but holds {found}.": {
+        "es": "El paquete {path} está incompleto: anuncia {expected} cambios pero contiene {found}.",
+        "fr": "Le paquet {path} est incomplet : il annonce {expected} modifications mais en contient {found}.",
+    },
+    "{path} is not a sync bundle of Attendance.": {
+        "es": "{path} no es un paquete de sincronización de Attendance.",
+        "fr": "{path} n'est pas un paquet de synchronisation d'Attendance.",
+    },
+    "The bundle {path} uses format version {version}, which this version of Attendance does not know; "
+    "update Attendance on this laptop.": {
+        "es": "El paquete {path} usa la versión de formato {version}, que esta versión de Attendance no conoce; "
+              "actualice Attendance en este portátil.",
+        "fr": "Le paquet {path} utilise la version de format {version}, inconnue de cette version d'Attendance ; "
+              "mettez Attendance à jour sur cet ordinateur.",
+    },
+    "The bundle {path} comes from a newer version of Attendance (database {theirs}, here {ours}); "
+    "update Attendance on this laptop first.": {
+        "es": "El paquete {path} viene de una versión más reciente de Attendance (base de datos {theirs}, aquí "
+              "{ours}); actualice primero Attendance en este portátil.",
+        "fr": "Le paquet {path} vient d'une version plus récente d'Attendance (base {theirs}, ici {ours}) ; "
+              "mettez d'abord Attendance à jour sur cet ordinateur.",
+    },
+    "Could not write the bundle {path}: {detail}": {
+        "es": "No se pudo escribir el paquete {path}: {detail}",
+        "fr": "Impossible d'écrire le paquet {path} : {detail}",
+    },
+    "{path} is not a sync bundle (not a readable zip file).": {
+        "es": "{path} no es un paquete de sincronización (no es un archivo zip legible).",
+        "fr": "{path} n'est pas un paquet de synchronisation (pas un fichier zip lisible).",
+    },
+    "Could not read {path}: {detail}": {
+        "es": "No se pudo leer {path}: {detail}",
+        "fr": "Impossible de lire {path} : {detail}",
+    },
+    "The manifest of {path} is not valid JSON.": {
+        "es": "El manifiesto de {path} no es JSON válido.",
+        "fr": "Le manifeste de {path} n'est pas du JSON valide.",
+    },
+    "The manifest of {path} has no {key}.": {
+        "es": "El manifiesto de {path} no tiene {key}.",
+        "fr": "Le manifeste de {path} n'a pas de {key}.",
+    },
+    "The changes in {path} are not UTF-8 text.": {
+        "es": "Los cambios de {path} no son texto UTF-8.",
+        "fr": "Les modifications de {path} ne sont pas du texte UTF-8.",
+    },
+    "Line {line} of the changes in {path} is damaged.": {
+        "es": "La línea {line} de los cambios de {path} está dañada.",
+        "fr": "La ligne {line} des modifications de {path} est endommagée.",
+    },
+    "{path} is not a sync bundle: it has no {name}.": {
+        "es": "{path} no es un paquete de sincronización: no tiene {name}.",
+        "fr": "{path} n'est pas un paquet de synchronisation : il n'a pas de {name}.",
+    },
+    "The bundle {path} does not list {name}.": {
+        "es": "El paquete {path} no incluye {name} en su lista.",
+        "fr": "Le paquet {path} ne mentionne pas {name}.",
+    },
+    "The bundle {path} is incomplete: {name} is missing.": {
+        "es": "El paquete {path} está incompleto: falta {name}.",
+        "fr": "Le paquet {path} est incomplet : {name} manque.",
+    },
+    "The bundle {path} was altered or damaged: {name} does not match its checksum. Nothing was imported.": {
+        "es": "El paquete {path} fue alterado o está dañado: {name} no coincide con su suma de control. "
+              "No se importó nada.",
+        "fr": "Le paquet {path} a été modifié ou endommagé : {name} ne correspond pas à sa somme de contrôle. "
+              "Rien n'a été importé.",
+    },
+    "Choose two different people to merge": {
+        "es": "Elija dos personas distintas para fusionar",
+        "fr": "Choisissez deux personnes différentes à fusionner",
+    },
+    "No such conflict": {"es": "No existe ese conflicto", "fr": "Ce conflit n'existe pas"},
+    "Choose the local or the remote value": {
+        "es": "Elija el valor local o el remoto",
+        "fr": "Choisissez la valeur locale ou la valeur distante",
+    },
+    "This conflict was already resolved": {
+        "es": "Este conflicto ya se resolvió",
+        "fr": "Ce conflit a déjà été résolu",
+    },
+    "The bundle refers to {parent} this database has not received ({count} rows of {table}); import that "
+    "laptop's earlier bundles first, or ask it for a full bundle. Nothing was imported.": {
+        "es": "El paquete hace referencia a {parent} que esta base de datos no ha recibido ({count} filas de "
+              "{table}); importe primero los paquetes anteriores de ese portátil o pídale un paquete completo. "
+              "No se importó nada.",
+        "fr": "Le paquet fait référence à des {parent} que cette base n'a pas reçus ({count} lignes de {table}) ; "
+              "importez d'abord les paquets précédents de cet ordinateur ou demandez-lui un paquet complet. "
+              "Rien n'a été importé.",
+    },
+    "Wrote {count} changes to {path}": {
+        "es": "Se escribieron {count} cambios en {path}",
+        "fr": "{count} modifications écrites dans {path}",
+    },
+    "This bundle was already imported; nothing changed.": {
+        "es": "Este paquete ya se había importado; no cambió nada.",
+        "fr": "Ce paquet a déjà été importé ; rien n'a changé.",
+    },
+    "Bundle from laptop {device}, made {created}: {total} changes, {new} new.": {
+        "es": "Paquete del portátil {device}, creado el {created}: {total} cambios, {new} nuevos.",
+        "fr": "Paquet de l'ordinateur {device}, créé le {created} : {total} modifications, {new} nouvelles.",
+    },
+    "New people: {people}; people updated: {updated}; new registrations: {registrations}; "
+    "new check-ins: {checkins}; people erased: {erased}.": {
+        "es": "Personas nuevas: {people}; personas actualizadas: {updated}; inscripciones nuevas: "
+              "{registrations}; registros de asistencia nuevos: {checkins}; personas borradas: {erased}.",
+        "fr": "Nouvelles personnes : {people} ; personnes modifiées : {updated} ; nouvelles inscriptions : "
+              "{registrations} ; nouveaux pointages : {checkins} ; personnes effacées : {erased}.",
+    },
+    "Conflicts to review: {conflicts}; possible duplicate people: {duplicates}.": {
+        "es": "Conflictos por revisar: {conflicts}; posibles personas duplicadas: {duplicates}.",
+        "fr": "Conflits à examiner : {conflicts} ; doublons possibles : {duplicates}.",
+    },
+    "{count} rows wait for an earlier bundle from that laptop.": {
+        "es": "{count} filas esperan un paquete anterior de ese portátil.",
+        "fr": "{count} lignes attendent un paquet antérieur de cet ordinateur.",
+    },
+    "Imported.": {"es": "Importado.", "fr": "Importé."},
+    "No conflicts to review.": {"es": "No hay conflictos por revisar.", "fr": "Aucun conflit à examiner."},
+    "local: {value} ({at}, laptop {device})": {
+        "es": "local: {value} ({at}, portátil {device})",
+        "fr": "local : {value} ({at}, ordinateur {device})",
+    },
+    "remote: {value} ({at}, laptop {device})": {
+        "es": "remoto: {value} ({at}, portátil {device})",
+        "fr": "distant : {value} ({at}, ordinateur {device})",
+    },
+    "Conflict resolved; the choice will sync with the next bundle.": {
+        "es": "Conflicto resuelto; la elección se sincronizará con el próximo paquete.",
+        "fr": "Conflit résolu ; le choix sera synchronisé avec le prochain paquet.",
+    },
+    "No possible duplicate people.": {
+        "es": "No hay posibles personas duplicadas.",
+        "fr": "Aucun doublon possible.",
+    },
+    "same email": {"es": "mismo correo", "fr": "même courriel"},
+    "same name and institution": {"es": "mismo nombre e institución", "fr": "même nom et même institution"},
+    "Merged: {moved} registrations moved, {joined} joined to an existing registration, {checkins} check-ins "
+    "moved.": {
+        "es": "Fusionado: {moved} inscripciones trasladadas, {joined} unidas a una inscripción existente, "
+              "{checkins} registros de asistencia trasladados.",
+        "fr": "Fusion faite : {moved} inscriptions déplacées, {joined} jointes à une inscription existante, "
+              "{checkins} pointages déplacés.",
+    },
+    "The person's personal data was erased on this laptop; the erasure reaches the others with the next "
+    "bundle.": {
+        "es": "Los datos personales de la persona se borraron en este portátil; el borrado llegará a los demás "
+              "con el próximo paquete.",
+        "fr": "Les données personnelles de la personne ont été effacées sur cet ordinateur ; l'effacement "
+              "atteindra les autres avec le prochain paquet.",
     },
 }

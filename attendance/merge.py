@@ -226,14 +226,17 @@ class DuplicatePair:
     institution: str | None
 
 
-def duplicate_keys(row: dict[str, Any]) -> list[tuple[str, str]]:
-    """The keys under which a person may duplicate another: same email, same folded name + institution."""
+def duplicate_keys(row: dict[str, Any], institution: str | None) -> list[tuple[str, str]]:
+    """The keys under which a person may duplicate another: same email, same folded name + institution.
+
+    The institution is compared by folded name, not id: two desks that each typed "PNP" made two rows.
+    """
     keys = []
     if row.get("email"):
         keys.append(("email", row["email"].strip().lower()))
     name = fold(f"{row.get('given_names') or ''} {row.get('family_names') or ''}")
     if name:
-        keys.append(("name", f"{name}\x1f{row.get('institution_id') or ''}"))
+        keys.append(("name", f"{name}\x1f{fold(institution)}"))
     return keys
 
 
@@ -244,7 +247,7 @@ def possible_duplicates(store: Store) -> list[DuplicatePair]:
                         "WHERE p.deleted_at IS NULL ORDER BY p.created_at, p.id")
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for person in people:
-        for key in duplicate_keys(person):
+        for key in duplicate_keys(person, person["institution"]):
             groups.setdefault(key, []).append(person)
     pairs: dict[tuple[str, str], DuplicatePair] = {}
     for (reason, _), members in sorted(groups.items()):

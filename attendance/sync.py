@@ -370,7 +370,7 @@ def _plan(store: Store, bundle: Bundle) -> _Plan:
         _count(preview, entity, existing.get((entity, entity_id)), merged.state)
     plan.erased_ids = erased_ids
     preview.erased_people = len(erased_ids)
-    preview.duplicates = _incoming_duplicates(store, plan.rows.get("people", []), existing)
+    preview.duplicates = _incoming_duplicates(store, plan.rows, existing)
     return plan
 
 
@@ -423,26 +423,29 @@ def _existing_rows(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[
     return found
 
 
-def _incoming_duplicates(store: Store, people: list[dict[str, Any]],
+def _incoming_duplicates(store: Store, rows: dict[str, list[dict[str, Any]]],
                          existing: dict[tuple[str, str], dict[str, Any]]) -> list[DuplicatePair]:
     """New live people of the bundle who look like someone already here (or like each other)."""
-    arriving = [p for p in people if ("people", p["id"]) not in existing and not p.get("deleted_at")]
+    arriving = [p for p in rows.get("people", []) if ("people", p["id"]) not in existing and not p.get("deleted_at")]
     if not arriving:
         return []
+    institutions = {r[0]: r[1] for r in store.db.execute("SELECT id, name FROM institutions").fetchall()}
+    institutions.update((r["id"], r.get("name")) for r in rows.get("institutions", []))
     index: dict[tuple[str, str], dict[str, Any]] = {}
     for person in store.rows("SELECT id, given_names, family_names, email, institution_id FROM people "
                              "WHERE deleted_at IS NULL"):
-        for key in duplicate_keys(person):
+        for key in duplicate_keys(person, institutions.get(person["institution_id"])):
             index.setdefault(key, person)
     pairs = []
     for person in arriving:
-        for key in duplicate_keys(person):
+        keys = duplicate_keys(person, institutions.get(person.get("institution_id")))
+        for key in keys:
             other = index.get(key)
             if other is not None and other["id"] != person["id"]:
                 pairs.append(DuplicatePair(other["id"], _full_name(other), person["id"], _full_name(person), key[0],
-                                           person.get("email"), None))
+                                           person.get("email"), institutions.get(person.get("institution_id"))))
                 break
-        for key in duplicate_keys(person):
+        for key in keys:
             index.setdefault(key, person)
     return pairs
 
