@@ -179,6 +179,7 @@ def check_in(store: Store, event: Event, payload: str, session_id: str, *,
         return CheckInResult(status, session_id, method=method)
     token = parsed.badge_token or ""
     with store.transaction():
+        _hold_write_lock(store)
         found = store.rows(_REGISTRATION_BY_TOKEN, [event.id, token])
         if not found:
             return _check_in_other_desk(store, event, token, session_id, method, parsed.repaired_from)
@@ -191,10 +192,21 @@ def check_in_registration(store: Store, event: Event, registration_id: str, sess
     method = choice(CheckInMethod, method, "method")
     _check_session(store, event, session_id)
     with store.transaction():
+        _hold_write_lock(store)
         found = store.rows(_REGISTRATION_BY_ID, [event.id, registration_id])
         if not found:
             raise NotFound(tr("No such registration"))
         return _check_in_row(store, event, found[0], session_id, method, None)
+
+
+def _hold_write_lock(store: Store) -> None:
+    """Take the database's write lock before reading whether the person is already in.
+
+    Two programs on one file (the window and a script) checking the same badge at once then queue,
+    and the second answers ALREADY, instead of both reading "not yet" and the second failing.
+    A write that changes nothing is how SQLite takes the lock inside an open transaction.
+    """
+    store.db.execute("UPDATE meta SET value = value WHERE 0")
 
 
 def _check_session(store: Store, event: Event, session_id: str) -> None:

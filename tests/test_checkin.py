@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
 
 from attendance import badges, checkin, i18n, services
 from attendance.checkin import CheckInStatus, check_in, check_in_registration
 from attendance.domain import AttendanceError, NotFound
+from attendance.store import Store
 
 
 @pytest.fixture()
@@ -236,3 +239,27 @@ def test_status_lines_are_translated(store, event, first_session):
     i18n.set_language("es")
     assert again.message().startswith("Ya registró su asistencia a las")
     assert check_in(store, event, "hello", first_session.id).message() == "Credencial desconocida"
+
+
+def test_two_programs_scanning_the_same_badge_at_once_queue_and_the_second_says_already(store, event,
+                                                                                         first_session):
+    registration, payload = _register(store, event)
+    holding = threading.Event()
+
+    def other_program() -> None:
+        """Another program on the same file, in the middle of checking the same badge in."""
+        with Store(store.path) as other:
+            other.db.execute("BEGIN")
+            other.db.execute("UPDATE meta SET value = value WHERE 0")
+            holding.set()
+            time.sleep(0.3)  # meanwhile this station must wait, not read "not yet checked in"
+            services.record_checkin(other, registration.id, first_session.id, event_id=event.id)
+            other.db.execute("COMMIT")
+
+    thread = threading.Thread(target=other_program)
+    thread.start()
+    holding.wait(5)
+    answer = check_in(store, event, payload, first_session.id)
+    thread.join(10)
+    assert answer.status is CheckInStatus.ALREADY
+    assert _rows(store) == 1

@@ -237,3 +237,11 @@ def test_the_virtual_report_dialog_confirms_matches_and_checks_in(qtbot, page, s
     assert store.scalar("SELECT registration_id FROM checkins WHERE method = 'virtual'") == sofia.id
     assert not dialog.load(str(samples / "preregistration-en.csv"))
     assert "not a Zoom participants report" in dialog.error.text()
+
+
+def test_f11_toggles_full_screen_and_keeps_the_field_focused(qtbot, page):
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F11)
+    qtbot.waitUntil(page.window().isFullScreen)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not page.window().isFullScreen())
+    qtbot.waitUntil(page.scan_field.hasFocus)
