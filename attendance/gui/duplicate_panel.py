@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -83,6 +84,10 @@ class DuplicatePanel(QWidget):
         self.use_button.clicked.connect(self.use_selected)
         self.new_button = QPushButton(self.tr("&New person"), objectName="new_person")
         self.new_button.clicked.connect(self.new_person)
+        for button in (self.use_button, self.new_button):
+            # Not "auto default": the dialog's Register button must stay the one Enter presses
+            # (keyPressEvent below still lets Enter press a focused panel button).
+            button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -97,6 +102,17 @@ class DuplicatePanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a panel button presses it and on the list picks the row; it never saves the form."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+                return
+            if focused is self.table:
+                return  # the table already emitted activated (use_selected)
+        super().keyPressEvent(event)
 
     # ----------------------------------------------------------------- searching
     def look_for(self, given: str, family: str, email: str = "", phone: str = "") -> None:
@@ -202,11 +218,9 @@ def attach(dialog: RegistrationDialog) -> DuplicatePanel:
         pick_country(dialog.country, person.country)
         dialog.person_id = person_id
         dialog.sex.setFocus()
-        dialog.save_button.setDefault(True)  # the clicked, now hidden, button took Enter: give it back
 
     def not_this_person() -> None:
         dialog.person_id = None
-        dialog.save_button.setDefault(True)
 
     dialog.names_changed.connect(lambda _given, _family: typed())
     dialog.email.editingFinished.connect(typed)
@@ -215,10 +229,10 @@ def attach(dialog: RegistrationDialog) -> DuplicatePanel:
     panel.new_button.clicked.connect(not_this_person)
     dialog.registered.connect(lambda _registration_id: (panel.reset(), panel.index.refresh()))
 
-    # Tab: names, then the panel's list and buttons, then the rest of the form.
-    order = dialog.tab_order
-    position = order.index(dialog.family_names) + 1
-    order[position:position] = [panel.table, panel.use_button, panel.new_button]
-    for before, after in pairwise(order):
+    # Tab: names, then the panel's list and buttons (skipped by Qt while hidden), then the rest of
+    # the form. They stay out of dialog.tab_order, which lists the form's always-visible fields.
+    position = dialog.tab_order.index(dialog.family_names) + 1
+    chain = [dialog.family_names, panel.table, panel.use_button, panel.new_button, dialog.tab_order[position]]
+    for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
     return panel
