@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from attendance import i18n
-from attendance.domain import Participant
-from attendance.gui.models import EventsModel, EventSummary, ParticipantsModel, ParticipantsProxy, value_label
+from attendance.domain import Participant, fold
+from attendance.gui.models import (
+    EventsModel,
+    EventSummary,
+    ParticipantsModel,
+    ParticipantsProxy,
+    fast_fold,
+    value_label,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -145,3 +154,13 @@ def test_events_model(qapp) -> None:
     assert model.index(0, EventsModel.REGISTERED).data(DISPLAY) == 31
     assert model.row_of("e1") == 0 and model.row_of("nope") == -1
     assert model.index(0, 0).data(EventsModel.EventIdRole) == "e1"
+
+
+@given(st.text())
+def test_fast_fold_is_fold(text: str) -> None:
+    assert fast_fold(text) == fold(text)
+
+
+@pytest.mark.parametrize("text", ["  Núñez  GARCÍA ", "İstanbul", "Ǆemal", "ﬁnca", "Ibáñez\u00a0Peña", "𝔄lvaro"])
+def test_fast_fold_on_tricky_names(text: str) -> None:
+    assert fast_fold(text) == fold(text)

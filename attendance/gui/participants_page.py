@@ -43,6 +43,7 @@ class ParticipantsPage(QWidget):
         self.store = store
         self.window_ = window
         self.event_id: str | None = None
+        self._registered_text = ""
         self.setWindowTitle(self.tr("Participants"))
 
         self.search = QLineEdit(objectName="search")
@@ -151,16 +152,18 @@ class ParticipantsPage(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)
-        self._show_counts()
+        self._show_counts(reread=False)
 
-    def _show_counts(self) -> None:
+    def _show_counts(self, reread: bool = True) -> None:
+        """The counts line: read from the database on reload; typing a search only changes "shown"."""
         if self.event_id is None:
-            self.counts.setText(self.tr("No event selected. Create one with File > New event."))
-            return
-        counts = services.participant_counts(self.store, self.event_id)
-        text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
-                       "{not_stated} not stated").format(**counts)
-        if self.search.text().strip():
+            self._registered_text = self.tr("No event selected. Create one with File > New event.")
+        elif reread or not self._registered_text:
+            counts = services.participant_counts(self.store, self.event_id)
+            self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
+                                            "{not_stated} not stated").format(**counts)
+        text = self._registered_text
+        if self.event_id and self.search.text().strip():
             text += "  ·  " + self.tr("{shown} shown").format(shown=self.proxy.rowCount())
         self.counts.setText(text)
 
