@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
 
         self.event_selector = QComboBox()
         self.event_selector.setObjectName("event_selector")
-        self.event_selector.setMinimumContentsLength(40)
+        self.event_selector.setMinimumContentsLength(64)
         self.event_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_selector.currentIndexChanged.connect(self._selected_event_changed)
 
