@@ -145,3 +145,24 @@ def test_reimporting_through_the_wizard_adds_nobody(qtbot, store, event, samples
         qtbot.waitUntil(lambda wizard=wizard: wizard.report_page.done, timeout=10_000)
     assert store.scalar("SELECT count(*) FROM people") == {"preregistration-en.csv": 30,
                                                            "preregistration-fr.csv": 18}[name]
+
+
+def test_the_window_menu_opens_the_wizard_and_pages_refresh_after_the_import(qtbot, store, event, samples, tmp_path):
+    from attendance.gui.main_window import MainWindow
+    from attendance.gui.settings import file_settings
+
+    window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    window.show()
+    refreshed = []
+    window.data_changed.connect(lambda: refreshed.append(True))
+    assert window.import_action.isEnabled() and window.import_action.text() == "&Import participants..."
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.event_id == event.id
+    wizard.file_page.path.setText(str(samples / "preregistration-fr.csv"))
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.report_page.done, timeout=10_000)
+    assert refreshed == [True]
+    assert services.participant_counts(store, event.id)["registered"] == 18

@@ -23,6 +23,8 @@ from attendance.gui.checkin_page import CheckInPage
 from attendance.gui.badges_page import BadgesPage
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.events_page import EventsPage
+from attendance.gui.import_wizard import ImportWizard
+from attendance.gui.institutions_dialog import InstitutionsDialog
 from attendance.gui.participants_page import ParticipantsPage
 from attendance.gui.reports_page import ReportsPage
 from attendance.i18n import LANGUAGES
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
     def _selected_event_changed(self) -> None:
         event_id = self.current_event_id()
         self.edit_event_action.setEnabled(event_id is not None)
+        self.import_action.setEnabled(event_id is not None)
         for page in self.pages:
             page.set_event(event_id)
         self.event_changed.emit(event_id)
@@ -141,6 +144,25 @@ class MainWindow(QMainWindow):
         self.reload_events(select=event_id)
         self.notify_data_changed()
         self.statusBar().showMessage(self.tr("Event saved."), 5000)
+
+    def import_participants(self, path: str | None = None) -> ImportWizard | None:
+        """Open the import wizard for the selected event (window-modal); pages refresh after an import."""
+        event_id = self.current_event_id()
+        if event_id is None:
+            return None
+        wizard = ImportWizard(self.store, event_id, self, path=path)
+        wizard.imported.connect(lambda _report: self.notify_data_changed())
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def edit_institutions(self) -> InstitutionsDialog:
+        """Open the institutions tool (sector, country, merging duplicates)."""
+        dialog = InstitutionsDialog(self.store, self)
+        dialog.changed.connect(self.notify_data_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.
@@ -200,6 +222,11 @@ class MainWindow(QMainWindow):
         self.edit_event_action = QAction(self.tr("&Edit event..."), self)
         self.edit_event_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_event_action.triggered.connect(lambda: self.edit_event())
+        self.import_action = QAction(self.tr("&Import participants..."), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_participants())
+        self.institutions_action = QAction(self.tr("I&nstitutions..."), self)
+        self.institutions_action.triggered.connect(self.edit_institutions)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -218,6 +245,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_event_action)
         file_menu.addAction(self.edit_event_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.institutions_action)
         file_menu.addSeparator()
         language_menu = file_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
