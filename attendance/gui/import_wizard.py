@@ -87,6 +87,25 @@ class ImportWizard(QWizard):
             "role": self.tr("Role"),
         }
 
+    def report_table(self, name: str) -> QTableWidget:
+        """An empty table for report lines: row, status, name, column, reason."""
+        table = QTableWidget(0, 5, objectName=name)
+        table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status"), self.tr("Name"), self.tr("Column"),
+                                         self.tr("Reason")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return table
+
+    def summary_text(self, report: importer.ImportReport) -> str:
+        """The counts of a report in a sentence (or its problem)."""
+        if report.problem:
+            return report.problem
+        return self.tr("{added} new people, {matched} people already known, {already} already registered, "
+                       "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.").format(
+            added=report.count("added"), matched=report.count("matched"),
+            already=report.count("already_registered"), duplicates=report.count("duplicate"),
+            rejected=report.count("rejected"), warnings=len(report.warnings))
+
     def status_labels(self) -> dict[str, str]:
         """Each row outcome in words."""
         return {
@@ -303,16 +322,6 @@ def _fill_report_table(table: QTableWidget, report: importer.ImportReport, statu
     table.horizontalHeader().setStretchLastSection(True)
 
 
-def _report_table(wizard: ImportWizard, name: str) -> QTableWidget:
-    table = QTableWidget(0, 5, objectName=name)
-    table.setHorizontalHeaderLabels([wizard.tr("Row"), wizard.tr("Status"), wizard.tr("Name"), wizard.tr("Column"),
-                                     wizard.tr("Reason")])
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(False)
-    return table
-
-
 class DryRunPage(QWizardPage):
     """What the import will do, counted and row by row, before anything is written."""
 
@@ -324,7 +333,7 @@ class DryRunPage(QWizardPage):
                                  "Import to register everyone else."))
         self.summary = QLabel(objectName="dry_run_summary")
         self.summary.setWordWrap(True)
-        self.details = _report_table(wizard, "dry_run_table")
+        self.details = wizard.report_table("dry_run_table")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
@@ -338,7 +347,7 @@ class DryRunPage(QWizardPage):
         self.dry_report = importer.import_rows(wizard.store, wizard.event_id, wizard.table, wizard.mapping,
                                                m_means=wizard.m_means, dry_run=True,
                                                index=people_index(wizard.store))
-        self.summary.setText(summary_text(wizard, self.dry_report))
+        self.summary.setText(wizard.summary_text(self.dry_report))
         _fill_report_table(self.details, self.dry_report, wizard.status_labels(), only_problems=True)
         self.completeChanged.emit()
 
@@ -346,16 +355,6 @@ class DryRunPage(QWizardPage):
         """Import only when the dry run found something to import."""
         report = self.dry_report
         return report is not None and report.problem is None and bool(report.count("added") + report.count("matched"))
-
-
-def summary_text(wizard: ImportWizard, report: importer.ImportReport) -> str:
-    """The counts of a report in a sentence (or its problem)."""
-    if report.problem:
-        return report.problem
-    return wizard.tr("{added} new people, {matched} people already known, {already} already registered, "
-                     "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.").format(
-        added=report.count("added"), matched=report.count("matched"), already=report.count("already_registered"),
-        duplicates=report.count("duplicate"), rejected=report.count("rejected"), warnings=len(report.warnings))
 
 
 class ReportPage(QWizardPage):
@@ -368,7 +367,7 @@ class ReportPage(QWizardPage):
         self.progress = QProgressBar(objectName="import_progress")
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
-        self.details = _report_table(wizard, "report_table")
+        self.details = wizard.report_table("report_table")
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
@@ -400,10 +399,10 @@ class ReportPage(QWizardPage):
         self.done = True
         self.progress.setValue(self.progress.maximum())
         if report.saved:
-            self.summary.setText(self.tr("Saved. {summary}").format(summary=summary_text(wizard, report)))
+            self.summary.setText(self.tr("Saved. {summary}").format(summary=wizard.summary_text(report)))
             wizard.imported.emit(report)
         else:
-            self.summary.setText(summary_text(wizard, report))
+            self.summary.setText(wizard.summary_text(report))
             self.summary.setStyleSheet("color: #b00020;")
         _fill_report_table(self.details, report, wizard.status_labels(), only_problems=False)
         self.completeChanged.emit()
