@@ -351,6 +351,8 @@ class CheckInPage(QWidget):
         self._notify_timer.timeout.connect(self._notify_window)
         self._sounds = self._load_sounds()
         self.camera_scanner: QWidget | None = None
+        self.walk_in_dialog: QWidget | None = None  # kept so it is not collected while open
+        self.virtual_dialog: QWidget | None = None
         self._registered: int | None = None
         if window is not None:
             window.data_changed.connect(self.refresh_counts)
