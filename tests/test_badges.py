@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import random
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import qrcode
 from PIL import Image
+from qrcode.constants import ERROR_CORRECT_M
 
 from attendance import badge_sheets, services
 from attendance.badge_sheets import (
@@ -22,6 +26,7 @@ from attendance.badge_sheets import (
     plan_badge,
     plan_sheets,
 )
+from attendance.badges import make_payload, new_badge_key, new_badge_token
 from attendance.domain import AttendanceError, InvalidValue, NotFound
 from attendance.i18n import tr
 
@@ -278,8 +283,8 @@ def test_cli_writes_the_badges_and_reports_them(store, event, tmp_path) -> None:
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "attendance", "--db", str(db), "badges", *args],
-                              capture_output=True, text=True, timeout=60, env={"ATTENDANCE_LANG": "en",
-                                                                                **_env()})
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "ATTENDANCE_LANG": "en"})
 
     only = run("snr26", "-o", str(target), "--layout", "cr80", "--only", token)
     assert only.returncode == 0, only.stderr
@@ -293,7 +298,29 @@ def test_cli_writes_the_badges_and_reports_them(store, event, tmp_path) -> None:
     assert unknown.returncode == 1 and "NOPE1234" in unknown.stderr
 
 
-def _env() -> dict[str, str]:
-    import os
 
-    return dict(os.environ)
+def test_the_fast_mask_choice_gives_exactly_qrcodes_own_code() -> None:
+    """qr_matrix scores the eight masks itself; the result must be the code qrcode would make."""
+    chooser = random.Random(4)
+    key = new_badge_key()
+    for _ in range(150):
+        code = "".join(chooser.choice("ABCDEFGHJKMNPQRSTVWXYZ0123456789") for _ in range(chooser.randint(2, 12)))
+        payload = make_payload(code, new_badge_token(), key)
+        reference = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=badge_sheets.QR_BORDER)
+        reference.add_data(payload)
+        assert badge_sheets.qr_matrix(payload) == reference.get_matrix(), payload
+
+
+def test_qr_rectangles_cover_exactly_the_dark_modules() -> None:
+    payload = "AT1SNR26K7Q2M9XD4HB7ZP1R"
+    matrix = badge_sheets.qr_matrix(payload)
+    size, rects = badge_sheets.qr_rectangles(payload)
+    covered = [[False] * size for _ in range(size)]
+    for x, y, w, h in rects:
+        for row in range(y, y + h):
+            for column in range(x, x + w):
+                assert not covered[row][column], "rectangles overlap"
+                covered[row][column] = True
+    assert covered == matrix
+    assert len(rects) < sum(map(sum, matrix)) / 2  # merged: well under half as many squares as modules
+    assert not any(matrix[row][column] for row in range(4) for column in range(size))  # quiet zone kept
