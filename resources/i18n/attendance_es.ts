@@ -219,6 +219,68 @@
         </message>
     </context>
     <context>
+        <name>DryRunPage</name>
+        <message>
+            <source>What will happen</source>
+            <translation>Qué va a pasar</translation>
+        </message>
+        <message>
+            <source>Nothing has been saved yet. Rows that need attention are listed below; press Import to register everyone else.</source>
+            <translation>Todavía no se ha guardado nada. Abajo aparecen las filas que requieren atención; pulse Importar para inscribir a todos los demás.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>&amp;Use this person</source>
+            <translation>&amp;Usar esta persona</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nueva persona</translation>
+        </message>
+        <message>
+            <source>Same email</source>
+            <translation>Mismo correo electrónico</translation>
+        </message>
+        <message>
+            <source>Same phone</source>
+            <translation>Mismo teléfono</translation>
+        </message>
+        <message>
+            <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
+            <translation>Posibles coincidencias entre las personas ya conocidas: elija una para inscribirla (se conserva su historial) o elija Nueva persona.</translation>
+        </message>
+        <message>
+            <source>Registering {name}, already known ({events} events). Their details were filled in; change what is new.</source>
+            <translation>Se inscribe a {name}, ya conocido/a ({events} eventos). Sus datos se completaron; cambie lo que sea nuevo.</translation>
+        </message>
+        <message>
+            <source>&amp;Not this person</source>
+            <translation>&amp;No es esta persona</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>
@@ -387,6 +449,239 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elija el archivo</translation>
+        </message>
+        <message>
+            <source>A CSV file (any encoding, separated by commas, semicolons or tabs) or an Excel .xlsx workbook, with one row of column headers.</source>
+            <translation>Un archivo CSV (cualquier codificación, separado por comas, punto y coma o tabulaciones) o un libro de Excel .xlsx, con una fila de encabezados de columna.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Examinar...</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Hoja:</translation>
+        </message>
+        <message>
+            <source>Pre-registration list</source>
+            <translation>Lista de preinscripción</translation>
+        </message>
+        <message>
+            <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Listas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>comas</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>punto y coma</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulaciones</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet {sheet}: {rows} rows.</source>
+            <translation>Libro de Excel, hoja {sheet}: {rows} filas.</translation>
+        </message>
+        <message>
+            <source>Text file in {encoding}, columns separated by {delimiter}: {rows} rows.</source>
+            <translation>Archivo de texto en {encoding}, columnas separadas por {delimiter}: {rows} filas.</translation>
+        </message>
+        <message>
+            <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
+            <translation>Parte del texto parece dañado (como "JosÃ©"): revise los nombres en la vista previa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import participants into {code}</source>
+            <translation>Importar participantes a {code}</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignorar)</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation>Nombre completo (se divide)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>{added} new people, {matched} people already known, {already} already registered, {duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.</source>
+            <translation>{added} personas nuevas, {matched} personas ya conocidas, {already} ya inscritas, {duplicates} duplicados en el archivo, {rejected} rechazadas, {warnings} advertencias.</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>persona nueva</translation>
+        </message>
+        <message>
+            <source>known person</source>
+            <translation>persona conocida</translation>
+        </message>
+        <message>
+            <source>already registered</source>
+            <translation>ya inscrita</translation>
+        </message>
+        <message>
+            <source>duplicate in the file</source>
+            <translation>duplicada en el archivo</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
+        <message>
+            <source>empty row</source>
+            <translation>fila vacía</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionsDialog</name>
+        <message>
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Selected institution</source>
+            <translation>Institución seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;Save sector and country</source>
+            <translation>&amp;Guardar sector y país</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctor:</source>
+            <translation>Se&amp;ctor:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>Merge two records of the same institution</source>
+            <translation>Fusionar dos registros de la misma institución</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionar</translation>
+        </message>
+        <message>
+            <source>into</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>Its people and registrations move to the one kept; it disappears from lists. The change is logged and syncs.</source>
+            <translation>Sus personas e inscripciones pasan a la que se conserva; desaparece de las listas. El cambio queda registrado y se sincroniza.</translation>
+        </message>
+        <message>
+            <source>Saved: {name}.</source>
+            <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>Merge institutions</source>
+            <translation>Fusionar instituciones</translation>
+        </message>
+        <message>
+            <source>Merge "{merged}" into "{kept}"? Its people and registrations move to "{kept}".</source>
+            <translation>¿Fusionar "{merged}" en "{kept}"? Sus personas e inscripciones pasan a "{kept}".</translation>
+        </message>
+        <message>
+            <source>Merged "{merged}" into "{kept}" ({moved} records moved).</source>
+            <translation>"{merged}" fusionada en "{kept}" ({moved} registros movidos).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Attendance</source>
@@ -429,6 +724,14 @@
             <translation>&amp;Editar evento...</translation>
         </message>
         <message>
+            <source>&amp;Import participants...</source>
+            <translation>&amp;Importar participantes...</translation>
+        </message>
+        <message>
+            <source>I&amp;nstitutions...</source>
+            <translation>I&amp;nstituciones...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -455,6 +758,41 @@
         <message>
             <source>Event:</source>
             <translation>Evento:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Check the columns</source>
+            <translation>Revise las columnas</translation>
+        </message>
+        <message>
+            <source>Each column was matched to a field by its header. Change a field where it is wrong; (ignore) leaves a column out.</source>
+            <translation>Cada columna se asoció a un campo según su encabezado. Cambie el campo donde sea incorrecto; (ignorar) deja fuera una columna.</translation>
+        </message>
+        <message>
+            <source>In the sex column, what does "M" mean?</source>
+            <translation>En la columna de sexo, ¿qué significa "M"?</translation>
+        </message>
+        <message>
+            <source>M = Mujer (woman), as in M/H</source>
+            <translation>M = Mujer, como en M/H</translation>
+        </message>
+        <message>
+            <source>M = Male / Masculino, as in F/M</source>
+            <translation>M = Masculino, como en F/M</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>The column has M but neither F nor H, and its header does not say: please choose.</source>
+            <translation>La columna tiene M pero ni F ni H, y su encabezado no lo indica: elija, por favor.</translation>
+        </message>
+        <message>
+            <source>Decided from the other values in the column; change it if it is wrong.</source>
+            <translation>Se dedujo de los demás valores de la columna; cámbielo si es incorrecto.</translation>
         </message>
     </context>
     <context>
@@ -655,6 +993,25 @@
         <message>
             <source>Saved: {name}. Next person.</source>
             <translation>Guardado: {name}. Siguiente persona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Importación</translation>
+        </message>
+        <message>
+            <source>Importing...</source>
+            <translation>Importando...</translation>
+        </message>
+        <message>
+            <source>Saved. {summary}</source>
+            <translation>Guardado. {summary}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {message}</source>
+            <translation>No se importó nada: {message}</translation>
         </message>
     </context>
     <context>

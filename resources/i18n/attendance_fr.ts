@@ -219,6 +219,68 @@
         </message>
     </context>
     <context>
+        <name>DryRunPage</name>
+        <message>
+            <source>What will happen</source>
+            <translation>Ce qui va se passer</translation>
+        </message>
+        <message>
+            <source>Nothing has been saved yet. Rows that need attention are listed below; press Import to register everyone else.</source>
+            <translation>Rien n'est encore enregistré. Les lignes à vérifier sont listées ci-dessous ; appuyez sur Importer pour inscrire toutes les autres.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>&amp;Use this person</source>
+            <translation>&amp;Utiliser cette personne</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Same email</source>
+            <translation>Même courriel</translation>
+        </message>
+        <message>
+            <source>Same phone</source>
+            <translation>Même téléphone</translation>
+        </message>
+        <message>
+            <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
+            <translation>Correspondances possibles parmi les personnes déjà connues : choisissez-en une pour l'inscrire (son historique est conservé), ou choisissez Nouvelle personne.</translation>
+        </message>
+        <message>
+            <source>Registering {name}, already known ({events} events). Their details were filled in; change what is new.</source>
+            <translation>Inscription de {name}, déjà connu(e) ({events} événements). Ses données ont été remplies ; modifiez ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>&amp;Not this person</source>
+            <translation>&amp;Pas cette personne</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>
@@ -387,6 +449,239 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisissez le fichier</translation>
+        </message>
+        <message>
+            <source>A CSV file (any encoding, separated by commas, semicolons or tabs) or an Excel .xlsx workbook, with one row of column headers.</source>
+            <translation>Un fichier CSV (tout encodage, séparé par des virgules, des points-virgules ou des tabulations) ou un classeur Excel .xlsx, avec une ligne d'en-têtes de colonnes.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Parcourir...</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>F&amp;euille :</translation>
+        </message>
+        <message>
+            <source>Pre-registration list</source>
+            <translation>Liste de préinscription</translation>
+        </message>
+        <message>
+            <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Listes (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>des virgules</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>des points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>des tabulations</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet {sheet}: {rows} rows.</source>
+            <translation>Classeur Excel, feuille {sheet} : {rows} lignes.</translation>
+        </message>
+        <message>
+            <source>Text file in {encoding}, columns separated by {delimiter}: {rows} rows.</source>
+            <translation>Fichier texte en {encoding}, colonnes séparées par {delimiter} : {rows} lignes.</translation>
+        </message>
+        <message>
+            <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
+            <translation>Une partie du texte semble altérée (comme « JosÃ© ») : vérifiez les noms dans l'aperçu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import participants into {code}</source>
+            <translation>Importer des participants dans {code}</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignorer)</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Prénoms</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Noms</translation>
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation>Nom complet (séparé)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>{added} new people, {matched} people already known, {already} already registered, {duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.</source>
+            <translation>{added} nouvelles personnes, {matched} personnes déjà connues, {already} déjà inscrites, {duplicates} doublons dans le fichier, {rejected} rejetées, {warnings} avertissements.</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>nouvelle personne</translation>
+        </message>
+        <message>
+            <source>known person</source>
+            <translation>personne connue</translation>
+        </message>
+        <message>
+            <source>already registered</source>
+            <translation>déjà inscrite</translation>
+        </message>
+        <message>
+            <source>duplicate in the file</source>
+            <translation>doublon dans le fichier</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejetée</translation>
+        </message>
+        <message>
+            <source>empty row</source>
+            <translation>ligne vide</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionsDialog</name>
+        <message>
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigle</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Selected institution</source>
+            <translation>Institution sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Save sector and country</source>
+            <translation>&amp;Enregistrer le secteur et le pays</translation>
+        </message>
+        <message>
+            <source>Se&amp;ctor:</source>
+            <translation>Se&amp;cteur :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Merge two records of the same institution</source>
+            <translation>Fusionner deux fiches de la même institution</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>into</source>
+            <translation>dans</translation>
+        </message>
+        <message>
+            <source>Its people and registrations move to the one kept; it disappears from lists. The change is logged and syncs.</source>
+            <translation>Ses personnes et inscriptions passent à celle qui est conservée ; elle disparaît des listes. La modification est journalisée et synchronisée.</translation>
+        </message>
+        <message>
+            <source>Saved: {name}.</source>
+            <translation>Enregistré : {name}.</translation>
+        </message>
+        <message>
+            <source>Merge institutions</source>
+            <translation>Fusionner des institutions</translation>
+        </message>
+        <message>
+            <source>Merge "{merged}" into "{kept}"? Its people and registrations move to "{kept}".</source>
+            <translation>Fusionner « {merged} » dans « {kept} » ? Ses personnes et inscriptions passent à « {kept} ».</translation>
+        </message>
+        <message>
+            <source>Merged "{merged}" into "{kept}" ({moved} records moved).</source>
+            <translation>« {merged} » fusionnée dans « {kept} » ({moved} fiches déplacées).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Attendance</source>
@@ -429,6 +724,14 @@
             <translation>&amp;Modifier l'événement...</translation>
         </message>
         <message>
+            <source>&amp;Import participants...</source>
+            <translation>&amp;Importer des participants...</translation>
+        </message>
+        <message>
+            <source>I&amp;nstitutions...</source>
+            <translation>I&amp;nstitutions...</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -455,6 +758,41 @@
         <message>
             <source>Event:</source>
             <translation>Événement :</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Check the columns</source>
+            <translation>Vérifiez les colonnes</translation>
+        </message>
+        <message>
+            <source>Each column was matched to a field by its header. Change a field where it is wrong; (ignore) leaves a column out.</source>
+            <translation>Chaque colonne a été associée à un champ d'après son en-tête. Changez le champ s'il est faux ; (ignorer) écarte une colonne.</translation>
+        </message>
+        <message>
+            <source>In the sex column, what does "M" mean?</source>
+            <translation>Dans la colonne du sexe, que signifie « M » ?</translation>
+        </message>
+        <message>
+            <source>M = Mujer (woman), as in M/H</source>
+            <translation>M = Mujer (femme), comme dans M/H</translation>
+        </message>
+        <message>
+            <source>M = Male / Masculino, as in F/M</source>
+            <translation>M = Masculin, comme dans F/M</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>The column has M but neither F nor H, and its header does not say: please choose.</source>
+            <translation>La colonne contient M mais ni F ni H, et son en-tête ne le précise pas : choisissez.</translation>
+        </message>
+        <message>
+            <source>Decided from the other values in the column; change it if it is wrong.</source>
+            <translation>Déduit des autres valeurs de la colonne ; changez-le s'il est faux.</translation>
         </message>
     </context>
     <context>
@@ -655,6 +993,25 @@
         <message>
             <source>Saved: {name}. Next person.</source>
             <translation>Enregistré : {name}. Personne suivante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Importing...</source>
+            <translation>Importation en cours...</translation>
+        </message>
+        <message>
+            <source>Saved. {summary}</source>
+            <translation>Enregistré. {summary}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {message}</source>
+            <translation>Rien n'a été importé : {message}</translation>
         </message>
     </context>
     <context>
