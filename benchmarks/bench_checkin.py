@@ -59,8 +59,9 @@ def bare_baseline(folder: Path) -> list[float]:
     return timed(insert, SCANS)
 
 
-def scan_to_banner(store: Store, event: services.Event, payloads: list[str]) -> list[float]:
-    """Milliseconds from a typed scan (keys + Enter through Qt) to the banner showing the answer."""
+def scan_to_banner(store: Store, event: services.Event, payloads: list[str]) -> tuple[list[float], list[float]]:
+    """Milliseconds from a typed scan (Enter through Qt) to the banner painted with the answer, and to
+    the whole page updated (the live counts follow the banner by one turn of the event loop)."""
     import time
 
     from PySide6.QtCore import Qt
@@ -74,17 +75,20 @@ def scan_to_banner(store: Store, event: services.Event, payloads: list[str]) -> 
     page.set_event(event.id)
     page.show()
     app.processEvents()
-    durations = []
+    to_banner, to_counts = [], []
     for payload in payloads:
         start = time.perf_counter()
         page.scan_field.setText(payload)  # a scanner's keystrokes land in the field before Enter
         QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
-        durations.append((time.perf_counter() - start) * 1000)
+        page.banner.repaint()  # the banner's pixels drawn, not just its texts set
+        to_banner.append((time.perf_counter() - start) * 1000)
+        app.processEvents()
+        to_counts.append((time.perf_counter() - start) * 1000)
         assert page.banner.status is not None
     page.close()
     page.deleteLater()
     app.processEvents()
-    return durations
+    return to_banner, to_counts
 
 
 def main() -> None:
@@ -105,7 +109,7 @@ def main() -> None:
     registered = checkin.session_counts(store, event.id, sessions[0].id).registered
     present_ms = timed(lambda: checkin.session_counts(store, event.id, sessions[0].id, registered=registered), 100)
     bare_ms = bare_baseline(folder)
-    gui_ms = scan_to_banner(store, event, payloads[SCANS:SCANS + 500])
+    gui_ms, gui_counts_ms = scan_to_banner(store, event, payloads[SCANS:SCANS + 500])
 
     print(f"Check-in benchmark, {REGISTRATIONS:,} registrations in the event")
     print(describe("check_in, new check-in (committed)", checked_in_ms))
@@ -113,7 +117,8 @@ def main() -> None:
     print(describe("session_counts (1,000 present, recounting)", counts_ms))
     print(describe("session_counts after a scan (registered known)", present_ms))
     print(describe("bare sqlite3 insert + commit of one row", bare_ms))
-    print(describe("scan typed + Enter -> banner (offscreen)", gui_ms))
+    print(describe("scan typed + Enter -> banner painted (offscreen)", gui_ms))
+    print(describe("scan + Enter -> whole page with counts painted", gui_counts_ms))
     ratio = statistics.median(checked_in_ms) / statistics.median(bare_ms)
     print(f"check_in / bare insert: median ratio {ratio:.2f}x, p99 ratio "
           f"{percentile(checked_in_ms, 0.99) / percentile(bare_ms, 0.99):.2f}x")

@@ -354,6 +354,9 @@ class CheckInPage(QWidget):
         self.walk_in_dialog: QWidget | None = None  # kept so it is not collected while open
         self.virtual_dialog: QWidget | None = None
         self._registered: int | None = None
+        self._recount_registered = False
+        self._counts_timer = QTimer(self, singleShot=True, interval=0)
+        self._counts_timer.timeout.connect(self._counts_after_scans)
         if window is not None:
             window.data_changed.connect(self.refresh_counts)
         self.banner.show_idle(self.tr("Ready to scan"))
@@ -428,7 +431,10 @@ class CheckInPage(QWidget):
                                       result.family_names, result.institution, result.message(),
                                       result.checkin_id))
         if result.checkin_id:
-            self.refresh_counts(recount=result.method != "scan" or self._registered is None)
+            # The counts follow in the next turn of the event loop: the banner, which the queue is
+            # watching, is painted first, and a burst of scans is counted once.
+            self._recount_registered |= result.method != "scan" or self._registered is None
+            self._counts_timer.start()
             self._notify_timer.start()
         self.checked_in.emit(result)
         self.refocus()
@@ -514,6 +520,10 @@ class CheckInPage(QWidget):
         self.refocus()
 
     # ----------------------------------------------------------------- counts
+    def _counts_after_scans(self) -> None:
+        self.refresh_counts(recount=self._recount_registered)
+        self._recount_registered = False
+
     def refresh_counts(self, recount: bool = True) -> None:
         """Present / registered in the session, and present women, men, other, not stated.
 
