@@ -55,3 +55,36 @@ def test_sector_and_country_of_the_selected_institution(qtbot, store):
     saved = services.list_institutions(store)[0]
     assert (saved.sector, saved.country) == ("forensics", "HN")
     assert dialog.table.item(0, 2).text() == "Forensic science"
+
+
+def test_a_new_institution_asks_for_its_sector_and_country_in_the_registration_dialog(qtbot, store, event):
+    from attendance.gui.registration_dialog import RegistrationDialog
+
+    services.find_or_create_institution(store, "Policía Nacional Civil", acronym="PNC", sector="police")
+    dialog = RegistrationDialog(store, event.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = dialog.new_institution
+    qtbot.keyClicks(dialog.institution, "pnc")
+    assert not fields.isVisible()  # known by its acronym
+    dialog.institution.clear()
+    qtbot.keyClicks(dialog.given_names, "Ana")
+    qtbot.keyClicks(dialog.family_names, "Ruiz")
+    qtbot.keyClicks(dialog.institution, "Direccion General de Aduanas")
+    assert fields.isVisible()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "registration-new-institution.png"))
+    fields.sector.setCurrentIndex(fields.sector.findData("customs"))
+    qtbot.keyClicks(dialog.country.lineEdit(), "Honduras")  # the person's; the institution's is left empty
+    with qtbot.waitSignal(dialog.registered):
+        qtbot.keyClick(dialog.family_names, Qt.Key.Key_Return)
+
+    created = services.find_institution(store, "Dirección General de Aduanas")
+    assert (created.sector, created.country) == ("customs", "HN")
+    assert fields.sector.currentData() == "other"  # ready for the next new one
+    order, widget = [], dialog.institution
+    while len(order) < 3:
+        widget = widget.nextInFocusChain()
+        if widget in (fields.sector, fields.country, dialog.position):
+            order.append(widget)
+    assert order == [fields.sector, fields.country, dialog.position]

@@ -1,9 +1,15 @@
 """The institutions tool: see every institution with its sector, country and people, fix the sector and
 country reports count by, and merge two records of the same institution ("PNC" and "Policía
 Nacional Civil") through :func:`attendance.services.merge_institutions`.
+
+Also the row the registration dialog shows under its institution field when the typed name is a
+new institution, asking for its sector and country (:func:`attach_new_institution_fields`).
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -29,6 +36,9 @@ from attendance.domain import AttendanceError, Institution, Sector
 from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, setup_country_picker
 from attendance.reports import sector_label
 from attendance.store import Store
+
+if TYPE_CHECKING:
+    from attendance.gui.registration_dialog import RegistrationDialog
 
 _PEOPLE_SQL = ("SELECT institution_id, count(*) FROM people WHERE deleted_at IS NULL AND institution_id IS NOT NULL "
                "GROUP BY institution_id")
@@ -176,3 +186,63 @@ class InstitutionsDialog(QDialog):
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+class NewInstitutionFields(QWidget):
+    """Sector and country asked for an institution typed for the first time (reports count by them).
+
+    Shown under the registration dialog's institution field while its text matches no known
+    institution (by folded name or acronym); hidden otherwise.
+    """
+
+    def __init__(self, store: Store, institution: QLineEdit, person_country: QComboBox,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_institution")
+        self.store = store
+        self.person_country = person_country
+        self.sector = QComboBox(objectName="new_institution_sector")
+        for sector in Sector:
+            self.sector.addItem(_capitalised(sector_label(sector.value)), sector.value)
+        self.sector.setCurrentIndex(self.sector.findData(Sector.OTHER.value))
+        self.country = QComboBox(objectName="new_institution_country")
+        setup_country_picker(self.country)
+        self.country.lineEdit().setPlaceholderText(self.tr("same as the person"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("New institution, sector:")))
+        layout.addWidget(self.sector, 1)
+        layout.addWidget(QLabel(self.tr("country:")))
+        layout.addWidget(self.country, 1)
+        institution.textChanged.connect(self._typed)
+        self.hide()
+
+    def _typed(self, text: str) -> None:
+        self.setVisible(bool(text.strip()) and services.find_institution(self.store, text) is None)
+
+    def values(self) -> dict[str, str | None]:
+        """``sector`` and ``country`` for a new institution (the person's country if none chosen), else {}."""
+        if self.isHidden():
+            return {}
+        return {"sector": self.sector.currentData(),
+                "country": picked_country(self.country) or picked_country(self.person_country)}
+
+    def clear(self) -> None:
+        """Back to the defaults for the next new institution."""
+        self.sector.setCurrentIndex(self.sector.findData(Sector.OTHER.value))
+        self.country.setCurrentIndex(0)
+
+
+def attach_new_institution_fields(dialog: RegistrationDialog) -> NewInstitutionFields:
+    """Put the new-institution row under the registration dialog's institution field, in Tab order."""
+    fields = NewInstitutionFields(dialog.store, dialog.institution, dialog.country, dialog)
+    for form in dialog.findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(dialog.institution)
+        if row >= 0:
+            form.insertRow(row + 1, fields)
+            break
+    after = dialog.tab_order[dialog.tab_order.index(dialog.institution) + 1]
+    for before, following in pairwise([dialog.institution, fields.sector, fields.country, after]):
+        QWidget.setTabOrder(before, following)
+    dialog.registered.connect(lambda _registration_id: fields.clear())
+    return fields

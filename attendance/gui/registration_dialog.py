@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from attendance import services
 from attendance.domain import AttendanceError, Participant, Role, Sex
-from attendance.gui import duplicate_panel
+from attendance.gui import duplicate_panel, institutions_dialog
 from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, setup_country_picker
 from attendance.store import Store
 
@@ -110,6 +110,8 @@ class RegistrationDialog(QDialog):
             QWidget.setTabOrder(before, after)
         # "Is this someone we already know?" while names are typed (new registrations only).
         self.duplicates = duplicate_panel.attach(self) if participant is None else None
+        # A new institution's sector and country, asked under the institution field.
+        self.new_institution = institutions_dialog.attach_new_institution_fields(self)
 
         self.given_names.textChanged.connect(self._emit_names)
         self.family_names.textChanged.connect(self._emit_names)
@@ -170,13 +172,16 @@ class RegistrationDialog(QDialog):
 
     def _save(self) -> str:
         values = self.person_values()
+        new_institution = self.new_institution.values()
         if self.participant is None:
             registration = services.register(self.store, self.event_id, person_id=self.person_id,
                                              institution=self.institution.text(), role=self.role.currentData(),
-                                             **values)
+                                             institution_sector=new_institution.get("sector"),
+                                             institution_country=new_institution.get("country"), **values)
             return registration.id
         with self.store.transaction():
-            institution = services.find_or_create_institution(self.store, self.institution.text())
+            institution = services.find_or_create_institution(self.store, self.institution.text(),
+                                                              **new_institution)
             institution_id = institution.id if institution else None
             services.update_person(self.store, self.participant.person_id, institution_id=institution_id,
                                    **values)

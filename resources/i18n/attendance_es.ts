@@ -796,6 +796,21 @@
         </message>
     </context>
     <context>
+        <name>NewInstitutionFields</name>
+        <message>
+            <source>same as the person</source>
+            <translation>el de la persona</translation>
+        </message>
+        <message>
+            <source>New institution, sector:</source>
+            <translation>Institución nueva, sector:</translation>
+        </message>
+        <message>
+            <source>country:</source>
+            <translation>país:</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsModel</name>
         <message>
             <source>Family names</source>

@@ -796,6 +796,21 @@
         </message>
     </context>
     <context>
+        <name>NewInstitutionFields</name>
+        <message>
+            <source>same as the person</source>
+            <translation>celui de la personne</translation>
+        </message>
+        <message>
+            <source>New institution, sector:</source>
+            <translation>Nouvelle institution, secteur :</translation>
+        </message>
+        <message>
+            <source>country:</source>
+            <translation>pays :</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsModel</name>
         <message>
             <source>Family names</source>
