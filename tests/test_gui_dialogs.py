@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from attendance import services
 from attendance.gui.event_dialog import EventDialog
@@ -137,8 +137,6 @@ def test_tab_order_follows_the_form(registration: RegistrationDialog) -> None:
 
 
 def test_duplicate_suggestion_slot_sits_under_the_names(registration: RegistrationDialog) -> None:
-    from PySide6.QtWidgets import QLabel
-
     label = QLabel("possible duplicate")
     registration.suggestions_layout.addWidget(label)
     QApplication.processEvents()
@@ -215,3 +213,20 @@ def test_country_names_in_spanish_store_the_code(qtbot, store: Store, event) -> 
     qtbot.keyClicks(dialog.country.lineEdit(), "haiti")  # typed without the accent of "Haití"
     dialog.save()
     assert services.participants(store, event.id)[0].country == "HT"
+
+
+def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
+    from attendance.gui.app import install_translators
+
+    app = QApplication.instance()
+    try:
+        install_translators(app, "fr")
+        dialog = EventDialog(store, event.id)
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.form.findChildren(QLabel)}
+        assert labels["title_label"] == "&Titre :"
+        assert dialog.windowTitle() == "Modifier l'événement"
+        assert dialog.kind.currentText() == "Cours"  # domain values from the core's table
+        assert dialog.country.currentText() == "Jamaïque"
+    finally:
+        install_translators(app, "en")

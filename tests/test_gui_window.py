@@ -229,3 +229,19 @@ def test_a_damaged_database_offers_a_way_out(qtbot, tmp_path: Path, monkeypatch)
     assert opened is not None and opened.path == good
     opened.close()
     assert damaged.read_bytes().startswith(b"this is not")  # nothing was overwritten
+
+
+def test_a_damaged_database_can_be_restored_from_a_backup(qtbot, tmp_path: Path, monkeypatch, event,
+                                                          store: Store) -> None:
+    backup = store.backup(tmp_path / "before.bak")  # holds the event SNR26
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database" * 500)
+    answers = iter(["restore"])
+    monkeypatch.setattr(gui_app, "_ask_way_out", lambda parent, message: next(answers))
+    monkeypatch.setattr(gui_app.QFileDialog, "getOpenFileName", lambda *args: (str(backup), ""))
+
+    restored = gui_app.open_store(damaged)
+    assert restored is not None and restored.path == damaged
+    assert [e.code for e in services.list_events(restored)] == ["SNR26"]
+    restored.close()
+    assert (tmp_path / "damaged.db.replaced.bak").read_bytes().startswith(b"this is not")  # kept aside
