@@ -16,6 +16,7 @@ holds no personal data (see :mod:`attendance.badges`). Text is in the event's la
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import qrcode
 import qrcode.util
+from babel.dates import format_interval
 from fpdf import FPDF
 from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
@@ -204,8 +206,16 @@ def event_header(store: Store, event: Event) -> EventHeader:
         partner_paths = [line for line in partners_setting.splitlines() if line.strip()]
     organiser = _readable_image(store.meta(ORGANISER_LOGO_KEY))
     partners = tuple(p for p in (_readable_image(str(path)) for path in partner_paths) if p)
-    return EventHeader(title=event.title, dates=date_range(event.start_date, event.end_date, event.language),
+    return EventHeader(title=event.title, dates=badge_dates(event.start_date, event.end_date, event.language),
                        language=event.language, organiser_logo=organiser, partner_logos=partners)
+
+
+def badge_dates(start: str | None, end: str | None, language: str) -> str:
+    """An event's dates as short as the language writes them ("7–10 de diciembre de 2026"): a
+    badge has no room for i18n.date_range's two full dates."""
+    if not start or not end or end == start:
+        return date_range(start, end, language)
+    return format_interval(dt.date.fromisoformat(start), dt.date.fromisoformat(end), "yMMMMd", locale=language)
 
 
 def registration_ids_for_codes(store: Store, event: Event, codes: Iterable[str]) -> list[str]:
@@ -558,8 +568,8 @@ def design_for(layout: BadgeLayout) -> _Design:
         scale = h / 68.0
         name = Box(pad, body_top, text_w, body_h * 0.5)
         institution = Box(pad, name.y + name.h + 0.8, text_w, body_h * 0.34)
-        country = Box(pad, institution.y + institution.h, text_w, body_h * 0.16 - 0.8)
-        return _Design(pad, header, (9 * scale, 6.5), 7 * scale, name, (20 * scale, 14 * scale, 10),
+        country = Box(pad, institution.y + institution.h + 0.8, text_w, body_h * 0.16 - 1.6)
+        return _Design(pad, header, (9 * scale, 6.0), 7 * scale, name, (20 * scale, 14 * scale, 10),
                        institution, (10 * scale, 7.0), 3, country, 8.5 * scale, qr, ribbon, 11 * scale)
     header = Box(pad, pad, w - 2 * pad, h * 0.17)
     ribbon = Box(pad, h - pad - h * 0.08, w - 2 * pad, h * 0.08)
@@ -612,19 +622,22 @@ def plan_header(measure: TextMeasure, design: _Design,
     logos: list[tuple[Path, Box]] = []
     left, right = box.x, box.x + box.w
     if header.organiser_logo:
-        logo_box = _logo_box(header.organiser_logo, left, box.y, box.h, box.w * 0.25)
+        logo_box = _logo_box(header.organiser_logo, left, box.y, box.h, box.w * 0.2)
         logos.append((header.organiser_logo, logo_box))
         left += logo_box.w + 1.5
+    # Partners share a fifth of the width, right-aligned in their order; the title keeps the rest.
+    budget = box.w * 0.2
     for path in reversed(header.partner_logos):
-        if right - left < box.w * 0.45:
-            break  # no room left: the title matters more than another logo
-        logo_box = _logo_box(path, right, box.y, box.h, box.w * 0.2, from_right=True)
+        logo_box = _logo_box(path, right, box.y, box.h, min(budget, box.w * 0.12), from_right=True)
+        if logo_box.w < box.h * 0.4:
+            break  # too small to recognise: better no logo than a smudge
         logos.append((path, logo_box))
         right = logo_box.x - 1.5
+        budget -= logo_box.w + 1.5
     date_h = design.date_size * MM_PER_PT * LINE_SPACING
     title_box = Box(left, box.y, right - left, box.h - date_h)
     title = fit_text(measure, header.title, title_box, max_size=design.title_size[0],
-                     min_size=design.title_size[1], max_lines=2, bold=True, middle=True)
+                     min_size=design.title_size[1], max_lines=3, bold=True, middle=True)
     dates = fit_text(measure, header.dates, Box(left, box.y + box.h - date_h, right - left, date_h),
                      max_size=design.date_size, min_size=5, colour=MUTED_COLOUR)
     return tuple(logos), (title, dates)

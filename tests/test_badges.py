@@ -139,7 +139,7 @@ def test_every_layout_renders_with_names_country_event_and_ribbon(store, event, 
     text = pdf_text(target)
     flat = " ".join(text.split())
     for expected in ("Iñaki", "Zúñiga", "Luz Marina", "Gómez Ruiz", "Kemar O'Brien", "HAÏTI", "JAMAÏQUE",
-                     "BARBADE", "Serial Number Restoration Course", "7 décembre 2026",
+                     "BARBADE", "Serial Number Restoration Course", "7–10 déc. 2026",
                      tr("speaker", "fr").upper(), tr("organiser", "fr").upper()):
         assert expected in flat, expected
     pages = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
@@ -324,3 +324,25 @@ def test_qr_rectangles_cover_exactly_the_dark_modules() -> None:
     assert covered == matrix
     assert len(rects) < sum(map(sum, matrix)) / 2  # merged: well under half as many squares as modules
     assert not any(matrix[row][column] for row in range(4) for column in range(size))  # quiet zone kept
+
+
+def test_many_partner_logos_never_crowd_out_the_title(tmp_path) -> None:
+    wide = tmp_path / "wide.png"
+    Image.new("RGB", (400, 100), (0, 0, 0)).save(wide)
+    header = EventHeader("Regional Course on Serial Number Restoration", "7–10 December 2026", "en",
+                         organiser_logo=wide, partner_logos=(wide,) * 6)
+    for layout in LAYOUTS.values():
+        design = badge_sheets.design_for(layout)
+        logos, (title, _dates) = badge_sheets.plan_header(TextMeasure(), design, header)
+        assert title.box.w >= design.header.w * 0.55
+        assert title.lines and not title.lines[-1].endswith("…")
+        for _, box in logos:
+            assert design.header.x - 1e-6 <= box.x and box.x + box.w <= design.header.x + design.header.w + 1e-6
+            assert box.x + box.w <= title.box.x or box.x >= title.box.x + title.box.w  # beside, not over
+
+
+def test_badge_dates_are_short_and_in_the_event_language() -> None:
+    assert badge_sheets.badge_dates("2026-12-07", "2026-12-10", "es") == "7–10 de diciembre de 2026"
+    assert badge_sheets.badge_dates("2026-12-07", "2027-02-18", "fr") == "7 déc. 2026\u2009–\u200918 févr. 2027"
+    assert badge_sheets.badge_dates("2026-12-07", None, "en") == "December 7, 2026"
+    assert badge_sheets.badge_dates(None, None, "en") == ""
