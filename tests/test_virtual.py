@@ -57,7 +57,7 @@ def test_the_teams_report_is_read_from_utf16_sections(samples):
 def test_a_file_that_is_no_report_is_refused_clearly(tmp_path, samples):
     path = tmp_path / "list.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(InvalidValue, match="list.csv is not a Zoom participants report"):
+    with pytest.raises(InvalidValue, match=r"list\.csv is not a Zoom participants report"):
         virtual.read_report(path)
     with pytest.raises(InvalidValue):
         virtual.read_report(samples / "preregistration-en.csv")
