@@ -110,6 +110,9 @@ def test_each_status_has_its_own_colour_and_symbol(qtbot, page, store, event, pe
         assert page.banner.symbol.text() == symbol and colour in page.banner.styleSheet()
     assert page.recent_model.rowCount() == len(CheckInStatus)
     assert "another desk" in counts_text(page)
+    other_desk_row = next(row for row in range(page.recent_model.rowCount())
+                          if page.recent_model.scan(row).status is CheckInStatus.OTHER_DESK)
+    assert page.recent_model.index(other_desk_row, page.recent_model.NAME).data() == "Badge ABCDEFGH"
 
 
 def test_ctrl_z_undoes_the_last_checkin_and_the_row_changes_in_place(qtbot, page, store, event, people):

@@ -161,6 +161,7 @@ class ScanRow:
     message: str
     checkin_id: str | None
     undone: bool = False
+    badge_token: str | None = None  # shown for a badge registered at another desk (no name yet)
 
 
 class RecentScansModel(QAbstractTableModel):
@@ -227,6 +228,8 @@ class RecentScansModel(QAbstractTableModel):
             if column == self.TIME:
                 return checkin.local_time(row.at)
             if column == self.NAME:
+                if row.status is CheckInStatus.OTHER_DESK and not (row.given_names or row.family_names):
+                    return self.tr("Badge {token}").format(token=row.badge_token)
                 return initials(row.given_names, row.family_names) if self.hide_names else \
                     f"{row.given_names} {row.family_names}".strip()
             if column == self.INSTITUTION:
@@ -387,7 +390,8 @@ class CheckInPage(QWidget):
         session_id = self.session_id()
         rows = [] if session_id is None else [
             ScanRow(r.at, CheckInStatus.OTHER_DESK if r.other_desk else CheckInStatus.CHECKED_IN, r.given_names,
-                    r.family_names, r.institution, self._recent_message(r.other_desk), r.checkin_id, r.undone)
+                    r.family_names, r.institution, self._recent_message(r.other_desk), r.checkin_id, r.undone,
+                    r.badge_token)
             for r in checkin.recent_checkins(self.store, session_id, limit=RecentScansModel.LIMIT)]
         self.recent_model.set_rows(rows)
         self.refresh_counts()
@@ -429,7 +433,7 @@ class CheckInPage(QWidget):
         self._play(sound_kind(result.status))
         self.recent_model.add(ScanRow(result.at or self.store.stamp(), result.status, result.given_names,
                                       result.family_names, result.institution, result.message(),
-                                      result.checkin_id))
+                                      result.checkin_id, badge_token=result.badge_token))
         if result.checkin_id:
             # The counts follow in the next turn of the event loop: the banner, which the queue is
             # watching, is painted first, and a burst of scans is counted once.
