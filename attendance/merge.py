@@ -41,16 +41,18 @@ class Change:
     device_id: str
     author: str | None
     based_on: str | None
+    # The fields' JSON text as logged, when known: written back as it is, never re-encoded.
+    raw_fields: str | None = field(default=None, compare=False, repr=False)
 
     def as_row(self) -> tuple[Any, ...]:
         """The tuple written to the ``changes`` table (fields as sorted JSON, like the store logs them)."""
-        return (self.id, self.entity, self.entity_id, dump_fields(self.fields), self.at, self.device_id,
-                self.author, self.based_on)
+        return (self.id, self.entity, self.entity_id, self.raw_fields or dump_fields(self.fields), self.at,
+                self.device_id, self.author, self.based_on)
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Change:
         """A change from a ``changes`` row (id, entity, entity_id, fields JSON, at, device_id, author, based_on)."""
-        return cls(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], row[7])
+        return cls(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6], row[7], row[3])
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,12 @@ def merge_row(entity: str, known: Sequence[Change], incoming: Sequence[Change]) 
     """
     everything = [*known, *incoming]
     erased = entity == "people" and is_erased(everything)
+    if not known and len(incoming) == 1 and not erased:  # the common case of a new row: nothing to fold
+        only = incoming[0]
+        state = None if only.based_on is not None else {
+            "id": only.entity_id, **only.fields, "created_at": only.at, "updated_at": only.at,
+            "device_id": only.device_id}
+        return RowMerge(state, [], dict.fromkeys(only.fields, only), False)
     if erased:
         known = [scrub(c) for c in known]
         incoming = [scrub(c) for c in incoming]

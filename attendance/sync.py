@@ -163,7 +163,7 @@ def _watermark(store: Store) -> int:
 
 def _change_line(row: tuple[Any, ...]) -> bytes:
     change_id, entity, entity_id, fields, at, device_id, author, based_on = row
-    line = {"id": change_id, "entity": entity, "entity_id": entity_id, "fields": json.loads(fields), "at": at,
+    line = {"id": change_id, "entity": entity, "entity_id": entity_id, "fields": fields, "at": at,
             "device_id": device_id, "author": author, "based_on": based_on}
     return (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode()
 
@@ -284,8 +284,8 @@ def _parse_changes(raw: bytes, path: Path) -> list[Change]:
             continue
         try:
             item = json.loads(line)
-            change = Change(item["id"], item["entity"], item["entity_id"], item["fields"], item["at"],
-                            item["device_id"], item.get("author"), item.get("based_on"))
+            change = Change(item["id"], item["entity"], item["entity_id"], json.loads(item["fields"]), item["at"],
+                            item["device_id"], item.get("author"), item.get("based_on"), item["fields"])
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise BundleError(tr("Line {line} of the changes in {path} is damaged.", line=number,
                                  path=path.name)) from error
@@ -314,6 +314,20 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
         return plan.preview
     if plan.erased_ids:
         store.db.execute("PRAGMA secure_delete=ON")
+    cache_size = store.scalar("PRAGMA cache_size")
+    # A big import in one transaction spills SQLite's small default page cache to the WAL many
+    # times over; a larger cache for this one transaction keeps the writes to one pass.
+    store.db.execute("PRAGMA cache_size=-262144")
+    try:
+        _write(store, bundle, plan)
+    finally:
+        store.db.execute(f"PRAGMA cache_size={int(cache_size)}")
+    if plan.erased_ids:
+        compact_after_erasure(store)
+    return plan.preview
+
+
+def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
     with store.transaction():
         store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
         if plan.erased_ids:
@@ -326,9 +340,6 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
                          "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
                          [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
                           plan.preview.changes_total, plan.preview.changes_new])
-    if plan.erased_ids:
-        compact_after_erasure(store)
-    return plan.preview
 
 
 def _plan(store: Store, bundle: Bundle) -> _Plan:

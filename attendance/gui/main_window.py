@@ -15,7 +15,16 @@ from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from attendance import demo, services
 from attendance.gui import settings as keys
@@ -27,13 +36,15 @@ from attendance.gui.import_wizard import ImportWizard
 from attendance.gui.institutions_dialog import InstitutionsDialog
 from attendance.gui.participants_page import ParticipantsPage
 from attendance.gui.reports_page import ReportsPage
+from attendance.gui.sync_dialogs import ConflictsPage, DuplicatesPage, ExportBundleDialog, ImportPreviewDialog
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
 # The window's pages, in tab order. Add yours here (see the module docstring for the contract).
-PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage, ReportsPage]
+PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage, ReportsPage, ConflictsPage,
+                            DuplicatesPage]
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +175,33 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def export_sync_bundle(self) -> ExportBundleDialog:
+        """Open the sync bundle export dialog (everything, since the last bundle, or the selected event)."""
+        dialog = ExportBundleDialog(self.store, self.current_event_id(), self)
+        dialog.exported.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Wrote {count} changes to {path}").format(count=result.changes, path=result.path), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_sync_bundle(self, path: str | None = None) -> ImportPreviewDialog | None:
+        """Preview a sync bundle (chosen in a file dialog unless given) and import it on confirmation."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import sync bundle"), "",
+                                                  self.tr("Sync bundles (*.zip)"))
+            if not path:
+                return None
+        dialog = ImportPreviewDialog(self.store, path, self)
+        dialog.imported.connect(self._bundle_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _bundle_imported(self, _preview: object) -> None:
+        self.reload_events(select=self.current_event_id())
+        self.notify_data_changed()
+        self.statusBar().showMessage(self.tr("Sync bundle imported."), 8000)
+
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.
 
@@ -227,6 +265,10 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_participants())
         self.institutions_action = QAction(self.tr("I&nstitutions..."), self)
         self.institutions_action.triggered.connect(self.edit_institutions)
+        self.export_bundle_action = QAction(self.tr("E&xport sync bundle..."), self)
+        self.export_bundle_action.triggered.connect(self.export_sync_bundle)
+        self.import_bundle_action = QAction(self.tr("Im&port sync bundle..."), self)
+        self.import_bundle_action.triggered.connect(lambda: self.import_sync_bundle())
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -247,6 +289,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.edit_event_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.institutions_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_bundle_action)
+        file_menu.addAction(self.import_bundle_action)
         file_menu.addSeparator()
         language_menu = file_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
