@@ -101,6 +101,8 @@ class EventDialog(QDialog):
         self.sessions_table.horizontalHeader().setStretchLastSection(True)
         self.sessions_table.verticalHeader().hide()
         self.sessions_table.setColumnWidth(_DATE, 130)
+        self.sessions_table.setColumnWidth(_STARTS, 70)
+        self.sessions_table.setColumnWidth(_ENDS, 70)
         self.error.hide()
 
         find(QWidget, "add_session_button").clicked.connect(self.add_session_row)
