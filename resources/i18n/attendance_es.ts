@@ -219,6 +219,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPage</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>The same detail was changed on two laptops before they synced. The later change is applied for now; choose the right value and it will win on every laptop after the next sync.</source>
+            <translation>El mismo dato se cambió en dos portátiles antes de sincronizarlos. Por ahora se aplica el cambio más reciente; elija el valor correcto y prevalecerá en todos los portátiles tras la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value here</source>
+            <translation>Valor aquí</translation>
+        </message>
+        <message>
+            <source>Value from the other laptop</source>
+            <translation>Valor del otro portátil</translation>
+        </message>
+        <message>
+            <source>Applied now</source>
+            <translation>Aplicado ahora</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>No hay conflictos por revisar.</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;here</source>
+            <translation>Conservar el valor de &amp;aquí</translation>
+        </message>
+        <message>
+            <source>Keep the value from the &amp;other laptop</source>
+            <translation>Conservar el valor del &amp;otro portátil</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunPage</name>
         <message>
             <source>What will happen</source>
@@ -278,6 +321,65 @@
         <message>
             <source>&amp;Not this person</source>
             <translation>&amp;No es esta persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicados</translation>
+        </message>
+        <message>
+            <source>These people may be the same person. Merging keeps the first one, moves the second one's registrations and check-ins to them and fills in their missing details; it is logged and syncs to the other laptops.</source>
+            <translation>Estas personas pueden ser la misma. Al fusionar se conserva la primera, se le trasladan las inscripciones y asistencias de la segunda y se completan sus datos que faltan; queda registrado y se sincroniza con los demás portátiles.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Merge into them</source>
+            <translation>Fusionar en esa persona</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>No possible duplicate people.</source>
+            <translation>No hay posibles personas duplicadas.</translation>
+        </message>
+        <message>
+            <source>&amp;Swap which one is kept</source>
+            <translation>&amp;Cambiar cuál se conserva</translation>
+        </message>
+        <message>
+            <source>&amp;Merge...</source>
+            <translation>&amp;Fusionar...</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same name and institution</source>
+            <translation>mismo nombre e institución</translation>
+        </message>
+        <message>
+            <source>Merge people</source>
+            <translation>Fusionar personas</translation>
+        </message>
+        <message>
+            <source>Merge {merged} into {kept}? {merged} disappears from lists; their registrations and check-ins move to {kept}.</source>
+            <translation>¿Fusionar a {merged} en {kept}? {merged} desaparece de las listas; sus inscripciones y asistencias pasan a {kept}.</translation>
         </message>
     </context>
     <context>
@@ -449,6 +551,45 @@
         </message>
     </context>
     <context>
+        <name>ExportBundleDialog</name>
+        <message>
+            <source>Export sync bundle</source>
+            <translation>Exportar paquete de sincronización</translation>
+        </message>
+        <message>
+            <source>Write this laptop's work to a file for another laptop or the coordinator.</source>
+            <translation>Guarde el trabajo de este portátil en un archivo para otro portátil o para la coordinación.</translation>
+        </message>
+        <message>
+            <source>Everything on this laptop</source>
+            <translation>Todo lo de este portátil</translation>
+        </message>
+        <message>
+            <source>Only what changed since the last bundle sent</source>
+            <translation>Solo lo que cambió desde el último paquete enviado</translation>
+        </message>
+        <message>
+            <source>Only the selected event, to set up another desk: {title}</source>
+            <translation>Solo el evento seleccionado, para preparar otro puesto: {title}</translation>
+        </message>
+        <message>
+            <source>Bundle file (.zip)</source>
+            <translation>Archivo del paquete (.zip)</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>Elegir...</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation>Paquetes de sincronización (*.zip)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Elija el archivo que se va a escribir.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -501,6 +642,113 @@
         <message>
             <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
             <translation>Parte del texto parece dañado (como "JosÃ©"): revise los nombres en la vista previa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import sync bundle</source>
+            <translation>Importar paquete de sincronización</translation>
+        </message>
+        <message>
+            <source>Conflicts (the later value is applied; review them afterwards):</source>
+            <translation>Conflictos (se aplica el valor más reciente; revíselos después):</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Este portátil</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Possible duplicate people (nothing is merged by itself):</source>
+            <translation>Posibles personas duplicadas (nada se fusiona por sí solo):</translation>
+        </message>
+        <message>
+            <source>Already here</source>
+            <translation>Ya aquí</translation>
+        </message>
+        <message>
+            <source>Arriving</source>
+            <translation>Llega</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing was changed.</source>
+            <translation>Este archivo no se puede importar. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This bundle was already imported; importing it again changes nothing.</source>
+            <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>Bundle {name} from laptop {device}, made {created}.</source>
+            <translation>Paquete {name} del portátil {device}, creado el {created}.</translation>
+        </message>
+        <message>
+            <source>Changes in the bundle</source>
+            <translation>Cambios en el paquete</translation>
+        </message>
+        <message>
+            <source>New to this laptop</source>
+            <translation>Nuevos para este portátil</translation>
+        </message>
+        <message>
+            <source>New people</source>
+            <translation>Personas nuevas</translation>
+        </message>
+        <message>
+            <source>People updated</source>
+            <translation>Personas actualizadas</translation>
+        </message>
+        <message>
+            <source>New registrations</source>
+            <translation>Inscripciones nuevas</translation>
+        </message>
+        <message>
+            <source>New check-ins</source>
+            <translation>Asistencias nuevas</translation>
+        </message>
+        <message>
+            <source>People erased</source>
+            <translation>Personas borradas</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Conflictos por revisar</translation>
+        </message>
+        <message>
+            <source>Possible duplicate people</source>
+            <translation>Posibles personas duplicadas</translation>
+        </message>
+        <message>
+            <source>{count} rows wait for an earlier bundle from that laptop.</source>
+            <translation>{count} filas esperan un paquete anterior de ese portátil.</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>mismo correo</translation>
+        </message>
+        <message>
+            <source>same name and institution</source>
+            <translation>mismo nombre e institución</translation>
         </message>
     </context>
     <context>
@@ -692,6 +940,22 @@
             <translation>Evento guardado.</translation>
         </message>
         <message>
+            <source>Wrote {count} changes to {path}</source>
+            <translation>Se escribieron {count} cambios en {path}</translation>
+        </message>
+        <message>
+            <source>Import sync bundle</source>
+            <translation>Importar paquete de sincronización</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation>Paquetes de sincronización (*.zip)</translation>
+        </message>
+        <message>
+            <source>Sync bundle imported.</source>
+            <translation>Paquete de sincronización importado.</translation>
+        </message>
+        <message>
             <source>Welcome to Attendance</source>
             <translation>Bienvenido a Attendance</translation>
         </message>
@@ -730,6 +994,14 @@
         <message>
             <source>I&amp;nstitutions...</source>
             <translation>I&amp;nstituciones...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport sync bundle...</source>
+            <translation>E&amp;xportar paquete de sincronización...</translation>
+        </message>
+        <message>
+            <source>Im&amp;port sync bundle...</source>
+            <translation>Im&amp;portar paquete de sincronización...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -909,6 +1181,10 @@
         <message>
             <source>Status</source>
             <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Badge {token}</source>
+            <translation>Credencial {token}</translation>
         </message>
     </context>
     <context>

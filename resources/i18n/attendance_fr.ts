@@ -219,6 +219,49 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPage</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>The same detail was changed on two laptops before they synced. The later change is applied for now; choose the right value and it will win on every laptop after the next sync.</source>
+            <translation>La même information a été modifiée sur deux ordinateurs avant leur synchronisation. La modification la plus récente est appliquée pour l'instant ; choisissez la bonne valeur et elle l'emportera sur tous les ordinateurs après la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Value here</source>
+            <translation>Valeur ici</translation>
+        </message>
+        <message>
+            <source>Value from the other laptop</source>
+            <translation>Valeur de l'autre ordinateur</translation>
+        </message>
+        <message>
+            <source>Applied now</source>
+            <translation>Appliquée maintenant</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Aucun conflit à examiner.</translation>
+        </message>
+        <message>
+            <source>Keep the value &amp;here</source>
+            <translation>Garder la valeur d'&amp;ici</translation>
+        </message>
+        <message>
+            <source>Keep the value from the &amp;other laptop</source>
+            <translation>Garder la valeur de l'&amp;autre ordinateur</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunPage</name>
         <message>
             <source>What will happen</source>
@@ -278,6 +321,65 @@
         <message>
             <source>&amp;Not this person</source>
             <translation>&amp;Pas cette personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>These people may be the same person. Merging keeps the first one, moves the second one's registrations and check-ins to them and fills in their missing details; it is logged and syncs to the other laptops.</source>
+            <translation>Ces personnes sont peut-être la même. La fusion garde la première, lui transfère les inscriptions et pointages de la seconde et complète ses informations manquantes ; elle est journalisée et synchronisée avec les autres ordinateurs.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Merge into them</source>
+            <translation>Fusionner dans cette personne</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>No possible duplicate people.</source>
+            <translation>Aucun doublon possible.</translation>
+        </message>
+        <message>
+            <source>&amp;Swap which one is kept</source>
+            <translation>&amp;Inverser la personne gardée</translation>
+        </message>
+        <message>
+            <source>&amp;Merge...</source>
+            <translation>&amp;Fusionner...</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>même courriel</translation>
+        </message>
+        <message>
+            <source>same name and institution</source>
+            <translation>même nom et même institution</translation>
+        </message>
+        <message>
+            <source>Merge people</source>
+            <translation>Fusionner des personnes</translation>
+        </message>
+        <message>
+            <source>Merge {merged} into {kept}? {merged} disappears from lists; their registrations and check-ins move to {kept}.</source>
+            <translation>Fusionner {merged} dans {kept} ? {merged} disparaît des listes ; ses inscriptions et pointages passent à {kept}.</translation>
         </message>
     </context>
     <context>
@@ -449,6 +551,45 @@
         </message>
     </context>
     <context>
+        <name>ExportBundleDialog</name>
+        <message>
+            <source>Export sync bundle</source>
+            <translation>Exporter un paquet de synchronisation</translation>
+        </message>
+        <message>
+            <source>Write this laptop's work to a file for another laptop or the coordinator.</source>
+            <translation>Enregistrez le travail de cet ordinateur dans un fichier pour un autre ordinateur ou la coordination.</translation>
+        </message>
+        <message>
+            <source>Everything on this laptop</source>
+            <translation>Tout ce qui est sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Only what changed since the last bundle sent</source>
+            <translation>Seulement ce qui a changé depuis le dernier paquet envoyé</translation>
+        </message>
+        <message>
+            <source>Only the selected event, to set up another desk: {title}</source>
+            <translation>Seulement l'événement choisi, pour préparer un autre poste : {title}</translation>
+        </message>
+        <message>
+            <source>Bundle file (.zip)</source>
+            <translation>Fichier du paquet (.zip)</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>Choisir...</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation>Paquets de synchronisation (*.zip)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Choisissez le fichier à écrire.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -501,6 +642,113 @@
         <message>
             <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
             <translation>Une partie du texte semble altérée (comme « JosÃ© ») : vérifiez les noms dans l'aperçu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import sync bundle</source>
+            <translation>Importer un paquet de synchronisation</translation>
+        </message>
+        <message>
+            <source>Conflicts (the later value is applied; review them afterwards):</source>
+            <translation>Conflits (la valeur la plus récente est appliquée ; examinez-les ensuite) :</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>Possible duplicate people (nothing is merged by itself):</source>
+            <translation>Doublons possibles (rien n'est fusionné automatiquement) :</translation>
+        </message>
+        <message>
+            <source>Already here</source>
+            <translation>Déjà ici</translation>
+        </message>
+        <message>
+            <source>Arriving</source>
+            <translation>Arrivant</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing was changed.</source>
+            <translation>Ce fichier ne peut pas être importé. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This bundle was already imported; importing it again changes nothing.</source>
+            <translation>Ce paquet a déjà été importé ; l'importer à nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>Bundle {name} from laptop {device}, made {created}.</source>
+            <translation>Paquet {name} de l'ordinateur {device}, créé le {created}.</translation>
+        </message>
+        <message>
+            <source>Changes in the bundle</source>
+            <translation>Modifications dans le paquet</translation>
+        </message>
+        <message>
+            <source>New to this laptop</source>
+            <translation>Nouvelles pour cet ordinateur</translation>
+        </message>
+        <message>
+            <source>New people</source>
+            <translation>Nouvelles personnes</translation>
+        </message>
+        <message>
+            <source>People updated</source>
+            <translation>Personnes modifiées</translation>
+        </message>
+        <message>
+            <source>New registrations</source>
+            <translation>Nouvelles inscriptions</translation>
+        </message>
+        <message>
+            <source>New check-ins</source>
+            <translation>Nouveaux pointages</translation>
+        </message>
+        <message>
+            <source>People erased</source>
+            <translation>Personnes effacées</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Conflits à examiner</translation>
+        </message>
+        <message>
+            <source>Possible duplicate people</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <source>{count} rows wait for an earlier bundle from that laptop.</source>
+            <translation>{count} lignes attendent un paquet antérieur de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>même courriel</translation>
+        </message>
+        <message>
+            <source>same name and institution</source>
+            <translation>même nom et même institution</translation>
         </message>
     </context>
     <context>
@@ -692,6 +940,22 @@
             <translation>Événement enregistré.</translation>
         </message>
         <message>
+            <source>Wrote {count} changes to {path}</source>
+            <translation>{count} modifications écrites dans {path}</translation>
+        </message>
+        <message>
+            <source>Import sync bundle</source>
+            <translation>Importer un paquet de synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation>Paquets de synchronisation (*.zip)</translation>
+        </message>
+        <message>
+            <source>Sync bundle imported.</source>
+            <translation>Paquet de synchronisation importé.</translation>
+        </message>
+        <message>
             <source>Welcome to Attendance</source>
             <translation>Bienvenue dans Attendance</translation>
         </message>
@@ -730,6 +994,14 @@
         <message>
             <source>I&amp;nstitutions...</source>
             <translation>I&amp;nstitutions...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport sync bundle...</source>
+            <translation>E&amp;xporter un paquet de synchronisation...</translation>
+        </message>
+        <message>
+            <source>Im&amp;port sync bundle...</source>
+            <translation>Im&amp;porter un paquet de synchronisation...</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -909,6 +1181,10 @@
         <message>
             <source>Status</source>
             <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Badge {token}</source>
+            <translation>Badge {token}</translation>
         </message>
     </context>
     <context>
