@@ -73,6 +73,10 @@ def test_refresh_picks_up_new_people_edits_registrations_and_tombstones(store, e
     assert index.suggest("Ana", "Ruiz")[0].person.events == 2
     assert index.suggest("Keisha", "St Hilaire") == []
     assert index.refresh() == 0  # nothing changed since
+    services.update_person(store, new.person_id, family_names="Baptiste")
+    index.refresh()
+    assert index.suggest("Itzel", "Pierre Louis") == []  # the old name is gone from every block
+    assert names(index.suggest("Itzel", "Baptiste")) == ["Itzel Baptiste"]
 
 
 def test_index_without_store_and_keys():
