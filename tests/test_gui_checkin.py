@@ -192,6 +192,19 @@ def test_each_cue_has_its_sound_file():
     assert {sound_kind(s) for s in CheckInStatus} == {"ok", "warn", "error"}
 
 
+def test_a_camera_frame_is_decoded_in_the_thread_pool(qtbot, event, people):
+    import numpy
+    import qrcode
+    from PySide6.QtCore import QThreadPool
+
+    text = payload(event, people["ana"])
+    grey = numpy.array(qrcode.make(text, border=4, box_size=6).convert("L"))
+    signals = camera.DecodeSignals()
+    with qtbot.waitSignal(signals.decoded, timeout=5000) as found:
+        QThreadPool.globalInstance().start(camera.DecodeFrame(grey, signals))
+    assert found.args == [text]
+
+
 def test_the_same_code_is_not_read_again_for_three_seconds():
     now = [100.0]
     repeat = camera.RepeatFilter(clock=lambda: now[0])

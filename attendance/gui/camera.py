@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 REPEAT_SECONDS = 3.0
@@ -52,15 +53,17 @@ class RepeatFilter:
         return previous is None or now - previous >= self.seconds
 
 
-class _DecodeSignals(QObject):
-    decoded = Signal(str)
-    finished = Signal()
+class DecodeSignals(QObject):
+    """What a DecodeFrame reports back to the GUI thread."""
+
+    decoded = Signal(str)  # the text of a code found in the frame
+    finished = Signal()  # the frame is done, found or not
 
 
-class _DecodeFrame(QRunnable):
+class DecodeFrame(QRunnable):
     """Decode one grey frame off the GUI thread; report the first QR text found."""
 
-    def __init__(self, grey: object, signals: _DecodeSignals) -> None:
+    def __init__(self, grey: object, signals: DecodeSignals) -> None:
         super().__init__()
         self.grey = grey
         self.signals = signals
@@ -103,7 +106,7 @@ class CameraScanner(QWidget):
         self.sink.videoFrameChanged.connect(self._frame)
         self.camera: QCamera | None = None
         self._busy = False
-        self._signals = _DecodeSignals()
+        self._signals = DecodeSignals()
         self._signals.decoded.connect(self._decoded)
         self._signals.finished.connect(self._done)
         layout = QVBoxLayout(self)
@@ -133,11 +136,13 @@ class CameraScanner(QWidget):
             return
         import numpy
 
-        image = frame.toImage().convertToFormat(frame.toImage().Format.Format_Grayscale8)
+        image = frame.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        if image.isNull():
+            return
         width, height, stride = image.width(), image.height(), image.bytesPerLine()
         grey = numpy.frombuffer(image.constBits(), numpy.uint8, stride * height).reshape(height, stride)[:, :width]
         self._busy = True
-        QThreadPool.globalInstance().start(_DecodeFrame(grey.copy(), self._signals))
+        QThreadPool.globalInstance().start(DecodeFrame(grey.copy(), self._signals))
 
     def _decoded(self, text: str) -> None:
         if self.repeat_filter.accept(text):

@@ -621,7 +621,15 @@ class CheckInPage(QWidget):
         """Coming to the page recounts (people may have registered elsewhere) and focuses the scan field."""
         super().showEvent(event)
         self.refresh_counts()
+        if self.camera_scanner is not None and self.camera_option.isChecked():
+            self.camera_scanner.start()
         self.refocus()
+
+    def hideEvent(self, event: Any) -> None:
+        """Leaving the page closes the camera (it is opened again on return if the option is on)."""
+        super().hideEvent(event)
+        if self.camera_scanner is not None:
+            self.camera_scanner.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refocus after clicks; in the scan field, Tab submits, Up/Down move in suggestions, Ctrl+Z undoes."""
