@@ -50,7 +50,8 @@ def _virtual(args: argparse.Namespace) -> int:
         event = find_event(store, args.event)
         session = checkin.find_session(store, event, args.session)
         report = virtual.read_report(args.file)
-        threshold = report.threshold(min_minutes=args.min_minutes, min_share=args.min_share)
+        share = virtual.min_share_setting(store) if args.min_share is None else args.min_share
+        threshold = report.threshold(min_minutes=args.min_minutes, min_share=share)
         matches = virtual.match_report(store, event, report)
         if args.register_unmatched:
             matches = [virtual.Match(m.attendee, m.kind, register=True) if m.registration_id is None else m
@@ -104,7 +105,8 @@ def add_commands(subparsers: Any) -> None:
     report.add_argument("--session", help=session_help)
     minimum = report.add_mutually_exclusive_group()
     minimum.add_argument("--min-minutes", type=float, help="minutes needed to count as attended")
-    minimum.add_argument("--min-share", type=float, help="share of the meeting needed (default 0.5)")
+    minimum.add_argument("--min-share", type=float,
+                         help="share of the meeting needed (default: the laptop's setting, 0.5 unless changed)")
     report.add_argument("--register-unmatched", action="store_true",
                         help="register the rows that match nobody (otherwise they are ignored)")
     report.add_argument("--dry-run", action="store_true", help="show the matches without writing anything")

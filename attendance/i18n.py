@@ -211,6 +211,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "by name": {"es": "por nombre", "fr": "par nom"},
     "similar name": {"es": "nombre parecido", "fr": "nom proche"},
     "no match": {"es": "sin coincidencia", "fr": "aucune correspondance"},
+    "The minimum share of the meeting must be between 0 and 1": {
+        "es": "La proporción mínima de la reunión debe estar entre 0 y 1",
+        "fr": "La part minimale de la réunion doit être comprise entre 0 et 1",
+    },
     "{source} report: {title}, {minutes} minutes; attended from {threshold} minutes": {
         "es": "Informe de {source}: {title}, {minutes} minutos; asistencia a partir de {threshold} minutos",
         "fr": "Rapport {source} : {title}, {minutes} minutes ; présence à partir de {threshold} minutes",

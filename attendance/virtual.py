@@ -32,6 +32,7 @@ from attendance.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, com
 from attendance.store import Store
 
 DEFAULT_MIN_SHARE = 0.5
+MIN_SHARE_KEY = "virtual.min_share"  # device setting (meta table): share of a meeting that counts
 # Family-name particles kept with the family name when a report's full name is split to register it.
 _PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "le", "du", "di", "y"}
 
@@ -109,6 +110,22 @@ class ApplySummary:
     too_short: list[str] = field(default_factory=list)
     registered: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+
+
+def min_share_setting(store: Store) -> float:
+    """The share of a meeting someone must stay to count as attended on this laptop (default 0.5)."""
+    try:
+        share = float(store.meta(MIN_SHARE_KEY) or DEFAULT_MIN_SHARE)
+    except ValueError:
+        return DEFAULT_MIN_SHARE
+    return share if 0 < share <= 1 else DEFAULT_MIN_SHARE
+
+
+def set_min_share_setting(store: Store, share: float) -> None:
+    """Remember the share of a meeting that counts (between 0 and 1) for the next reports."""
+    if not 0 < share <= 1:
+        raise InvalidValue(tr("The minimum share of the meeting must be between 0 and 1"))
+    store.set_meta(MIN_SHARE_KEY, f"{share:.4f}")
 
 
 # --------------------------------------------------------------------------- reading

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from attendance import badges, services
+from attendance import badges, services, virtual
 from attendance.cli import main
 from attendance.store import Store
 
@@ -106,3 +106,13 @@ def test_virtual_dry_run_then_import_then_reimport(db, samples, capsys):
 def test_virtual_refuses_a_file_that_is_no_report(db, samples, capsys):
     assert main(["--db", str(db), "virtual", "SNR26", str(samples / "preregistration-en.csv")]) == 1
     assert "is not a Zoom participants report or a Teams attendance report" in capsys.readouterr().err
+
+
+def test_virtual_uses_the_laptop_minimum_share_unless_told(db, samples, capsys):
+    with Store(db) as store:
+        virtual.set_min_share_setting(store, 0.25)
+    report = str(samples / "zoom-participants.csv")
+    assert main(["--db", str(db), "virtual", "SNR26", report, "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["threshold_minutes"] == 41.5
+    assert main(["--db", str(db), "virtual", "SNR26", report, "--dry-run", "--json", "--min-share", "0.5"]) == 0
+    assert json.loads(capsys.readouterr().out)["threshold_minutes"] == 83

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from attendance import assets, badges, services
+from attendance import assets, badges, services, virtual
 from attendance.checkin import CheckInStatus
 from attendance.gui import camera
 from attendance.gui.checkin_page import SOUNDS, STATUS_LOOK, CheckInPage, initials, sound_kind
@@ -254,8 +254,10 @@ def test_the_virtual_report_dialog_confirms_matches_and_checks_in(qtbot, page, s
     assert ticked == ["Sofía Thompson", "Rodrigo Nováez"]
     dialog.set_ticked(next(row for row in range(23) if dialog.table.item(row, 0).text() == "Rodrigo Nováez"),
                       False)
+    dialog.minimum.setValue(100)
     dialog.apply()
     assert "1 checked in" in dialog.outcome.text()
+    assert virtual.min_share_setting(store) == pytest.approx(100 / 166, abs=0.001)  # remembered for next time
     assert store.scalar("SELECT registration_id FROM checkins WHERE method = 'virtual'") == sofia.id
     assert not dialog.load(str(samples / "preregistration-en.csv"))
     assert "not a Zoom participants report" in dialog.error.text()

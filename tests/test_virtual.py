@@ -166,3 +166,13 @@ def test_split_name_keeps_family_particles():
     assert virtual.split_name("Nadège De la Cruz") == ("Nadège", "De la Cruz")
     assert virtual.split_name("Juan Carlos Castañeda") == ("Juan Carlos", "Castañeda")
     assert virtual.split_name("Iñaki") == ("Iñaki", "")
+
+
+def test_the_minimum_share_is_a_setting_of_the_laptop(store):
+    assert virtual.min_share_setting(store) == 0.5
+    virtual.set_min_share_setting(store, 0.75)
+    assert virtual.min_share_setting(store) == 0.75
+    with pytest.raises(InvalidValue):
+        virtual.set_min_share_setting(store, 1.5)
+    store.set_meta(virtual.MIN_SHARE_KEY, "nonsense")
+    assert virtual.min_share_setting(store) == 0.5

@@ -120,7 +120,7 @@ class VirtualReportDialog(QDialog):
             source=report.source.capitalize(), title=report.title, people=len(report.attendees),
             minutes=round(report.meeting_minutes or 0), matched=matched))
         self.minimum.blockSignals(True)
-        self.minimum.setValue(round(report.threshold()))
+        self.minimum.setValue(round(report.threshold(min_share=virtual.min_share_setting(self.store))))
         self.minimum.blockSignals(False)
         self._fill()
         self.apply_button.setEnabled(True)
@@ -183,6 +183,9 @@ class VirtualReportDialog(QDialog):
                                     "{ignored} ignored.").format(
             checked_in=len(summary.checked_in), already=len(summary.already), too_short=len(summary.too_short),
             registered=len(summary.registered), ignored=len(summary.ignored)))
+        if self.report.meeting_minutes and 0 < self.minimum.value() <= self.report.meeting_minutes:
+            # The minimum chosen becomes this laptop's setting, as a share of the meeting.
+            virtual.set_min_share_setting(self.store, self.minimum.value() / self.report.meeting_minutes)
         self.applied.emit()
         self.matches = virtual.match_report(self.store, self.report_event, self.report)
         self._fill()
