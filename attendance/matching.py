@@ -70,15 +70,20 @@ class Candidate:
     reason: str  # "email", "phone" or "name"
 
 
+def _words(given_names: str | None, family_names: str | None) -> list[str]:
+    text = f"{given_names or ''} {family_names or ''}"
+    # Plain ASCII needs no accent stripping: casefold is fold's whole effect there, many times faster.
+    return re.findall(r"\w+", text.casefold() if text.isascii() else fold(text))
+
+
 def name_key(given_names: str | None, family_names: str | None) -> str:
     """Folded words of a full name, sorted: the same for "NÚÑEZ, José" and "jose  nunez"."""
-    words = re.findall(r"\w+", fold(f"{given_names or ''} {family_names or ''}"))
-    return " ".join(sorted(words))
+    return " ".join(sorted(_words(given_names, family_names)))
 
 
 def compact_key(given_names: str | None, family_names: str | None) -> str:
     """Folded letters of a full name without spaces or punctuation ("De la Cruz" = "Delacruz")."""
-    return "".join(re.findall(r"\w+", fold(f"{given_names or ''} {family_names or ''}")))
+    return "".join(_words(given_names, family_names))
 
 
 def email_key(email: str | None) -> str:
@@ -106,7 +111,8 @@ class PeopleIndex:
         self._people: list[KnownPerson | None] = []
         # first letter of a word -> (sorted name keys having a word with it, their positions in _people)
         self._blocks: dict[str, tuple[list[str], list[int]]] = {}
-        self._slots: dict[str, list[tuple[str, int]]] = {}  # person id -> (block, index) entries
+        # person id -> its compact key and its (block, index) entries, to remove them again
+        self._slots: dict[str, tuple[str, list[tuple[str, int]]]] = {}
         self._position: dict[str, int] = {}
         self._live = 0
         self._by_compact: dict[str, set[str]] = {}
@@ -135,20 +141,19 @@ class PeopleIndex:
             self._people.append(person)
         self._people[position] = person
         self._live += 1
-        key = name_key(person.given_names, person.family_names)
+        words = _words(person.given_names, person.family_names)
+        key, compact = " ".join(sorted(words)), "".join(words)
         slots = []
-        for initial in {word[0] for word in key.split()}:
+        for initial in {word[0] for word in words}:
             keys, positions = self._blocks.setdefault(initial, ([], []))
             slots.append((initial, len(keys)))
             keys.append(key)
             positions.append(position)
-        self._slots[person.person_id] = slots
-        self._by_compact.setdefault(compact_key(person.given_names, person.family_names), set()).add(
-            person.person_id)
-        if email_key(person.email):
-            self._by_email.setdefault(email_key(person.email), set()).add(person.person_id)
-        if phone_key(person.phone):
-            self._by_phone.setdefault(phone_key(person.phone), set()).add(person.person_id)
+        self._slots[person.person_id] = (compact, slots)
+        self._by_compact.setdefault(compact, set()).add(person.person_id)
+        for lookup, value in ((self._by_email, email_key(person.email)), (self._by_phone, phone_key(person.phone))):
+            if value:
+                lookup.setdefault(value, set()).add(person.person_id)
 
     def remove(self, person_id: str) -> None:
         """Forget a person (tombstoned or merged away); unknown ids are ignored."""
@@ -156,12 +161,13 @@ class PeopleIndex:
         if position is None or self._people[position] is None:
             return
         old = self._people[position]
-        self._by_compact.get(compact_key(old.given_names, old.family_names), set()).discard(person_id)
+        compact, slots = self._slots.pop(person_id)
+        self._by_compact.get(compact, set()).discard(person_id)
         self._by_email.get(email_key(old.email), set()).discard(person_id)
         self._by_phone.get(phone_key(old.phone), set()).discard(person_id)
         self._people[position] = None
         self._live -= 1
-        for initial, index in self._slots.pop(person_id, ()):
+        for initial, index in slots:
             self._blocks[initial][0][index] = ""  # an empty key never scores: the slot stays, unused
 
     def refresh(self) -> int:
