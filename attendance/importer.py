@@ -681,6 +681,9 @@ def import_file(store: Store, event_id: str, path: str | Path, *, sheet: str | N
                 progress: Progress | None = None) -> ImportReport:
     """Read, map and import a file with the detected mapping and sex letters (what the CLI does)."""
     table = read_table(path, sheet)
-    index = matching.PeopleIndex.from_store(store) if not table.problem else None
+    known = store.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL")
+    # Build the look-alike index only when it will be used (see LOOKALIKE_BUDGET).
+    index = (matching.PeopleIndex.from_store(store)
+             if not table.problem and 0 < known * len(table.rows) <= LOOKALIKE_BUDGET else None)
     return import_rows(store, event_id, table, detect_mapping(table.headers), dry_run=dry_run, progress=progress,
                        index=index)
