@@ -319,6 +319,11 @@ class Store:
         latest = max((change[4] for change in changes), default="")
         self._last_stamp = max(self._last_stamp, latest)
 
+    def catch_up_clock(self) -> None:
+        """Make the next stamp come after every change in the file, also those another connection wrote
+        (a sync import run in a worker thread), so a later local edit still wins the merge."""
+        self._last_stamp = max(self._last_stamp, self.scalar("SELECT max(at) FROM changes") or "")
+
     def last_change_id(self, table: str, row_id: str) -> str | None:
         """The id of the latest logged change of a row (what a new change is ``based_on``)."""
         found = self.db.execute(

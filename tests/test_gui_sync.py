@@ -98,6 +98,7 @@ def test_import_preview_then_import_then_settle_the_conflict(qtbot, window: Main
     before = store.scalar("SELECT count(*) FROM changes")
     dialog = window.import_sync_bundle(str(bundle))
     dialog.resize(760, 560)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     shown = figures(dialog)
     assert (shown["New people"], shown["New registrations"], shown["Conflicts to review"],
             shown["Possible duplicate people"]) == ("4", "4", "1", "1")
@@ -149,7 +150,26 @@ def test_a_damaged_bundle_is_explained_and_cannot_be_imported(qtbot, window: Mai
     bad = tmp_path / "broken.zip"
     bad.write_bytes(b"not a zip at all")
     dialog = window.import_sync_bundle(str(bad))
+    qtbot.waitUntil(dialog.error.isVisible)
     assert not dialog.import_button.isEnabled()
     assert "not a sync bundle" in dialog.error.text() and dialog.error.isVisible()
     assert "Nothing was changed" in dialog.heading.text()
     assert not dialog.findChildren(QLabel, "figure")
+
+
+def test_after_an_import_in_the_worker_a_local_edit_still_wins(qtbot, window: MainWindow, store: Store, event,
+                                                                tmp_path: Path) -> None:
+    person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
+    desk = Store(tmp_path / "desk2.db")
+    sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
+    desk._last_stamp = "2031-01-01T00:00:00.000Z"  # a laptop whose clock runs years ahead
+    services.update_person(desk, person, position="Inspector")
+    bundle = sync.export_bundle(desk, tmp_path / "ahead.zip", since_last=True).path
+    desk.close()
+    dialog = window.import_sync_bundle(str(bundle))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    services.update_person(store, person, position="Chief Inspector")
+    latest = store.rows("SELECT fields FROM changes WHERE entity_id = ? ORDER BY at DESC LIMIT 1", [person])
+    assert json.loads(latest[0]["fields"]) == {"position": "Chief Inspector"}

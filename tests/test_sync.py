@@ -422,3 +422,18 @@ def test_cli_exports_imports_and_reviews(tmp_path: Path, store: Store, event, ca
     (tmp_path / "bad.zip").write_bytes(b"junk")
     assert cli.main(["--db", other_db, "sync", "import", str(tmp_path / "bad.zip")]) == 1
     assert "not a sync bundle" in capsys.readouterr().err
+
+
+def test_an_edit_made_after_an_import_wins_even_against_a_clock_running_ahead(tmp_path: Path, store: Store, event,
+                                                                             desk: Store) -> None:
+    person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
+    exchange(tmp_path, store, desk, "a1")
+    desk._last_stamp = "2031-01-01T00:00:00.000Z"  # that laptop's clock is years ahead
+    services.update_person(desk, person, position="Inspector")
+    exchange(tmp_path, desk, store, "b1")
+    services.update_person(store, person, position="Chief Inspector")  # made later, by a person looking at it
+    exchange(tmp_path, store, desk, "a2")
+    assert store.row("people", person)["position"] == desk.row("people", person)["position"] == "Chief Inspector"
+    reopened = Store(store.path)  # the clock is kept across restarts too
+    assert reopened.stamp() > "2031-01-01T00:00:00.000Z"
+    reopened.close()

@@ -8,10 +8,11 @@ An import is previewed first (computed without writing) and applied only when th
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from attendance import merge, services, sync
 from attendance.domain import AttendanceError
+from attendance.gui.badges_page import BadgeJob
 from attendance.gui.widgets import ErrorLabel
 from attendance.store import Store
 
@@ -161,16 +163,34 @@ class ExportBundleDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- import
-class ImportPreviewDialog(QDialog):
-    """File › Import sync bundle: what the bundle would change, then one click to merge it."""
+def _in_worker(database: Path, bundle: Path, *, dry_run: bool) -> Callable[[Callable[[int, int], None]], Any]:
+    """A worker's job: preview or import a bundle on the worker thread's own connection."""
 
+    def work(_progress: Callable[[int, int], None]) -> sync.ImportPreview:
+        with Store(database, verify=False) as store:
+            return sync.import_bundle(store, bundle, dry_run=dry_run)
+
+    return work
+
+
+class ImportPreviewDialog(QDialog):
+    """File › Import sync bundle: what the bundle would change, then one click to merge it.
+
+    Reading the preview and importing both run in a worker thread (a big bundle takes seconds) with
+    its own database connection; the dialog shows the result and closes only after the commit.
+    """
+
+    previewed = Signal()  # the figures are shown (or why the bundle cannot be imported)
     imported = Signal(object)  # the ImportPreview, after the transaction committed
 
-    def __init__(self, store: Store, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, path: str | Path, parent: QWidget | None = None, *,
+                 thread_pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.path = Path(path)
         self.preview: sync.ImportPreview | None = None
+        self.thread_pool = thread_pool or QThreadPool.globalInstance()
+        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
         self.setWindowTitle(self.tr("Import sync bundle"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
@@ -196,22 +216,30 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._load_preview()
+        self.heading.setText(self.tr("Reading {name}...").format(name=self.path.name))
+        self.import_button.setEnabled(False)
+        for widget in (self.conflicts_label, self.conflicts_view, self.duplicates_label, self.duplicates_view):
+            widget.hide()
+        self._start(_in_worker(store.path, self.path, dry_run=True), self._show_preview, self._cannot_read)
 
-    def _load_preview(self) -> None:
-        try:
-            self.preview = sync.preview_import(self.store, self.path)
-        except AttendanceError as error:
-            self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
-            self.error.show_message(str(error))
-            self.import_button.setEnabled(False)
-            for widget in (self.conflicts_label, self.conflicts_view, self.duplicates_label, self.duplicates_view):
-                widget.hide()
-            return
-        preview = self.preview
+    def _start(self, work: Callable[[Callable[[int, int], None]], Any], finished: Callable[[Any], None],
+               failed: Callable[[str], None]) -> None:
+        job = BadgeJob(work)
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._jobs.append(job)
+        self.thread_pool.start(job)
+
+    def _cannot_read(self, message: str) -> None:
+        self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
+        self.error.show_message(message)
+        self.previewed.emit()
+
+    def _show_preview(self, preview: sync.ImportPreview) -> None:
+        self.preview = preview
+        self.import_button.setEnabled(not preview.already_imported)
         if preview.already_imported:
             self.heading.setText(self.tr("This bundle was already imported; importing it again changes nothing."))
-            self.import_button.setEnabled(False)
         else:
             self.heading.setText(self.tr("Bundle {name} from laptop {device}, made {created}.").format(
                 name=self.path.name, device=preview.device_id, created=preview.created_at[:16].replace("T", " ")))
@@ -241,6 +269,7 @@ class ImportPreviewDialog(QDialog):
         self.conflicts_view.setVisible(bool(preview.conflicts))
         self.duplicates_label.setVisible(bool(preview.duplicates))
         self.duplicates_view.setVisible(bool(preview.duplicates))
+        self.previewed.emit()
 
     def _record(self, entity: str, entity_id: str) -> str:
         row = self.store.row(entity, entity_id) or {}
@@ -248,16 +277,21 @@ class ImportPreviewDialog(QDialog):
             return f"{row.get('given_names', '')} {row.get('family_names', '')}".strip()
         return str(row.get("title") or row.get("name") or row.get("label") or row.get("date") or entity_id[:8])
 
-    def apply(self) -> sync.ImportPreview | None:
-        """Merge the bundle in one transaction; the dialog closes only after it committed."""
-        try:
-            result = sync.import_bundle(self.store, self.path)
-        except AttendanceError as error:
-            self.error.show_message(str(error))
-            return None
+    def apply(self) -> None:
+        """Merge the bundle in one transaction (in the worker); the dialog closes after the commit."""
+        self.import_button.setEnabled(False)
+        self.heading.setText(self.tr("Importing {name}...").format(name=self.path.name))
+        self._start(_in_worker(self.store.path, self.path, dry_run=False), self._imported, self._import_failed)
+
+    def _imported(self, result: sync.ImportPreview) -> None:
+        self.store.catch_up_clock()  # the worker's connection wrote; edits made here from now on come later
         self.imported.emit(result)
         self.accept()
-        return result
+
+    def _import_failed(self, message: str) -> None:
+        self.heading.setText(self.tr("Nothing was imported."))
+        self.error.show_message(message)
+        self.import_button.setEnabled(True)
 
 
 # --------------------------------------------------------------------------- review pages

@@ -275,6 +275,10 @@
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
+        <message>
+            <source>Checking every row...</source>
+            <translation>Revisando cada fila...</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatePanel</name>
@@ -691,6 +695,10 @@
             <translation>&amp;Importar</translation>
         </message>
         <message>
+            <source>Reading {name}...</source>
+            <translation>Leyendo {name}...</translation>
+        </message>
+        <message>
             <source>This file cannot be imported. Nothing was changed.</source>
             <translation>Este archivo no se puede importar. No se cambió nada.</translation>
         </message>
@@ -749,6 +757,14 @@
         <message>
             <source>same name and institution</source>
             <translation>mismo nombre e institución</translation>
+        </message>
+        <message>
+            <source>Importing {name}...</source>
+            <translation>Importando {name}...</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
         </message>
     </context>
     <context>

@@ -691,6 +691,10 @@
             <translation>&amp;Importer</translation>
         </message>
         <message>
+            <source>Reading {name}...</source>
+            <translation>Lecture de {name}...</translation>
+        </message>
+        <message>
             <source>This file cannot be imported. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être importé. Rien n'a été modifié.</translation>
         </message>
@@ -749,6 +753,14 @@
         <message>
             <source>same name and institution</source>
             <translation>même nom et même institution</translation>
+        </message>
+        <message>
+            <source>Importing {name}...</source>
+            <translation>Importation de {name}...</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
         </message>
     </context>
     <context>
