@@ -580,7 +580,7 @@ def design_for(layout: BadgeLayout) -> _Design:
     name = Box(pad, text_top, w - 2 * pad, text_h * 0.5)
     institution = Box(pad, name.y + name.h + 1, w - 2 * pad, text_h * 0.32)
     country = Box(pad, institution.y + institution.h, w - 2 * pad, text_h * 0.18 - 1)
-    return _Design(pad, header, (13, 8), 10, name, (28, 20, 14), institution, (14, 9), 3, country, 11, qr,
+    return _Design(pad, header, (13, 7), 10, name, (28, 20, 14), institution, (14, 9), 3, country, 11, qr,
                    ribbon, 16)
 
 
@@ -625,15 +625,17 @@ def plan_header(measure: TextMeasure, design: _Design,
         logo_box = _logo_box(header.organiser_logo, left, box.y, box.h, box.w * 0.2)
         logos.append((header.organiser_logo, logo_box))
         left += logo_box.w + 1.5
-    # Partners share a fifth of the width, right-aligned in their order; the title keeps the rest.
-    budget = box.w * 0.2
-    for path in reversed(header.partner_logos):
-        logo_box = _logo_box(path, right, box.y, box.h, min(budget, box.w * 0.12), from_right=True)
-        if logo_box.w < box.h * 0.4:
-            break  # too small to recognise: better no logo than a smudge
+    # Partners share a fifth of the width equally, right-aligned in their order; the title keeps
+    # the rest. Logos that would be too small to recognise are left out, the last ones first.
+    partners = list(header.partner_logos)
+    smallest = min(box.h * 0.4, 8.0)  # mm
+    while partners and (box.w * 0.2 - 1.5 * (len(partners) - 1)) / len(partners) < smallest:
+        partners.pop()
+    for path in reversed(partners):
+        share = min(box.w * 0.12, (box.w * 0.2 - 1.5 * (len(partners) - 1)) / len(partners))
+        logo_box = _logo_box(path, right, box.y, box.h, share, from_right=True)
         logos.append((path, logo_box))
         right = logo_box.x - 1.5
-        budget -= logo_box.w + 1.5
     date_h = design.date_size * MM_PER_PT * LINE_SPACING
     title_box = Box(left, box.y, right - left, box.h - date_h)
     title = fit_text(measure, header.title, title_box, max_size=design.title_size[0],
