@@ -24,12 +24,14 @@ def open_wizard(qtbot, store, event, path) -> ImportWizard:
 
 
 def next_page(qtbot, wizard: ImportWizard) -> None:
-    """Press Next, or Import on the page that commits (the dry run)."""
+    """Press Next, or Import on the page that commits (the dry run); then wait for a dry run's worker."""
     button = wizard.button(QWizard.WizardButton.NextButton)
     if not button.isVisible():
         button = wizard.button(QWizard.WizardButton.CommitButton)
     assert button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if wizard.currentPage() is wizard.dry_run_page:
+        qtbot.waitUntil(lambda: wizard.dry_run_page.dry_report is not None, timeout=10_000)
 
 
 def shoot(wizard: ImportWizard, name: str) -> None:

@@ -3,7 +3,7 @@
 1. Choose the file (and the sheet of a workbook); what was detected (encoding, delimiter) is shown.
 2. Preview the first rows with the detected column mapping, a combo per column to fix it, and the
    question "what does M mean?" when the sex column leaves it open.
-3. A dry run: what will happen, row by row, before anything is written.
+3. A dry run (in a worker thread): what will happen, row by row, before anything is written.
 4. The import, in a worker thread with a progress bar, then the report of every row.
 
 The rules live in :mod:`attendance.importer`; this module only shows and collects choices.
@@ -331,25 +331,50 @@ class DryRunPage(QWizardPage):
         self.setTitle(self.tr("What will happen"))
         self.setSubTitle(self.tr("Nothing has been saved yet. Rows that need attention are listed below; press "
                                  "Import to register everyone else."))
+        self.progress = QProgressBar(objectName="dry_run_progress")
         self.summary = QLabel(objectName="dry_run_summary")
         self.summary.setWordWrap(True)
         self.details = wizard.report_table("dry_run_table")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         self.setCommitPage(True)  # no way back once the import ran
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.dry_report: importer.ImportReport | None = None
+        self.job: BadgeJob | None = None
 
     def initializePage(self) -> None:
-        """Run the import as a dry run (nothing written) and show its report."""
+        """Run the import as a dry run (nothing written) in a worker and show its report."""
         wizard = self.wizard_
-        self.dry_report = importer.import_rows(wizard.store, wizard.event_id, wizard.table, wizard.mapping,
-                                               m_means=wizard.m_means, dry_run=True,
-                                               index=people_index(wizard.store))
-        self.summary.setText(wizard.summary_text(self.dry_report))
-        _fill_report_table(self.details, self.dry_report, wizard.status_labels(), only_problems=True)
+        self.dry_report = None
+        self.details.setRowCount(0)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Checking every row..."))
+        self.progress.show()
+        self.progress.setRange(0, max(len(wizard.table.rows), 1))
+        self.progress.setValue(0)
+        self.job = BadgeJob(_import_work(wizard.store.path, wizard.event_id, wizard.table, dict(wizard.mapping),
+                                         wizard.m_means, people_index(wizard.store), dry_run=True))
+        job = self.job
+        # After Back and Next a newer dry run may be running: only the current job's answer counts.
+        job.signals.progress.connect(lambda done, _total: self.progress.setValue(done) if job is self.job else None)
+        job.signals.finished.connect(lambda report: self._finished(report) if job is self.job else None)
+        job.signals.failed.connect(lambda message: self._failed(message) if job is self.job else None)
+        wizard.thread_pool.start(job)
         self.completeChanged.emit()
+
+    def _finished(self, report: importer.ImportReport) -> None:
+        self.dry_report = report
+        self.progress.hide()
+        self.summary.setText(self.wizard_.summary_text(report))
+        _fill_report_table(self.details, report, self.wizard_.status_labels(), only_problems=True)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setText(message)
 
     def isComplete(self) -> bool:
         """Import only when the dry run found something to import."""
@@ -419,9 +444,10 @@ class ReportPage(QWizardPage):
 
 
 def _import_work(database: Path, event_id: str, table: importer.Table, mapping: dict[int, str],
-                 m_means: str | None, index: PeopleIndex
+                 m_means: str | None, index: PeopleIndex, *, dry_run: bool = False
                  ) -> Callable[[Callable[[int, int], None]], importer.ImportReport]:
-    """The worker's job: plain data in, a report out, on the worker thread's own connection.
+    """The worker's job (the import, or its dry run): plain data in, a report out, on the worker
+    thread's own connection.
 
     The people index is only read here (the wizard is modal, so nothing refreshes it meanwhile).
     """
@@ -429,6 +455,6 @@ def _import_work(database: Path, event_id: str, table: importer.Table, mapping: 
     def work(progress: Callable[[int, int], None]) -> importer.ImportReport:
         with Store(database, verify=False) as store:
             return importer.import_rows(store, event_id, table, mapping, m_means=m_means, progress=progress,
-                                        index=index)
+                                        index=index, dry_run=dry_run)
 
     return work

@@ -275,6 +275,10 @@
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
+        <message>
+            <source>Checking every row...</source>
+            <translation>Vérification de chaque ligne...</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatePanel</name>
