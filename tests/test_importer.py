@@ -370,3 +370,28 @@ def test_cli_import_summary_dry_run_and_json(tmp_path, samples, capsys):
 
     assert main(["--db", db, "--lang", "en", "import", "TL26", str(tmp_path / "missing.csv")]) == 1
     assert "cannot be read" in capsys.readouterr().err
+
+
+def test_a_cancelled_registration_is_left_as_it_is(store, event, tmp_path):
+    registration = services.register(store, event.id, given_names="Ana", family_names="Ruiz", email="ana@example.org")
+    services.cancel_registration(store, registration.id)
+    report = importer.import_file(store, event.id, write(tmp_path, "c.csv", b"Nombre,Apellidos,Correo\n"
+                                                                          b"Ana,Ruiz,ANA@example.org\n"))
+    assert report.rows[0].status == "already_registered" and "cancelled" in report.rows[0].reason
+    assert services.get_registration(store, registration.id).status == "cancelled"
+
+
+def test_cli_imports_a_chosen_sheet(tmp_path, capsys):
+    db = str(tmp_path / "cli.db")
+    main(["--db", db, "event", "add", "--title", "Taller", "--code", "TL26", "--start", "2026-03-02"])
+    workbook = Workbook()
+    workbook.active.append(["Notas"])
+    sheet = workbook.create_sheet("Lista")
+    sheet.append(["Nombres", "Apellidos", "Sexo"])
+    sheet.append(["Ana", "Ruiz", "F"])
+    path = tmp_path / "lista.xlsx"
+    workbook.save(path)
+    capsys.readouterr()
+    assert main(["--db", db, "import", "TL26", str(path), "--sheet", "Lista", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["added"], data["sheet"], data["encoding"]) == (1, "Lista", "xlsx")
