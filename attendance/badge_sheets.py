@@ -237,12 +237,12 @@ def registration_ids_for_codes(store: Store, event: Event, codes: Iterable[str])
 
 
 def _readable_image(path: str | None) -> Path | None:
-    """The path if it names an image Pillow can read, else None (a missing logo never stops a print)."""
+    """The path if it names an image Pillow can decode, else None (a missing logo never stops a print)."""
     if not path:
         return None
     try:
         with Image.open(path) as image:
-            image.verify()
+            image.load()  # decodes it all: a truncated file fails here, not halfway through a batch
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
         return None
     return Path(path)

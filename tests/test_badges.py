@@ -239,9 +239,14 @@ def test_logos_from_the_settings_are_drawn_and_broken_ones_skipped(store, event,
     Image.new("RGB", (100, 100), (200, 30, 30)).save(partner)
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not an image")
+    # A JPEG cut in half: Pillow's quick verify() accepts it, decoding (as fpdf2 would) fails.
+    truncated = tmp_path / "truncated.jpg"
+    Image.effect_noise((300, 300), 60).convert("RGB").save(tmp_path / "whole.jpg")
+    whole = (tmp_path / "whole.jpg").read_bytes()
+    truncated.write_bytes(whole[:len(whole) // 2])
     store.set_meta(badge_sheets.ORGANISER_LOGO_KEY, str(organiser))
     store.set_meta(badge_sheets.PARTNER_LOGOS_KEY, json.dumps([str(broken), str(tmp_path / "gone.png"),
-                                                               str(partner)]))
+                                                               str(truncated), str(partner)]))
     header = badge_sheets.event_header(store, event)
     assert header.organiser_logo == organiser and header.partner_logos == (partner,)
     target = tmp_path / "logos.pdf"
