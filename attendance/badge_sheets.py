@@ -676,7 +676,8 @@ def plan_sheets(layout: BadgeLayout, header: EventHeader, contents: Sequence[Bad
     return pages
 
 
-def cut_marks(layout: BadgeLayout, length: float = 5.0, offset: float = 1.5) -> tuple[tuple[float, ...], ...]:
+def cut_marks(layout: BadgeLayout, length: float = 5.0,
+              offset: float = 1.5) -> tuple[tuple[float, float, float, float], ...]:
     """Short lines in the page margins, in line with every badge edge, to guide a guillotine."""
     if not layout.cut_marks:
         return ()
@@ -802,13 +803,13 @@ def render_badges(layout: BadgeLayout, header: EventHeader, contents: Sequence[B
     return BadgeBatch(pdf, tuple(b.registration_id for b in contents), len(pages))
 
 
-def save_badges(store: Store, event: Event, path: str | Path, *, mark_printed: bool = True,
-                **selection: object) -> BadgeBatch:
-    """Write the badge PDF to ``path`` (whole or not at all) and, if asked, mark those badges printed.
-
-    ``selection`` takes the keyword arguments of :func:`badge_pdf`.
-    """
-    batch = badge_pdf(store, event, **selection)  # type: ignore[arg-type]
+def save_badges(store: Store, event: Event, path: str | Path, *, layout: str = DEFAULT_LAYOUT,
+                registration_ids: Iterable[str] | None = None, only_not_printed: bool = False,
+                progress: Progress | None = None, mark_printed: bool = True) -> BadgeBatch:
+    """Write the badge PDF of :func:`badge_pdf` to ``path`` (whole or not at all) and, if asked,
+    mark those badges printed."""
+    batch = badge_pdf(store, event, layout=layout, registration_ids=registration_ids,
+                      only_not_printed=only_not_printed, progress=progress)
     write_file_atomically(Path(path), batch.pdf)
     if mark_printed:
         mark_badges_printed(store, batch.registration_ids)
