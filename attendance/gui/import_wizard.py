@@ -317,8 +317,12 @@ def _fill_report_table(table: QTableWidget, report: importer.ImportReport, statu
     table.setRowCount(len(lines))
     for row, line in enumerate(lines):
         for column, value in enumerate(line):
-            table.setItem(row, column, QTableWidgetItem(str(value) if value != 0 else ""))
+            item = QTableWidgetItem(str(value) if value != 0 else "")
+            item.setToolTip(item.text())  # long names and reasons are cut in their column
+            table.setItem(row, column, item)
     table.resizeColumnsToContents()
+    for column in (1, 2, 3):  # keep room for the reason, the column that explains
+        table.setColumnWidth(column, min(table.columnWidth(column), 190))
     table.horizontalHeader().setStretchLastSection(True)
 
 
