@@ -145,3 +145,13 @@ def test_a_cancelled_print_dialog_prints_and_marks_nothing(qtbot, page: BadgesPa
 def test_print_pages_refuses_an_unusable_printer(tmp_path) -> None:
     printer = pdf_printer(tmp_path / "no-such-folder" / "x.pdf", badge_sheets.LAYOUTS["a6"])
     assert print_pages(printer, []) is False
+
+
+def test_a_hidden_page_catches_up_when_shown(qtbot, page: BadgesPage, window, store, event) -> None:
+    page.hide()
+    services.register(store, event.id, given_names="Keisha", family_names="St. Hilaire", sex="female")
+    window.notify_data_changed()
+    assert page.model.rowCount() == 3  # not redrawn while nobody sees it
+    page.show()
+    assert page.model.rowCount() == 4
+    assert page.summary.text().startswith("4 badges on 1 pages")

@@ -201,6 +201,7 @@ class BadgesPage(QWidget):
         self.thread_pool = QThreadPool.globalInstance()
         self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
         self._preview_image: QImage | None = None
+        self._stale = True  # the participants and preview need reading when the page is next shown
         self.setWindowTitle(self.tr("Badges"))
 
         self.layout_picker = QComboBox(objectName="layout_picker")
@@ -290,7 +291,14 @@ class BadgesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the participants again and redraw the preview (after a save anywhere)."""
+        """Read the participants again and redraw the preview (after a save anywhere).
+
+        A hidden page waits until it is shown: scans at the door save often, and nobody needs
+        badges redrawn behind the check-in page.
+        """
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         rows = services.participants(self.store, self.event_id) if self.event_id else []
         self.model.set_rows(rows)
         self._enable()
@@ -484,6 +492,12 @@ class BadgesPage(QWidget):
             self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
+
+    def showEvent(self, event: Any) -> None:
+        """Catch up with saves made while the page was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def resizeEvent(self, event: Any) -> None:
         """Fit the preview to the new size."""
