@@ -61,6 +61,7 @@ def test_typing_a_near_duplicate_and_picking_it_registers_the_known_person(qtbot
     assert dialog.sex.currentData() == "male" and dialog.country.currentData() == "SV"
     assert "Registering José Núñez" in panel.title.text()
     if given == "Jose" and family == "Nunez":
+        qtbot.wait(50)  # let the layout settle around the hidden list
         dialog.grab().save(str(SCREENSHOTS / "registration-duplicate-picked.png"))
     people_before = store.scalar("SELECT count(*) FROM people")
     with qtbot.waitSignal(dialog.registered) as saved:

@@ -161,8 +161,8 @@ class DuplicatePanel(QWidget):
         person = self.candidates[row].person
         self.chosen_person_id = person.person_id
         self.person_chosen.emit(person.person_id)
-        self.title.setText(self.tr("Registering {name}, already known ({events} events). Their details were "
-                                   "filled in; change what is new.").format(name=person.full_name,
+        self.title.setText(self.tr("Registering {name}, already known (events so far: {events}). Their details "
+                                   "were filled in; change what is new.").format(name=person.full_name,
                                                                              events=person.events))
         self.table.hide()
         self.use_button.hide()

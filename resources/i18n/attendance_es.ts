@@ -319,8 +319,8 @@
             <translation>Posibles coincidencias entre las personas ya conocidas: elija una para inscribirla (se conserva su historial) o elija Nueva persona.</translation>
         </message>
         <message>
-            <source>Registering {name}, already known ({events} events). Their details were filled in; change what is new.</source>
-            <translation>Se inscribe a {name}, ya conocido/a ({events} eventos). Sus datos se completaron; cambie lo que sea nuevo.</translation>
+            <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
+            <translation>Se inscribe a {name}, ya conocido/a (eventos hasta ahora: {events}). Sus datos se completaron; cambie lo que sea nuevo.</translation>
         </message>
         <message>
             <source>&amp;Not this person</source>

@@ -319,8 +319,8 @@
             <translation>Correspondances possibles parmi les personnes déjà connues : choisissez-en une pour l'inscrire (son historique est conservé), ou choisissez Nouvelle personne.</translation>
         </message>
         <message>
-            <source>Registering {name}, already known ({events} events). Their details were filled in; change what is new.</source>
-            <translation>Inscription de {name}, déjà connu(e) ({events} événements). Ses données ont été remplies ; modifiez ce qui a changé.</translation>
+            <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
+            <translation>Inscription de {name}, déjà connu(e) (événements jusqu'ici : {events}). Ses données ont été remplies ; modifiez ce qui a changé.</translation>
         </message>
         <message>
             <source>&amp;Not this person</source>
