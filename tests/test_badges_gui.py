@@ -13,7 +13,7 @@ from test_badges import pdf_text
 from test_badges_scan import decode_pages
 
 from attendance import badge_sheets, services
-from attendance.gui import main_window
+from attendance.gui import badges_page, main_window
 from attendance.gui.badges_page import BadgesPage, page_image, print_pages, printer_for
 from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
@@ -155,3 +155,18 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page: BadgesPage, window, st
     page.show()
     assert page.model.rowCount() == 4
     assert page.summary.text().startswith("4 badges on 1 pages")
+
+
+def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesPage, tmp_path, monkeypatch) -> None:
+    seen: list[tuple[int, int]] = []
+
+    class RecordingProgress(badges_page.QProgressDialog):
+        def setValue(self, value: int) -> None:
+            seen.append((value, self.maximum()))
+            super().setValue(value)
+
+    monkeypatch.setattr(badges_page, "QProgressDialog", RecordingProgress)
+    page.save_pdf(str(tmp_path / "progress.pdf"))
+    qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
+    assert seen and seen[-1] == (6, 6)  # laid out, then drawn: twice the badges
+    assert [value for value, _ in seen] == sorted(value for value, _ in seen)
