@@ -9,6 +9,7 @@ parses the same JSONL and writes the same change rows and final rows with bare `
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import sys
@@ -55,10 +56,13 @@ def build_source(folder: Path, seed: int = 3) -> tuple[Store, int]:
     return store, count
 
 
-def bare_baseline(bundle: Path, folder: Path) -> float:
-    """Parse the JSONL and executemany the change rows and the final rows into a fresh schema."""
+def bare_baseline(bundle: Path, folder: Path) -> tuple[float, float]:
+    """Parse the JSONL and executemany the change rows and the final rows into a fresh schema.
+
+    Returns (wall seconds, CPU seconds of this process).
+    """
     target = Store(folder / f"bare-{new_id()}.db")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with zipfile.ZipFile(bundle) as archive:
         lines = archive.read(sync.CHANGES_FILE).decode().splitlines()
     changes = [json.loads(line) for line in lines]
@@ -81,21 +85,21 @@ def bare_baseline(bundle: Path, folder: Path) -> float:
             for columns, values in by_columns.items():
                 target.db.conn.executemany(
                     f"INSERT INTO [{table}] ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
-    elapsed = time.perf_counter() - start
+    elapsed = time.perf_counter() - start, time.process_time() - cpu
     target.close()
     return elapsed
 
 
-def timed_import(bundle: Path, folder: Path, *, dry_run: bool = False, again: bool = False) -> float:
-    """Seconds to import the bundle into a fresh database (with ``again``: a second time, all known)."""
+def timed_import(bundle: Path, folder: Path, *, dry_run: bool = False, again: bool = False) -> tuple[float, float]:
+    """Wall and CPU seconds to import the bundle into a fresh database (``again``: a second time, all known)."""
     target = Store(folder / f"target-{new_id()}.db")
     if again:
         sync.import_bundle(target, bundle)
         with target.transaction():  # forget the bundle id so the changes themselves are checked
             target.db.execute("DELETE FROM sync_bundles_imported")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     preview = sync.import_bundle(target, bundle, dry_run=dry_run)
-    elapsed = time.perf_counter() - start
+    elapsed = time.perf_counter() - start, time.process_time() - cpu
     if not dry_run and not again:
         assert preview.changes_new == preview.changes_total
     target.close()
@@ -116,14 +120,18 @@ def main() -> int:
         preview = [timed_import(bundle.path, folder, dry_run=True) for _ in range(3)]
         known = [timed_import(bundle.path, folder, again=True) for _ in range(3)]
         source.close()
-    baseline = statistics.median(bare)
+    baseline = statistics.median(wall for wall, _ in bare)
+    baseline_cpu = statistics.median(cpu for _, cpu in bare)
     for label, samples in (("bare executemany of the same rows", bare), ("import (check, merge, write)", full),
                            ("preview / dry run", preview), ("re-import, every change known", known)):
-        median = statistics.median(samples)
-        print(f"{label:<36} median {median:6.2f} s   max {max(samples):6.2f} s   "
-              f"({median / baseline:4.1f}x bare)   n={len(samples)}")
-    verdict = "OK" if statistics.median(full) <= TARGET_S else "TOO SLOW"
-    print(f"target: import of {count:,} changes in <= {TARGET_S:.0f} s: {verdict}")
+        walls, cpus = [wall for wall, _ in samples], [cpu for _, cpu in samples]
+        print(f"{label:<36} wall median {statistics.median(walls):6.2f} s  max {max(walls):6.2f} s  "
+              f"({statistics.median(walls) / baseline:4.1f}x bare)   CPU median {statistics.median(cpus):6.2f} s "
+              f"({statistics.median(cpus) / baseline_cpu:4.1f}x bare)   n={len(samples)}")
+    # On a shared, loaded machine wall time includes waiting for the CPU; CPU time is what the import costs.
+    verdict = "OK" if statistics.median(wall for wall, _ in full) <= TARGET_S else "TOO SLOW (wall)"
+    print(f"target: import of {count:,} changes in <= {TARGET_S:.0f} s: {verdict}; load average now "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0 if verdict == "OK" else 1
 
 

@@ -124,6 +124,7 @@ def _rewrite(bundle: Path, target: Path, **replace: bytes) -> Path:
     ("tampered", "does not match its checksum"),
     ("missing_changes", "changes.jsonl is missing"),
     ("bad_json", "is damaged"),
+    ("two_values_on_a_line", "Line 8 of the changes"),  # after 7 good lines
     ("future_format", "format version 2"),
     ("newer_schema", "newer version of Attendance"),
     ("not_a_zip", "not a readable zip"),
@@ -141,8 +142,9 @@ def test_a_bad_bundle_writes_nothing_and_says_why(tmp_path: Path, store: Store, 
         _rewrite(bundle, bad, **{"changes.jsonl": changes.replace(b"Ana", b"Eve")})
     elif damage == "missing_changes":
         _rewrite(bundle, bad, **{"changes.jsonl": None})
-    elif damage == "bad_json":
-        broken = changes + b"{not json\n"
+    elif damage in ("bad_json", "two_values_on_a_line"):
+        first = changes.splitlines()[0]
+        broken = changes + (b"{not json\n" if damage == "bad_json" else first + b"," + first + b"\n")
         manifest["files"]["changes.jsonl"]["sha256"] = hashlib.sha256(broken).hexdigest()
         _rewrite(bundle, bad, **{"changes.jsonl": broken, "manifest.json": json.dumps(manifest).encode()})
     elif damage in ("future_format", "newer_schema"):
