@@ -466,6 +466,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Choisissez deux institutions différentes à fusionner",
     },
     "No such institution": {"es": "No existe esa institución", "fr": "Institution introuvable"},
+    "Same email as row {row} under another name; imported as another person": {
+        "es": "Mismo correo que la fila {row} con otro nombre; se importa como otra persona",
+        "fr": "Même courriel que la ligne {row} sous un autre nom ; importé comme une autre personne",
+    },
+    "Same email as a known person under another name; imported as another person": {
+        "es": "Mismo correo que una persona ya conocida con otro nombre; se importa como otra persona",
+        "fr": "Même courriel qu'une personne connue sous un autre nom ; importé comme une autre personne",
+    },
     # reports and exports (attendance/reports.py, exports.py, documents.py, cli_reports.py)
     "% women": {"es": "% mujeres", "fr": "% femmes"},
     "A {kind} export can be written as {formats}, not {format}": {

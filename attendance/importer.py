@@ -416,8 +416,8 @@ def split_full_name(text: str) -> tuple[str, str]:
 class _Known:
     """What the database already holds, loaded once per import for fast matching."""
 
-    by_email: dict[str, str]
-    by_name: dict[tuple[str, str], str]
+    by_email: dict[str, tuple[str, str]]  # email -> (person id, name key)
+    by_name: dict[tuple[str, str], str]  # (name key, institution id) -> person id
     registered: dict[str, str]  # person_id -> status of their registration for the event
     institutions: dict[str, str]  # folded name or acronym -> institution id
     tokens: set[str]
@@ -425,13 +425,14 @@ class _Known:
 
 
 def _load_known(store: Store, event_id: str) -> _Known:
-    by_email: dict[str, str] = {}
+    by_email: dict[str, tuple[str, str]] = {}
     by_name: dict[tuple[str, str], str] = {}
     for person_id, given, family, email, institution_id in store.db.execute(
             "SELECT id, given_names, family_names, email, institution_id FROM people WHERE deleted_at IS NULL"):
+        key = matching.name_key(given, family)
         if email:
-            by_email.setdefault(email.strip().lower(), person_id)
-        by_name.setdefault((matching.name_key(given, family), institution_id or ""), person_id)
+            by_email.setdefault(email.strip().lower(), (person_id, key))
+        by_name.setdefault((key, institution_id or ""), person_id)
     registered = dict(store.db.execute("SELECT person_id, status FROM registrations WHERE event_id = ? "
                                        "AND deleted_at IS NULL", [event_id]).fetchall())
     institutions: dict[str, str] = {}
@@ -443,6 +444,14 @@ def _load_known(store: Store, event_id: str) -> _Known:
     tokens = {row[0] for row in store.db.execute("SELECT badge_token FROM registrations WHERE event_id = ?",
                                                  [event_id])}
     return _Known(by_email, by_name, registered, institutions, tokens)
+
+
+@dataclass
+class _Seen:
+    """Who the file has already named: by email (every row using it) and by name and institution."""
+
+    emails: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # email -> [(row, name key)]
+    names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name key, institution id) -> row
 
 
 @dataclass
@@ -558,7 +567,7 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
     try:
         with store.transaction():
             known = _load_known(store, event.id)
-            seen: dict[Any, int] = {}
+            seen = _Seen()
             for start in range(0, total, BATCH_SIZE):
                 pending = _Pending()
                 registered_at = store.stamp()
@@ -587,7 +596,7 @@ def _header_of(table: Table, mapping: dict[int, str], name: str) -> str:
 
 
 def _import_row(registered_at: str, event_id: str, reader: _RowReader, row: int, cells: list[str], known: _Known,
-                seen: dict[Any, int], pending: _Pending, index: matching.PeopleIndex | None) -> RowOutcome:
+                seen: _Seen, pending: _Pending, index: matching.PeopleIndex | None) -> RowOutcome:
     if not any(cells):
         return RowOutcome(row, "empty", "", reason=tr("Empty row"))
     values = reader.values(row, cells)
@@ -597,17 +606,27 @@ def _import_row(registered_at: str, event_id: str, reader: _RowReader, row: int,
         return RowOutcome(row, "rejected", "", column=column, reason=tr("No name"))
     institution_id = _institution_id(values["institution"], values["country"], known, pending)
     email_key = values["email"] or ""
-    name_key = (matching.name_key(values["given_names"], values["family_names"]), institution_id or "")
-    for key in (("email", email_key), ("name", name_key)):
-        if key[1] and key in seen:
-            earlier = seen[key]
-            return RowOutcome(row, "duplicate", name, column=reader.header(key[0] if key[0] == "email" else
-                                                                          "given_names"),
-                              reason=tr("Same person as row {row}", row=earlier))
-    for key in (("email", email_key), ("name", name_key)):
-        if key[1]:
-            seen[key] = row
-    person_id = (known.by_email.get(email_key) if email_key else None) or known.by_name.get(name_key)
+    sorted_name = matching.name_key(values["given_names"], values["family_names"])
+    name_key = (sorted_name, institution_id or "")
+    # One email shared by several people (a ministry's contact address) is not one person:
+    # an email only identifies someone whose name is also compatible.
+    earlier_with_email = seen.emails.get(email_key, []) if email_key else []
+    same_email = next((r for r, key in earlier_with_email if matching.same_person_names(key, sorted_name)), None)
+    earlier = same_email or seen.names.get(name_key)
+    if earlier:
+        column = reader.header("email" if same_email else "given_names")
+        return RowOutcome(row, "duplicate", name, column=column, reason=tr("Same person as row {row}", row=earlier))
+    if email_key:
+        seen.emails.setdefault(email_key, []).append((row, sorted_name))
+    seen.names.setdefault(name_key, row)
+    known_email = known.by_email.get(email_key) if email_key else None
+    person_id = known_email[0] if known_email and matching.same_person_names(known_email[1], sorted_name) else None
+    person_id = person_id or known.by_name.get(name_key)
+    if person_id is None and earlier_with_email:
+        reader.warn(row, "email", tr("Same email as row {row} under another name; imported as another person",
+                                     row=earlier_with_email[0][0]))
+    elif person_id is None and known_email:
+        reader.warn(row, "email", tr("Same email as a known person under another name; imported as another person"))
     if person_id and person_id in known.registered:
         status = known.registered[person_id]
         reason = (tr("Already registered for this event") if status == "registered"
@@ -623,7 +642,7 @@ def _import_row(registered_at: str, event_id: str, reader: _RowReader, row: int,
         if index is not None:
             _warn_lookalike(reader, row, values, index)
         if email_key:
-            known.by_email.setdefault(email_key, person_id)
+            known.by_email.setdefault(email_key, (person_id, sorted_name))
         known.by_name.setdefault(name_key, person_id)
     known.registered[person_id] = "registered"
     pending.registrations.append({

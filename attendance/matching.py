@@ -86,6 +86,15 @@ def compact_key(given_names: str | None, family_names: str | None) -> str:
     return "".join(_words(given_names, family_names))
 
 
+def same_person_names(first_key: str, second_key: str) -> bool:
+    """Whether two name keys (see :func:`name_key`) can be one person: a typo, or names left out
+    ("jose nunez" in "garcia jose luis nunez"), but not another person ("ana ruiz", "ana perez")."""
+    first, second = set(first_key.split()), set(second_key.split())
+    if len(first & second) >= 2 and (first <= second or second <= first):
+        return True
+    return fuzz.ratio(first_key, second_key) >= NAME_SCORE_CUTOFF
+
+
 def email_key(email: str | None) -> str:
     """An email trimmed and lower-cased; empty when there is none."""
     return (email or "").strip().lower()

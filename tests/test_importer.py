@@ -395,3 +395,26 @@ def test_cli_imports_a_chosen_sheet(tmp_path, capsys):
     assert main(["--db", db, "import", "TL26", str(path), "--sheet", "Lista", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["added"], data["sheet"], data["encoding"]) == (1, "Lista", "xlsx")
+
+
+def test_a_shared_contact_email_does_not_merge_different_people(store, event, tmp_path):
+    services.register(store, event.id, given_names="Marta", family_names="López", email="info@minseg.gob.example")
+    other = services.create_event(store, title="Next", code="NX27", start_date="2027-01-01")
+    data = ("Nombre;Apellidos;Correo\n"
+            "Ana;Ruiz;info@minseg.gob.example\n"        # the ministry's address, Marta's in the database
+            "Luis;Gómez;info@minseg.gob.example\n"      # the same address again, another name
+            "Marta;Lopes;INFO@minseg.gob.example\n"     # Marta herself, with a typo
+            "Luis;Gomez;info@minseg.gob.example\n")     # Luis again
+    report = importer.import_file(store, other.id, write(tmp_path, "s.csv", data.encode()))
+
+    assert [o.status for o in report.rows] == ["added", "added", "matched", "duplicate"]
+    assert report.rows[3].reason == "Same person as row 3"
+    assert [(w.row, w.column) for w in report.warnings if "Same email" in w.reason] == [(2, "Correo"), (3, "Correo")]
+
+
+def test_same_person_names():
+    from attendance.matching import name_key, same_person_names
+
+    assert same_person_names(name_key("José", "Núñez"), name_key("José Luis", "Núñez García"))
+    assert same_person_names(name_key("Jose", "Nunes"), name_key("José", "Núñez"))
+    assert not same_person_names(name_key("Ana", "Ruiz"), name_key("Ana", "Pérez"))
