@@ -60,6 +60,7 @@ def test_export_dialog_writes_a_bundle_of_the_selected_event(qtbot, window: Main
     assert dialog.everything.isChecked()  # nothing sent yet
     qtbot.mouseClick(dialog.one_event, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.path_edit, str(tmp_path / "desk2"))
+    shoot(dialog, "sync-export-dialog")
     with qtbot.waitSignal(dialog.exported):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     with zipfile.ZipFile(tmp_path / "desk2.zip") as bundle:
@@ -102,9 +103,10 @@ def test_import_preview_then_import_then_settle_the_conflict(qtbot, window: Main
     shown = figures(dialog)
     assert (shown["New people"], shown["New registrations"], shown["Conflicts to review"],
             shown["Possible duplicate people"]) == ("4", "4", "1", "1")
-    assert dialog.conflicts_model.rows[0][1][1:] == ("email", "ana@policia.gob", "ana.nunez@correo.org")
+    assert dialog.conflicts_model.rows[0][1][1:] == ("Email", "ana@policia.gob", "ana.nunez@correo.org")
     assert dialog.duplicates_model.rows[0][1][:2] == ("Luis Pérez", "Luis Alberto Pérez Gómez")
     assert store.scalar("SELECT count(*) FROM changes") == before  # the preview wrote nothing
+    qtbot.wait(20)  # rows added to a shown dialog appear at the next turn of the event loop
     shoot(dialog, "sync-import-preview")
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -114,7 +116,7 @@ def test_import_preview_then_import_then_settle_the_conflict(qtbot, window: Main
     window.tabs.setCurrentWidget(page)
     window.resize(1100, 600)
     assert page.model.rowCount() == 1
-    assert page.model.rows[0][1] == ("Ana Núñez", "email", "ana@policia.gob", "ana.nunez@correo.org",
+    assert page.model.rows[0][1] == ("Ana Núñez", "Email", "ana@policia.gob", "ana.nunez@correo.org",
                                      "ana.nunez@correo.org")
     shoot(window, "sync-conflicts-page")
     qtbot.mouseClick(page.keep_local, Qt.MouseButton.LeftButton)
@@ -173,3 +175,20 @@ def test_after_an_import_in_the_worker_a_local_edit_still_wins(qtbot, window: Ma
     services.update_person(store, person, position="Chief Inspector")
     latest = store.rows("SELECT fields FROM changes WHERE entity_id = ? ORDER BY at DESC LIMIT 1", [person])
     assert json.loads(latest[0]["fields"]) == {"position": "Chief Inspector"}
+
+
+def test_conflict_values_are_shown_in_words(qtbot, window: MainWindow, store: Store, event, tmp_path: Path) -> None:
+    from attendance import i18n
+
+    person = services.register(store, event.id, given_names="Ana", family_names="Núñez", sex="female").person_id
+    desk = Store(tmp_path / "desk2.db")
+    sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
+    services.update_person(store, person, sex="not_stated")
+    time.sleep(0.005)
+    services.update_person(desk, person, sex="male")
+    sync.import_bundle(store, sync.export_bundle(desk, tmp_path / "desk.zip", since_last=True).path)
+    desk.close()
+    i18n.set_language("es")
+    page = window.page(ConflictsPage)
+    page.reload()
+    assert page.model.rows[0][1][1:] == ("Sex", "No indicado", "Hombre", "Hombre")

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
 from attendance import merge, services, sync
 from attendance.domain import AttendanceError
 from attendance.gui.badges_page import BadgeJob
+from attendance.gui.models import value_label
 from attendance.gui.widgets import ErrorLabel
 from attendance.store import Store
 
@@ -91,10 +100,44 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
 
 
 def _shown(value: Any) -> str:
-    """A field value as a person reads it (empty for none)."""
+    """A value as a person reads it (empty for none)."""
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+# Fields whose values are domain words ("not_stated"), shown in the chosen language.
+_DOMAIN_FIELDS = {"sex", "role", "status", "kind", "modality", "sector", "method", "source"}
+# Fields that hold the id of another row, shown by that row's name.
+_REFERENCES = {"institution_id": ("institutions", "name"), "person_id": ("people", "family_names"),
+               "event_id": ("events", "title"), "session_id": ("sessions", "date")}
+
+
+def field_value(store: Store, field: str, value: Any) -> str:
+    """A field's value as a person reads it: translated domain words, names instead of ids."""
+    if isinstance(value, str) and field in _DOMAIN_FIELDS:
+        return value_label(value)
+    if isinstance(value, str) and field in _REFERENCES:
+        table, column = _REFERENCES[field]
+        row = store.row(table, value) or {}
+        return str(row.get(column) or value)
+    return _shown(value)
+
+
+class FieldLabels(QObject):
+    """Readable, translated names of the fields a conflict can be about."""
+
+    def label(self, field: str) -> str:
+        """The field's name for people; the column name when it has none."""
+        labels = {
+            "given_names": self.tr("Given names"), "family_names": self.tr("Family names"), "sex": self.tr("Sex"),
+            "email": self.tr("Email"), "phone": self.tr("Phone"), "country": self.tr("Country"),
+            "position": self.tr("Position"), "institution_id": self.tr("Institution"), "notes": self.tr("Notes"),
+            "role": self.tr("Role"), "status": self.tr("Status"), "title": self.tr("Title"), "code": self.tr("Code"),
+            "name": self.tr("Name"), "acronym": self.tr("Acronym"), "sector": self.tr("Sector"),
+            "date": self.tr("Date"), "label": self.tr("Label"), "venue": self.tr("Venue"), "city": self.tr("City"),
+        }
+        return labels.get(field, field)
 
 
 # --------------------------------------------------------------------------- export
@@ -259,9 +302,11 @@ class ImportPreviewDialog(QDialog):
         if preview.waiting_rows:
             self.figures.addRow(QLabel(self.tr("{count} rows wait for an earlier bundle from that laptop.")
                                        .format(count=preview.waiting_rows)))
+        labels = FieldLabels()
         self.conflicts_model.set_rows([
-            (c, (self._record(c.entity, c.entity_id), c.field, _shown(c.local.fields[c.field]),
-                 _shown(c.remote.fields[c.field]))) for c in preview.conflicts])
+            (c, (self._record(c.entity, c.entity_id), labels.label(c.field),
+                 field_value(self.store, c.field, c.local.fields[c.field]),
+                 field_value(self.store, c.field, c.remote.fields[c.field]))) for c in preview.conflicts])
         self.duplicates_model.set_rows([
             (d, (d.first_name, d.second_name, self.tr("same email") if d.reason == "email"
                  else self.tr("same name and institution"))) for d in preview.duplicates])
@@ -336,8 +381,10 @@ class ConflictsPage(QWidget):
     def reload(self) -> None:
         """Read the open conflicts again."""
         found = merge.open_conflicts(self.store)
-        self.model.set_rows([(c, (c.label, c.field, _shown(c.local_value), _shown(c.remote_value),
-                                  _shown(c.current))) for c in found])
+        labels = FieldLabels()
+        self.model.set_rows([(c, (c.label, labels.label(c.field), field_value(self.store, c.field, c.local_value),
+                                  field_value(self.store, c.field, c.remote_value),
+                                  field_value(self.store, c.field, c.current))) for c in found])
         self.empty.setVisible(not found)
         if found:
             self.view.selectRow(0)

@@ -594,6 +594,89 @@
         </message>
     </context>
     <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Given names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
