@@ -439,3 +439,26 @@ def test_an_edit_made_after_an_import_wins_even_against_a_clock_running_ahead(tm
     reopened = Store(store.path)  # the clock is kept across restarts too
     assert reopened.stamp() > "2031-01-01T00:00:00.000Z"
     reopened.close()
+
+
+def test_a_change_that_arrives_before_its_row_waits_for_it(tmp_path: Path, store: Store, event, desk: Store) -> None:
+    person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
+    first = sync.export_bundle(store, tmp_path / "first.zip", since_last=True).path
+    services.update_person(store, person, email="ana@example.org")
+    second = sync.export_bundle(store, tmp_path / "second.zip", since_last=True).path
+    assert sync.import_bundle(desk, second).waiting_rows == 1
+    assert desk.row("people", person) is None
+    sync.import_bundle(desk, first)
+    assert desk.row("people", person)["email"] == "ana@example.org"
+    assert dump(store) == dump(desk)
+
+
+def test_the_coordinator_relays_one_desk_s_work_to_another(tmp_path: Path, store: Store, event,
+                                                           desk: Store) -> None:
+    third = Store(tmp_path / "third.db")
+    sync.import_bundle(third, sync.export_bundle(store, tmp_path / "setup3.zip", event_id=event.id).path)
+    walk_in = services.register(desk, event.id, given_names="Keisha", family_names="Brown")
+    exchange(tmp_path, desk, store, "desk-to-coordinator")
+    exchange(tmp_path, store, third, "coordinator-onward")
+    assert [p.registration_id for p in services.participants(third, event.id)] == [walk_in.id]
+    third.close()
