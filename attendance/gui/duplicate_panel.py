@@ -94,7 +94,8 @@ class DuplicatePanel(QWidget):
         buttons.addWidget(self.use_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -139,6 +140,7 @@ class DuplicatePanel(QWidget):
             cells = (person.full_name, person.institution, i18n.country_name(person.country), str(person.events))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long institution is shortened in its column
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 0 and candidate.reason != "name":
@@ -148,9 +150,18 @@ class DuplicatePanel(QWidget):
             self.table.selectRow(0)
             self.title.setText(self.tr("Possible matches among people already known: pick one to register them "
                                        "(their history is kept), or choose New person."))
+            self.table.resizeRowsToContents()  # a long institution wraps onto two lines
             rows_height = sum(self.table.rowHeight(r) for r in range(len(self.candidates)))
-            self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
+            self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows_height
+                                      + 2 * self.table.frameWidth() + 2)
         self.setVisible(bool(self.candidates))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Ask for the height the wrapped title really needs: a dialog that cannot grow otherwise
+        squeezes the panel to a one-line title and the buttons overlap the list."""
+        self.setMinimumHeight(0)
+        self.setMinimumHeight(self.layout().totalHeightForWidth(max(self.width(), 400)))
 
     # ----------------------------------------------------------------- choosing
     def use_selected(self) -> None:
@@ -168,6 +179,7 @@ class DuplicatePanel(QWidget):
         self.use_button.hide()
         self.new_button.setText(self.tr("&Not this person"))
         self.show()
+        self._fit()
 
     def new_person(self) -> None:
         """Not a known person: forget any choice and hide the list until the names change."""
