@@ -148,14 +148,31 @@ def logo_width(path: Path, height: float = LOGO_HEIGHT) -> float | None:
     return height * pixels_wide / pixels_high if pixels_high else None
 
 
+def text_width(pdf: FPDF, text: str) -> float:
+    """The width of ``text`` in mm at the current font, from the font's glyph widths.
+
+    Same result as ``pdf.get_string_width`` for our plain (unshaped, unstretched) text, several
+    times faster: a 5,000-row sign-in sheet measures some 20,000 cells.
+    """
+    widths = pdf.current_font.cw
+    return sum(widths[ord(c)] for c in text) * pdf.font_size_pt * 0.001 / pdf.k
+
+
 def fit_text(pdf: FPDF, text: str, width: float, padding: float = 1.0) -> str:
     """``text`` cut with an ellipsis so it fits in ``width`` mm at the current font."""
     room = width - 2 * padding
-    if pdf.get_string_width(text) <= room:
+    if text_width(pdf, text) <= room:
         return text
-    while text and pdf.get_string_width(text + "…") > room:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
+    room -= text_width(pdf, "…")
+    scale = pdf.font_size_pt * 0.001 / pdf.k
+    widths = pdf.current_font.cw
+    used, keep = 0.0, 0
+    for keep, char in enumerate(text):  # noqa: B007 - keep is the number of characters that fit
+        used += widths[ord(char)] * scale
+        if used > room:
+            break
+    kept = text[:keep].rstrip()
+    return kept + "…" if kept else ""
 
 
 def save(pdf: FPDF, path: str | Path) -> Path:

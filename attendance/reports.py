@@ -158,39 +158,38 @@ class Summary:
         return self.by_sex.total
 
 
-_GROUPS_SQL = """
-WITH attended AS (
-    SELECT DISTINCT c.registration_id FROM effective_checkins c
+# One statement, so the effective check-ins (the costly part: the view checks every row for an
+# undo) are read once into `present` and every figure is aggregated from it. Each row of the
+# result is one kind of figure: 'people' groups of registrations, 'session' counts, 'unmatched'.
+_SUMMARY_SQL = """
+WITH present AS MATERIALIZED (
+    SELECT c.registration_id, c.session_id,
+        CASE WHEN c.registration_id IS NULL THEN c.badge_token END AS unmatched_token
+    FROM effective_checkins c
     JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
-    WHERE c.event_id = :event AND c.registration_id IS NOT NULL)
-SELECT r.role, p.sex, coalesce(i.sector, '') AS sector, coalesce(i.name, '') AS institution,
-    coalesce(p.country, '') AS country, r.id IN (SELECT registration_id FROM attended) AS attended,
-    count(*) AS people
+    WHERE c.event_id = :event)
+SELECT 'people', r.role, p.sex, coalesce(i.sector, ''), coalesce(i.name, ''), coalesce(p.country, ''),
+    r.id IN (SELECT registration_id FROM present), count(*)
 FROM registrations r
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 LEFT JOIN institutions i ON i.id = r.institution_id
 WHERE r.event_id = :event AND r.deleted_at IS NULL AND r.status = 'registered'
-GROUP BY 1, 2, 3, 4, 5, 6
-"""
-
-_SESSIONS_SQL = """
-SELECT c.session_id, p.sex, count(DISTINCT r.id) AS people
-FROM effective_checkins c
-JOIN registrations r ON r.id = c.registration_id
+GROUP BY 2, 3, 4, 5, 6, 7
+UNION ALL
+SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id)
+FROM present pr
+JOIN registrations r ON r.id = pr.registration_id
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
-WHERE c.event_id = :event AND r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
-GROUP BY c.session_id, p.sex
-"""
-
-_UNMATCHED_SQL = """
-SELECT count(DISTINCT c.badge_token) FROM effective_checkins c
-JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
-WHERE c.event_id = :event AND c.registration_id IS NULL
+WHERE r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
+GROUP BY 2, 3
+UNION ALL
+SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token)
+FROM present WHERE registration_id IS NULL
 """
 
 
 def summarise(store: Store, event_id: str, language: str | None = None) -> Summary:
-    """Compute every figure of the event's reports in a few SQL aggregations.
+    """Compute every figure of the event's reports in one SQL statement of aggregations.
 
     ``language`` only names sessions without a label ("Día 1"); the figures do not depend on it.
     """
@@ -202,23 +201,28 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
     institutions: dict[str, Breakdown] = {}
     countries: dict[str, Breakdown] = {}
     roles: dict[str, RoleFigures] = {role.value: RoleFigures(role.value) for role in Role}
-    for role, sex, sector, institution, country, was_present, people in store.db.execute(
-            _GROUPS_SQL, params).fetchall():
-        figures = roles.setdefault(role, RoleFigures(role))
+    per_session: dict[str, SexCounts] = {}
+    unmatched = 0
+    for kind, key, sex, sector, institution, country, was_present, people in store.db.execute(
+            _SUMMARY_SQL, params).fetchall():
+        if kind == "session":
+            per_session.setdefault(key, SexCounts()).add(sex, people)
+            continue
+        if kind == "unmatched":
+            unmatched = people
+            continue
+        figures = roles.setdefault(key, RoleFigures(key))
         figures.registered += people
         figures.attended += people if was_present else 0
-        if role != Role.PARTICIPANT:
+        if key != Role.PARTICIPANT:
             continue
         registered.add(sex, people)
         if not was_present:
             continue
         attended.add(sex, people)
-        for table, key in ((sectors, sector), (institutions, institution), (countries, country)):
-            table.setdefault(key, Breakdown(key)).by_sex.add(sex, people)
+        for table, label in ((sectors, sector), (institutions, institution), (countries, country)):
+            table.setdefault(label, Breakdown(label)).by_sex.add(sex, people)
 
-    per_session: dict[str, SexCounts] = {}
-    for session_id, sex, people in store.db.execute(_SESSIONS_SQL, params).fetchall():
-        per_session.setdefault(session_id, SexCounts()).add(sex, people)
     session_figures = [
         SessionFigures(s.id, services.session_label(s, number, language), s.date,
                        per_session.get(s.id, SexCounts()))
@@ -229,7 +233,7 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
         by_sector=_largest_first(sectors.values()), by_institution=_largest_first(institutions.values()),
         by_country=_largest_first(countries.values()), sessions=session_figures,
         by_role=[figures for figures in roles.values() if figures.registered],
-        unmatched_badges=store.db.execute(_UNMATCHED_SQL, params).fetchone()[0],
+        unmatched_badges=unmatched,
     )
 
 

@@ -1,0 +1,127 @@
+"""Report figures: the summary over 100,000 check-ins and a 5,000-person sign-in sheet, with baselines.
+
+Targets (issue 6): ``reports.summarise`` over 100,000 check-ins <= 1 s, compared with a bare SQL
+count of the same check-ins in the same run; ``documents.sign_in_sheet`` for 5,000 participants
+<= 3 s, compared with a bare fpdf2 cell loop writing the same rows in the same fonts.
+The databases are filled with executemany on the tables (not the services) so setup stays quick.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import demo_event, describe, fill_people, fresh_store, timed
+from fpdf import FPDF
+
+from attendance import assets, badges, documents, reports, services
+from attendance.store import Store, utc_now
+
+CHECKINS = 100_000
+SESSIONS = 5
+SIGNIN_PEOPLE = 5_000
+
+
+def fill_registrations(store: Store, event_id: str, person_ids: list[str]) -> list[str]:
+    """Register the people for the event with plain SQL, at the institution of their person record."""
+    now = utc_now()
+    tokens: set[str] = set()
+    while len(tokens) < len(person_ids):
+        tokens.add(badges.new_badge_token())
+    rows = [(str(uuid.uuid4()), event_id, person_id, token, now, now, now, store.device_id)
+            for person_id, token in zip(person_ids, sorted(tokens), strict=True)]
+    with store.transaction():
+        store.db.conn.executemany(
+            "INSERT INTO registrations (id, event_id, person_id, badge_token, registered_at, created_at,"
+            " updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        store.db.execute("UPDATE registrations SET institution_id = (SELECT institution_id FROM people p "
+                         "WHERE p.id = registrations.person_id) WHERE event_id = ?", [event_id])
+    return [row[0] for row in rows]
+
+
+def fill_checkins(store: Store, event_id: str, registration_ids: list[str], count: int) -> None:
+    """``count`` check-ins spread over the sessions, 1 % of them undone by an undo row."""
+    rng = random.Random(6)
+    session_ids = [s.id for s in services.sessions(store, event_id)]
+    now = utc_now()
+    rows, undos = [], []
+    for n in range(count):
+        checkin_id = str(uuid.uuid4())
+        registration = registration_ids[n % len(registration_ids)]
+        session = session_ids[(n // len(registration_ids)) % len(session_ids)]
+        rows.append((checkin_id, registration, event_id, session, now, now, now, store.device_id, None))
+        if rng.random() < 0.01:
+            undos.append((str(uuid.uuid4()), registration, event_id, session, now, now, now, store.device_id,
+                          checkin_id))
+    with store.transaction():
+        store.db.conn.executemany(
+            "INSERT INTO checkins (id, registration_id, event_id, session_id, at, created_at, updated_at,"
+            " device_id, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows + undos)
+
+
+def bare_count(store: Store, event_id: str) -> int:
+    """The bare SQL floor: count the event's check-ins, no view, no joins."""
+    return store.db.execute("SELECT count(*) FROM checkins WHERE event_id = ?", [event_id]).fetchone()[0]
+
+
+def bare_sign_in_sheet(rows: list[list[str]], path: Path) -> None:
+    """The fpdf2 floor: the same rows as bordered cells in the same fonts, no header logic, no fitting."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", str(assets.font("DejaVuSans.ttf")))
+    pdf.set_font("DejaVu", size=9)
+    pdf.set_auto_page_break(True, margin=14)
+    pdf.add_page()
+    widths = [9.0, 51.0, 48.0, 24.0, 54.0]
+    for row in rows:
+        for width, text in zip(widths, row, strict=True):
+            pdf.cell(width, 9, text, border=1)
+        pdf.ln(9)
+    pdf.output(str(path))
+
+
+def main() -> None:
+    """Build both databases, time the summary and the sheet against their baselines, print figures."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
+    store = fresh_store(folder)
+    event = services.create_event(store, title="Benchmark course", code="BENCH", start_date="2026-12-07",
+                                  end_date=f"2026-12-{6 + SESSIONS:02d}")
+    people = fill_people(store, CHECKINS // SESSIONS)
+    registration_ids = fill_registrations(store, event.id, people)
+    fill_checkins(store, event.id, registration_ids, CHECKINS)
+    print(f"{bare_count(store, event.id):,} check-ins ({CHECKINS:,} + undo rows) of {len(registration_ids):,} "
+          f"registrations over {SESSIONS} sessions")
+
+    summary_ms = timed(lambda: reports.summarise(store, event.id), 7)
+    bare_ms = timed(lambda: bare_count(store, event.id), 7)
+    summary = reports.summarise(store, event.id)
+    print(describe("summary (reports.summarise)", summary_ms))
+    print(describe("baseline: bare SELECT count(*) of check-ins", bare_ms))
+    print(f"summary: {summary.attended:,} attended; median {statistics.median(summary_ms) / 1000:.3f} s "
+          f"(target <= 1 s), {statistics.median(summary_ms) / statistics.median(bare_ms):.1f}x the bare count")
+
+    sheet_event = demo_event(store, "SIGN")
+    fill_registrations(store, sheet_event.id, people[:SIGNIN_PEOPLE])
+    first_session = services.sessions(store, sheet_event.id)[0].id
+    target = folder / "signin.pdf"
+    sheet_ms = timed(lambda: documents.sign_in_sheet(store, sheet_event.id, target, session_id=first_session,
+                                                     blank_rows=0), 3)
+    rows = [[str(n), documents.display_name(p), p.institution, p.country, ""]
+            for n, p in enumerate(documents.registered_people(store, sheet_event.id), 1)]
+    bare_target = folder / "bare.pdf"
+    baseline_ms = timed(lambda: bare_sign_in_sheet(rows, bare_target), 3)
+    print(describe(f"sign-in sheet, {SIGNIN_PEOPLE:,} rows", sheet_ms))
+    print(describe(f"baseline: bare fpdf2 cell loop, {len(rows):,} rows", baseline_ms))
+    print(f"sign-in sheet: median {statistics.median(sheet_ms) / 1000:.3f} s (target <= 3 s), "
+          f"{statistics.median(sheet_ms) / statistics.median(baseline_ms):.2f}x the bare cell loop; "
+          f"{target.stat().st_size / 1e6:.1f} MB")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
