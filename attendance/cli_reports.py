@@ -65,7 +65,8 @@ def _print_report(summary: reports.Summary, language: str, noun: str) -> None:
     _print_table(tr("Attendance per session", language),
                  [(f"{s.label} ({s.date})", s.by_sex) for s in summary.sessions], language)
     _print_table(tr("By institution sector", language),
-                 [(reports.sector_label(r.key, language), r.by_sex) for r in summary.by_sector], language)
+                 [(reports.capitalised(reports.sector_label(r.key, language)), r.by_sex)
+                  for r in summary.by_sector], language)
     _print_table(tr("By country", language),
                  [(country_name(r.key, language) or tr("not stated", language), r.by_sex)
                   for r in summary.by_country], language)
@@ -74,7 +75,7 @@ def _print_report(summary: reports.Summary, language: str, noun: str) -> None:
     print()
     print(tr("By role", language))
     for figures in summary.by_role:
-        print(f"  {reports.role_label(figures.role, language):<32} {tr('Registered', language)} "
+        print(f"  {reports.capitalised(reports.role_label(figures.role, language)):<32} {tr('Registered', language)} "
               f"{figures.registered:>5}   {tr('Attended', language)} {figures.attended:>5}")
 
 

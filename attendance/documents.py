@@ -30,6 +30,7 @@ from attendance.reports import (
     Breakdown,
     SexCounts,
     Summary,
+    capitalised,
     certificate_sessions_needed,
     percent,
     role_label,
@@ -84,8 +85,13 @@ def display_name(person: Participant) -> str:
 
 
 def registered_people(store: Store, event_id: str) -> list[Participant]:
-    """Everyone registered (not cancelled), any role, sorted by family then given names."""
-    return [p for p in services.participants(store, event_id) if p.status == RegistrationStatus.REGISTERED]
+    """Everyone registered (not cancelled), any role, sorted by family then given names.
+
+    Sorted here with accents folded, so "Ávila" comes before "Baptiste" (SQLite's NOCASE
+    collation only folds ASCII and would put every accented initial after Z).
+    """
+    people = [p for p in services.participants(store, event_id) if p.status == RegistrationStatus.REGISTERED]
+    return sorted(people, key=lambda p: (fold(p.family_names), fold(p.given_names)))
 
 
 def _session_title(store: Store, event_id: str, session_id: str | None, language: str) -> list[tuple[str, str]]:
@@ -320,7 +326,7 @@ def summary_report(store: Store, event_id: str, path: str | Path, *, language: s
     _section(pdf, tr("Attendance per session", language), tr("Session", language), session_rows, language)
     progress(3, 6)
     _section(pdf, tr("By institution sector", language), tr("Sector", language),
-             _labelled(summary.by_sector, lambda key: sector_label(key, language)), language)
+             _labelled(summary.by_sector, lambda key: capitalised(sector_label(key, language))), language)
     _section(pdf, tr("By country", language), tr("Country", language),
              _labelled(summary.by_country, lambda key: country_name(key, language) or tr("not stated", language)),
              language)
@@ -339,7 +345,7 @@ def summary_report(store: Store, event_id: str, path: str | Path, *, language: s
     pdf.ln(6)
     pdf.set_font(FONT, "", 8.5)
     for figures in summary.by_role:
-        pdf.cell(70, 5.5, role_label(figures.role, language), border=1)
+        pdf.cell(70, 5.5, capitalised(role_label(figures.role, language)), border=1)
         pdf.cell(30, 5.5, str(figures.registered), border=1, align="R")
         pdf.cell(30, 5.5, str(figures.attended), border=1, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     progress(6, 6)
@@ -365,11 +371,11 @@ def _section(pdf: EventPDF, title: str, first_column: str, rows: list[tuple[str,
     _heading(pdf, title)
     sexes = [(tr("Women", language), "female"), (tr("Men", language), "male"), (tr("Other", language), "other"),
              (tr("Not stated", language), "not_stated")]
-    figure_width = 20.0
+    figure_width = 21.0
     label_width = pdf.epw - figure_width * 6
 
     def column_header() -> None:
-        pdf.set_font(FONT, "B", 8)
+        pdf.set_font(FONT, "B", 7.5)
         pdf.set_fill_color(*HEADER_FILL)
         pdf.cell(label_width, 6, first_column, border=1, fill=True)
         for text in [*(label for label, _ in sexes), tr("Total", language), tr("% women", language)]:
@@ -581,7 +587,8 @@ def _certificate_page(pdf: EventPDF, holder: CertificateHolder, total_sessions: 
     if settings.signature is not None:
         # an unreadable signature image is left out: the certificate still prints
         with contextlib.suppress(Exception):
-            pdf.image(str(settings.signature), x=pdf.w / 2 - 25, y=line_y - 20, h=18)
+            width = logo_width(settings.signature, 18) or 0
+            pdf.image(str(settings.signature), x=(pdf.w - width) / 2, y=line_y - 20, h=18)
     pdf.line(pdf.w / 2 - 40, line_y, pdf.w / 2 + 40, line_y)
     pdf.set_xy(pdf.l_margin, line_y + 1)
     pdf.set_font(FONT, "B", 10)

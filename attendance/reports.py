@@ -56,6 +56,11 @@ def sector_label(code: str, language: str | None = None) -> str:
     return tr(SECTOR_LABELS.get(code, code), language)
 
 
+def capitalised(text: str) -> str:
+    """The text with its first letter upper-cased, for labels that start a table row ("Policía")."""
+    return text[:1].upper() + text[1:]
+
+
 def sex_label(code: str, language: str | None = None) -> str:
     """A sex code written for people in the language ("not_stated" -> "no indicado")."""
     return tr(code.replace("_", " "), language)

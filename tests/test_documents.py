@@ -88,12 +88,18 @@ def test_sign_in_sheet_for_300_people_repeats_its_header(store: Store, event: Ev
 
 def test_sign_in_sheet_columns_landscape_and_all_sessions(store: Store, event: Event, tmp_path: Path) -> None:
     build_report_event(store, event)
+    for given, family in (("Zoé", "Ávila"), ("Paul", "Éluard")):
+        services.register(store, event.id, given_names=given, family_names=family)
     path = documents.sign_in_sheet(store, event.id, tmp_path / "signin.pdf", language="en", landscape=True,
                                    columns=("number", "name", "email", "signature"), blank_rows=0)
     text = pdf_text(path)
     assert "Email" in text and "Institution" not in text
     assert all(f"Day {n} – " in text for n in range(1, 5))
     assert "Ramírez, Lucía" in text and "Castillo, Pedro" not in text  # cancelled people do not sign
+    # sorted by family name with accents folded: Ávila before Baptiste, Éluard before Jiménez
+    order = [text.index(name) for name in ("Ávila, Zoé", "Baptiste, Kevin", "Éluard, Paul", "Jiménez, Dora",
+                                           "Lefèvre, Chloé", "Núñez, Ana María", "O'Neil, Grace", "Pérez, José")]
+    assert order == sorted(order)
     with Image.open(_first_page_png(path, tmp_path)) as page:
         assert page.width > page.height
 

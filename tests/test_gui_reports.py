@@ -54,7 +54,7 @@ def test_the_sentence_follows_the_language_and_is_copied(qtbot, page: ReportsPag
     assert page.language() == "es"
     assert page.sentence.toPlainText() == (
         "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tobago.")
-    assert page.breakdown_tables["sectors"].item(0, 0).text() == "policía"
+    assert page.breakdown_tables["sectors"].item(0, 0).text() == "Policía"
     page.variant_picker.setCurrentIndex(page.variant_picker.findData("women_percent"))
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text().startswith("El 40\xa0% de los participantes eran mujeres.")
