@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from test_reports import build_report_event, expected_figures
 
+from attendance import services
 from attendance.gui import main_window, reports_page
 from attendance.gui.main_window import MainWindow
 from attendance.gui.reports_page import ReportsPage
@@ -45,6 +46,16 @@ def test_the_figures_on_screen_equal_the_independent_count(page: ReportsPage) ->
     assert "Badges checked in at another desk, not counted until that desk's data is merged: 1." in page.note.text()
     SCREENSHOTS.mkdir(exist_ok=True)
     page.window().grab().save(str(SCREENSHOTS / "reports_page.png"))
+
+
+def test_the_figures_follow_check_ins_saved_elsewhere(page: ReportsPage, store, event) -> None:
+    assert page.key_figures.text().startswith("9 registered, 6 attended")
+    grace = next(p for p in services.participants(store, event.id) if p.given_names == "Grace")
+    services.record_checkin(store, grace.registration_id, services.sessions(store, event.id)[1].id,
+                            event_id=event.id)
+    page.window().notify_data_changed()  # what the check-in page does after saving
+    assert page.key_figures.text().startswith("9 registered, 7 attended: 3 women")
+    assert page.breakdown_tables["sessions"].item(1, 5).text() == "5"
 
 
 def test_the_sentence_follows_the_language_and_is_copied(qtbot, page: ReportsPage) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -184,6 +184,8 @@ class ReportsPage(QWidget):
 
         self._lay_out(buttons)
         self._enable()
+        self._stale = False
+        window.data_changed.connect(self._data_changed)
 
     def _lay_out(self, buttons: QGridLayout) -> None:
         top = QHBoxLayout()
@@ -238,12 +240,26 @@ class ReportsPage(QWidget):
             self.language_picker.blockSignals(False)
         self.refresh()
 
+    def _data_changed(self) -> None:
+        """Something was saved elsewhere (a check-in, a registration): recompute now if shown, else later."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring the figures up to date when the page comes into view after changes elsewhere."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def language(self) -> str:
         """The language chosen for the sentence, the tables' labels and the exports."""
         return self.language_picker.currentData() or "en"
 
     def refresh(self) -> None:
-        """Recompute the summary (a few SQL aggregations) and show it."""
+        """Recompute the summary (one SQL statement of aggregations) and show it."""
+        self._stale = False
         self.summary = reports.summarise(self.store, self.event_id, self.language()) if self.event_id else None
         self._fill_sessions()
         self._show_figures()
