@@ -234,6 +234,7 @@ class ImportPreviewDialog(QDialog):
         self.preview: sync.ImportPreview | None = None
         self.thread_pool = thread_pool or QThreadPool.globalInstance()
         self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self.importing = False
         self.setWindowTitle(self.tr("Import sync bundle"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
@@ -325,15 +326,23 @@ class ImportPreviewDialog(QDialog):
     def apply(self) -> None:
         """Merge the bundle in one transaction (in the worker); the dialog closes after the commit."""
         self.import_button.setEnabled(False)
+        self.importing = True
         self.heading.setText(self.tr("Importing {name}...").format(name=self.path.name))
         self._start(_in_worker(self.store.path, self.path, dry_run=False), self._imported, self._import_failed)
 
+    def reject(self) -> None:
+        """Cancel closes the dialog, except while the import runs: it ends with its commit or rollback."""
+        if not self.importing:
+            super().reject()
+
     def _imported(self, result: sync.ImportPreview) -> None:
+        self.importing = False
         self.store.catch_up_clock()  # the worker's connection wrote; edits made here from now on come later
         self.imported.emit(result)
         self.accept()
 
     def _import_failed(self, message: str) -> None:
+        self.importing = False
         self.heading.setText(self.tr("Nothing was imported."))
         self.error.show_message(message)
         self.import_button.setEnabled(True)
