@@ -173,6 +173,8 @@ class Person:
     position: str | None
     institution_id: str | None
     notes: str | None
+    consent_at: str | None = None
+    consent_text_version: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -180,7 +182,7 @@ class Person:
         return f"{self.given_names} {self.family_names}".strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """A registration joined with its person and institution: one row of a participants list."""
 

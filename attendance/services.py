@@ -36,13 +36,16 @@ from attendance.domain import (
     fold,
 )
 from attendance.i18n import country_names, tr
-from attendance.store import Store
+from attendance.store import Store, utc_now
 
 EVENT_FIELDS = ("code", "title", "kind", "modality", "start_date", "end_date", "venue", "city", "country",
                 "organiser", "partners", "funders", "project", "description", "language")
 PERSON_FIELDS = ("given_names", "family_names", "sex", "email", "phone", "country", "position",
                  "institution_id", "notes", "consent_at", "consent_text_version")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+# The version of the consent wording shown on the registration form; bump it when the words change,
+# so each person's record says which text they agreed to.
+CONSENT_TEXT_VERSION = "2026-1"
 
 
 # --------------------------------------------------------------------------- validation helpers
@@ -392,6 +395,18 @@ def update_person(store: Store, person_id: str, **values: Any) -> Person:
     return get_person(store, person_id)
 
 
+def consent_values(given: bool, previous: Person | None = None) -> dict[str, str | None]:
+    """The person fields that record consent: when it was given and to which wording, or none.
+
+    Consent given earlier keeps its time and wording (editing a person does not re-date it).
+    """
+    if not given:
+        return {"consent_at": None, "consent_text_version": None}
+    if previous is not None and previous.consent_at:
+        return {"consent_at": previous.consent_at, "consent_text_version": previous.consent_text_version}
+    return {"consent_at": utc_now(), "consent_text_version": CONSENT_TEXT_VERSION}
+
+
 def get_person(store: Store, person_id: str) -> Person:
     """The live person with this id, or NotFound."""
     row = store.row("people", person_id)
@@ -510,18 +525,22 @@ def badge_payload(event: Event, badge_token: str) -> str:
     return badges.make_payload(event.code, badge_token, event.badge_key)
 
 
+# Columns in the order of Participant's fields, so rows become dataclasses without a dict each.
+# Sessions attended come from one grouped pass over the event's check-ins, not a subquery per row.
 _PARTICIPANTS_SQL = """
-SELECT r.id AS registration_id, p.id AS person_id, p.given_names, p.family_names, p.sex,
-    coalesce(i.name, '') AS institution, coalesce(i.acronym, '') AS institution_acronym,
-    coalesce(i.sector, '') AS sector, coalesce(p.country, '') AS country, coalesce(p.email, '') AS email,
-    coalesce(p.phone, '') AS phone, coalesce(r.position, p.position, '') AS position,
-    r.role, r.status, r.badge_token,
-    (SELECT count(DISTINCT c.session_id) FROM effective_checkins c
-        JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
-        WHERE c.registration_id = r.id) AS sessions_attended
+SELECT r.id, p.id, p.given_names, p.family_names, p.sex,
+    coalesce(i.name, ''), coalesce(i.acronym, ''), coalesce(i.sector, ''), coalesce(p.country, ''),
+    coalesce(p.email, ''), coalesce(p.phone, ''), coalesce(r.position, p.position, ''),
+    r.role, r.status, r.badge_token, coalesce(a.attended, 0)
 FROM registrations r
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 LEFT JOIN institutions i ON i.id = r.institution_id
+LEFT JOIN (
+    SELECT c.registration_id, count(DISTINCT c.session_id) AS attended
+    FROM effective_checkins c JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
+    WHERE c.event_id = ?
+    GROUP BY c.registration_id
+) a ON a.registration_id = r.id
 WHERE r.event_id = ? AND r.deleted_at IS NULL
 """
 
@@ -531,13 +550,14 @@ def participants(store: Store, event_id: str, *, text: str | None = None) -> lis
 
     ``text`` keeps those whose names, email or institution start with the typed words.
     """
-    sql, params = _PARTICIPANTS_SQL, [event_id]
+    sql, params = _PARTICIPANTS_SQL, [event_id, event_id]
     query = search_query(text) if text else None
     if query:
         sql += " AND p.id IN (SELECT person_id FROM people_search WHERE people_search MATCH ?)"
         params.append(query)
-    rows = store.rows(sql + " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE", params)
-    return [_dataclass_from(Participant, row) for row in rows]
+    cursor = store.db.execute(sql + " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE",
+                              params)
+    return [Participant(*row) for row in cursor.fetchall()]
 
 
 def participant_counts(store: Store, event_id: str) -> dict[str, int]:

@@ -554,7 +554,8 @@ class CheckInPage(QWidget):
             return
         from attendance.gui.registration_dialog import RegistrationDialog
 
-        dialog = RegistrationDialog(self.store, self.current_event.id, parent=self)
+        dialog = RegistrationDialog(self.store, self.current_event.id, parent=self,
+                                    print_badge=self.window_.print_badge if self.window_ is not None else None)
         dialog.registered.connect(self._walk_in_registered)
         self.walk_in_dialog = dialog
         dialog.finished.connect(lambda _result: self.refocus())

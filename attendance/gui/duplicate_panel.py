@@ -228,6 +228,7 @@ def attach(dialog: RegistrationDialog) -> DuplicatePanel:
             field.blockSignals(False)
         dialog.sex.setCurrentIndex(max(dialog.sex.findData(person.sex), 0))
         pick_country(dialog.country, person.country)
+        dialog.consent.setChecked(bool(person.consent_at))
         dialog.person_id = person_id
         dialog.sex.setFocus()
 

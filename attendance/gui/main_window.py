@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from attendance import demo, services
 from attendance.gui import settings as keys
-from attendance.gui.checkin_page import CheckInPage
 from attendance.gui.badges_page import BadgesPage
+from attendance.gui.checkin_page import CheckInPage
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.events_page import EventsPage
 from attendance.gui.import_wizard import ImportWizard
@@ -43,7 +43,7 @@ from attendance.store import Store
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
 # The window's pages, in tab order. Add yours here (see the module docstring for the contract).
-PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, BadgesPage, CheckInPage, ReportsPage, ConflictsPage,
+PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, CheckInPage, BadgesPage, ReportsPage, ConflictsPage,
                             DuplicatesPage]
 
 
@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_event(event_id)
         self.event_changed.emit(event_id)
+
+    def print_badge(self, registration_id: str) -> None:
+        """Print one person's badge with the layout chosen on the Badges page (reprint, walk-ins)."""
+        self.page(BadgesPage).reprint_badge(registration_id)
 
     def notify_data_changed(self) -> None:
         """Tell every page that something was saved (they refresh what they show)."""

@@ -111,7 +111,7 @@ class ParticipantsPage(QWidget):
         """Open the registration dialog for the selected event (returned so callers and tests can drive it)."""
         if self.event_id is None:
             return None
-        dialog = RegistrationDialog(self.store, self.event_id, parent=self)
+        dialog = RegistrationDialog(self.store, self.event_id, parent=self, print_badge=self.window_.print_badge)
         dialog.registered.connect(self._registered)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -183,11 +183,15 @@ class ParticipantsPage(QWidget):
         participant = self.proxy.participant(index.row())
         menu = QMenu(self)
         edit_action = menu.addAction(self.tr("Edit..."))
+        reprint_action = menu.addAction(self.tr("Reprint badge..."))
         cancel_action = menu.addAction(self.tr("Cancel registration"))
+        reprint_action.setEnabled(participant.status == RegistrationStatus.REGISTERED)
         cancel_action.setEnabled(participant.status == RegistrationStatus.REGISTERED)
         chosen = menu.exec(self.table.viewport().mapToGlobal(position))
         if chosen is edit_action:
             self.edit(index.row())
+        elif chosen is reprint_action:
+            self.window_.print_badge(participant.registration_id)
         elif chosen is cancel_action and QMessageBox.question(
                 self, self.tr("Cancel registration"),
                 self.tr("Cancel the registration of {name}? The row stays in the list, greyed, and the "

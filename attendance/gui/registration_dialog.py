@@ -4,12 +4,18 @@ Tab goes through the fields in the order they are shown and Enter saves. In walk
 dialog stays open after each save, clears itself and puts the cursor back in the first field, so
 a queue at the door is typed without touching the mouse.
 
+The consent box records when the person agreed and to which wording
+(:data:`attendance.services.CONSENT_TEXT_VERSION`). With a ``print_badge`` callable, "Print badge
+after saving" sends each new registration's badge to the printer once it is committed.
+
 Extension point: :attr:`RegistrationDialog.suggestions_layout` is an empty vertical layout right
 under the name fields (for duplicate suggestions), and :attr:`RegistrationDialog.names_changed`
 fires with (given names, family names) as they are typed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,7 +46,8 @@ class RegistrationDialog(QDialog):
     names_changed = Signal(str, str)  # given names, family names, as typed
 
     def __init__(self, store: Store, event_id: str, participant: Participant | None = None,
-                 parent: QWidget | None = None, *, walk_in: bool = False) -> None:
+                 parent: QWidget | None = None, *, walk_in: bool = False,
+                 print_badge: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.event_id = event_id
@@ -66,6 +73,11 @@ class RegistrationDialog(QDialog):
         for label, value in ((self.tr("Participant"), Role.PARTICIPANT), (self.tr("Speaker"), Role.SPEAKER),
                              (self.tr("Organiser"), Role.ORGANISER), (self.tr("Observer"), Role.OBSERVER)):
             self.role.addItem(label, value.value)
+        self.consent = QCheckBox(self.tr("Agrees that their details are kept for this event's attendance "
+                                         "records and reports"), objectName="consent")
+        self.print_badge = print_badge
+        self.print_after_saving = QCheckBox(self.tr("Print badge after saving"), objectName="print_after_saving")
+        self.print_after_saving.setVisible(print_badge is not None)
         self.walk_in = QCheckBox(self.tr("Walk-in mode: stay open for the next person"), objectName="walk_in")
         self.walk_in.setChecked(walk_in)
         self.walk_in.setVisible(participant is None)
@@ -83,6 +95,7 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.consent)
 
         self.status = QLabel(objectName="status")
         self.error = ErrorLabel()
@@ -98,6 +111,7 @@ class RegistrationDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.print_after_saving)
         layout.addWidget(self.walk_in)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
@@ -105,7 +119,8 @@ class RegistrationDialog(QDialog):
 
         # Tab follows the visual order (walk_in is last; the buttons follow it).
         self.tab_order = [self.given_names, self.family_names, self.sex, self.institution, self.position,
-                          self.country, self.email, self.phone, self.role, self.walk_in]
+                          self.country, self.email, self.phone, self.role, self.consent,
+                          *([self.print_after_saving] if print_badge is not None else []), self.walk_in]
         for before, after in zip(self.tab_order, self.tab_order[1:], strict=False):
             QWidget.setTabOrder(before, after)
         # "Is this someone we already know?" while names are typed (new registrations only).
@@ -142,6 +157,7 @@ class RegistrationDialog(QDialog):
         self.email.setText(participant.email)
         self.phone.setText(participant.phone)
         self.role.setCurrentIndex(max(self.role.findData(participant.role), 0))
+        self.consent.setChecked(bool(services.get_person(self.store, participant.person_id).consent_at))
 
     def _emit_names(self) -> None:
         self.names_changed.emit(self.given_names.text(), self.family_names.text())
@@ -164,6 +180,8 @@ class RegistrationDialog(QDialog):
         self.error.show_message("")
         name = f"{self.given_names.text().strip()} {self.family_names.text().strip()}".strip()
         self.registered.emit(registration_id)
+        if self.print_badge is not None and self.print_after_saving.isChecked() and self.participant is None:
+            self.print_badge(registration_id)
         if self.walk_in.isChecked() and self.participant is None:
             self.status.setText(self.tr("Saved: {name}. Next person.").format(name=name))
             self.clear()
@@ -172,6 +190,9 @@ class RegistrationDialog(QDialog):
 
     def _save(self) -> str:
         values = self.person_values()
+        known = self.person_id or (self.participant.person_id if self.participant else None)
+        values.update(services.consent_values(self.consent.isChecked(),
+                                              services.get_person(self.store, known) if known else None))
         new_institution = self.new_institution.values()
         if self.participant is None:
             registration = services.register(self.store, self.event_id, person_id=self.person_id,
@@ -198,6 +219,7 @@ class RegistrationDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(Sex.NOT_STATED.value))
         self.country.setCurrentIndex(0)
         self.role.setCurrentIndex(0)
+        self.consent.setChecked(False)
         self.person_id = None
         self.institution.setCompleter(self._institution_completer())  # a new institution is now known
         self.given_names.setFocus()

@@ -1259,6 +1259,10 @@
             <translation>Editar...</translation>
         </message>
         <message>
+            <source>Reprint badge...</source>
+            <translation>Reimprimir credencial...</translation>
+        </message>
+        <message>
             <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
             <translation>¿Cancelar la inscripción de {name}? La fila queda en la lista, en gris, y la credencial ya no registra asistencia.</translation>
         </message>
@@ -1327,6 +1331,14 @@
         <message>
             <source>Observer</source>
             <translation>Observador</translation>
+        </message>
+        <message>
+            <source>Agrees that their details are kept for this event's attendance records and reports</source>
+            <translation>Acepta que sus datos se conserven para los registros de asistencia y los informes de este evento</translation>
+        </message>
+        <message>
+            <source>Print badge after saving</source>
+            <translation>Imprimir la credencial al guardar</translation>
         </message>
         <message>
             <source>Walk-in mode: stay open for the next person</source>

@@ -1259,6 +1259,10 @@
             <translation>Modifier...</translation>
         </message>
         <message>
+            <source>Reprint badge...</source>
+            <translation>Réimprimer le badge...</translation>
+        </message>
+        <message>
             <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
             <translation>Annuler l'inscription de {name} ? La ligne reste dans la liste, grisée, et le badge ne permet plus le pointage.</translation>
         </message>
@@ -1327,6 +1331,14 @@
         <message>
             <source>Observer</source>
             <translation>Observateur</translation>
+        </message>
+        <message>
+            <source>Agrees that their details are kept for this event's attendance records and reports</source>
+            <translation>Accepte que ses données soient conservées pour les registres de présence et les rapports de cet événement</translation>
+        </message>
+        <message>
+            <source>Print badge after saving</source>
+            <translation>Imprimer le badge après l'enregistrement</translation>
         </message>
         <message>
             <source>Walk-in mode: stay open for the next person</source>
