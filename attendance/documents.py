@@ -23,7 +23,7 @@ from fpdf.enums import XPos, YPos
 
 from attendance import services
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
-from attendance.exports import attendance_by_registration
+from attendance.exports import attendance_by_registration, replacing
 from attendance.i18n import country_name, tr
 from attendance.pdf_common import FONT, GREY, EventPDF, event_line, fit_text, logo_paths, logo_width, save
 from attendance.reports import (
@@ -509,9 +509,7 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
             _certificate_page(pdf, holder, total_sessions, settings)
             progress(done, len(holders))
         return save(pdf, path)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+    with replacing(path) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as bundle:
         for done, holder in enumerate(holders, 1):
             pdf = new_pdf()
             _certificate_page(pdf, holder, total_sessions, settings)
@@ -519,7 +517,7 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
             pdf.output(buffer)
             bundle.writestr(f"{done:03d}-{_file_slug(display_name(holder.person))}.pdf", buffer.getvalue())
             progress(done, len(holders))
-    return path
+    return Path(path)
 
 
 def _file_slug(text: str) -> str:

@@ -9,12 +9,14 @@ formula is neutralised with a leading ``'`` (reversibly, see :func:`neutralise`)
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from attendance import services
-from attendance.domain import Participant
+from attendance.domain import AttendanceError, Participant
 from attendance.i18n import country_name, tr
 from attendance.reports import role_label, sector_label, sex_label
 from attendance.store import Store
@@ -53,6 +55,33 @@ def neutralise(value: str) -> str:
 def restore(value: str) -> str:
     """Undo :func:`neutralise`: drop one leading ``'`` when what follows is one of FORMULA_STARTS."""
     return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+@contextmanager
+def replacing(path: str | Path) -> Iterator[Path]:
+    """Write to a temporary file next to ``path``; it replaces ``path`` only once complete.
+
+    A full disk or a missing folder never leaves half a file behind (nor destroys the previous
+    one): the error becomes an AttendanceError saying which file and why.
+    """
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield temporary
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise AttendanceError(tr("Could not write {path}: {reason}", path=path,
+                                 reason=error.strerror or error)) from error
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):  # nothing to remove when the folder itself could not be made
+        path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -104,10 +133,9 @@ def _safe_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
 
 def write_csv(listing: ParticipantList, path: str | Path) -> Path:
     """Write the list as UTF-8 CSV with a BOM (Excel then reads accents right); returns the path."""
-    path = Path(path)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(_safe_rows(listing))
-    return path
+    return Path(path)
 
 
 def write_xlsx(listing: ParticipantList, path: str | Path, *, sheet_title: str = "") -> Path:
@@ -128,5 +156,6 @@ def write_xlsx(listing: ParticipantList, path: str | Path, *, sheet_title: str =
     for index, title in enumerate(listing.header, 1):
         longest = max([len(title), *(len(str(row[index - 1])) for row in listing.rows[:200])])
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = min(45, longest + 2)
-    workbook.save(path)
+    with replacing(path) as temporary:
+        workbook.save(temporary)
     return Path(path)

@@ -560,6 +560,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "{count} credenciales registradas en otro puesto no se cuentan hasta fusionar los datos de ese puesto.",
         "fr": "{count} badges pointés à un autre poste ne sont pas comptés avant la fusion des données de ce poste.",
     },
+    "Could not write {path}: {reason}": {
+        "es": "No se pudo escribir {path}: {reason}",
+        "fr": "Impossible d'écrire {path} : {reason}",
+    },
     "{percent} of participants were women.": {
         "es": "El {percent} de los participantes eran mujeres.",
         "fr": "{percent} des participants étaient des femmes.",

@@ -18,6 +18,7 @@ from PIL import Image
 
 from attendance import assets
 from attendance.domain import Event
+from attendance.exports import replacing
 from attendance.i18n import country_name, date_range, tr
 from attendance.store import Store
 
@@ -176,8 +177,7 @@ def fit_text(pdf: FPDF, text: str, width: float, padding: float = 1.0) -> str:
 
 
 def save(pdf: FPDF, path: str | Path) -> Path:
-    """Write the PDF to ``path`` (its folder is created) and return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
-    return path
+    """Write the PDF to ``path`` (its folder is created, a failed write leaves no half file)."""
+    with replacing(path) as temporary:
+        pdf.output(str(temporary))
+    return Path(path)

@@ -103,3 +103,24 @@ def test_cli_refuses_a_format_the_kind_cannot_have(store: Store, event: Event, t
                      "--format", "pdf"]) == 1
     assert "can be written as csv, xlsx, not pdf" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unwritable_target_is_a_clear_error_and_leaves_no_partial_file(store: Store, event: Event,
+                                                                            tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    for kind, name in (("list", "list.csv"), ("list", "list.xlsx"), ("summary", "summary.pdf")):
+        assert cli.main(["--db", str(store.path), "export", "SNR26", "-o", str(blocker / name), "--kind", kind]) == 1
+        assert f"Could not write {blocker / name}" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["attendance.db", "attendance.db-shm", "attendance.db-wal",
+                                                          "not-a-folder"]
+
+
+def test_a_new_folder_is_made_and_an_old_file_replaced_whole(store: Store, event: Event, tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "2026" / "list.csv"
+    services.register(store, event.id, given_names="Ana", family_names="Núñez")
+    exports.write_csv(exports.participant_list(store, event.id), target)
+    services.register(store, event.id, given_names="Kevin", family_names="Baptiste")
+    exports.write_csv(exports.participant_list(store, event.id), target)
+    assert [row["Given names"] for row in _read_csv(target)] == ["Kevin", "Ana"]
+    assert [p.name for p in target.parent.iterdir()] == ["list.csv"]
