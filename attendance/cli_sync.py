@@ -133,8 +133,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
     people = subparsers.add_parser("people", help="review possible duplicate people, merge or erase people")
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    duplicates = people_sub.add_parser("duplicates", help="pairs with the same email or the same name and "
-                                                          "institution")
+    duplicates = people_sub.add_parser("duplicates", help="pairs with the same email (and compatible names) or "
+                                                          "the same name and institution")
     add_json_flag(duplicates)
     duplicates.set_defaults(handler=_duplicates)
     merged = people_sub.add_parser("merge", help="merge a duplicate person into another (logged, syncs)")

@@ -19,6 +19,7 @@ from typing import Any
 
 from attendance.domain import AttendanceError, InvalidValue, NotFound, Sex, fold
 from attendance.i18n import tr
+from attendance.matching import name_key, same_person_names
 from attendance.store import Store, new_id, utc_now
 
 # The personal fields of a person and what they become when the person is erased.
@@ -248,8 +249,18 @@ def duplicate_keys(row: dict[str, Any], institution: str | None) -> list[tuple[s
     return keys
 
 
+def could_be_one_person(reason: str, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether two people sharing a key may be one: a shared email counts only with compatible names,
+    since a ministry's contact address is often given for several of its officials."""
+    if reason != "email":
+        return True
+    return same_person_names(name_key(first.get("given_names"), first.get("family_names")),
+                             name_key(second.get("given_names"), second.get("family_names")))
+
+
 def possible_duplicates(store: Store) -> list[DuplicatePair]:
-    """Pairs of live people with the same email, or the same folded name and institution."""
+    """Pairs of live people with the same email (and names that can be one person's), or the same
+    folded name and institution."""
     people = store.rows("SELECT p.id, p.given_names, p.family_names, p.email, p.institution_id, "
                         "i.name AS institution FROM people p LEFT JOIN institutions i ON i.id = p.institution_id "
                         "WHERE p.deleted_at IS NULL ORDER BY p.created_at, p.id")
@@ -261,6 +272,8 @@ def possible_duplicates(store: Store) -> list[DuplicatePair]:
     for (reason, _), members in sorted(groups.items()):
         for index, first in enumerate(members):
             for second in members[index + 1:]:
+                if not could_be_one_person(reason, first, second):
+                    continue
                 pairs.setdefault((first["id"], second["id"]), DuplicatePair(
                     first["id"], _name(first), second["id"], _name(second), reason, first["email"],
                     first["institution"]))

@@ -29,6 +29,7 @@ from attendance.merge import (
     Conflict,
     DuplicatePair,
     compact_after_erasure,
+    could_be_one_person,
     dump_fields,
     duplicate_keys,
     merge_row,
@@ -466,22 +467,22 @@ def _incoming_duplicates(store: Store, rows: dict[str, list[dict[str, Any]]],
         return []
     institutions = {r[0]: r[1] for r in store.db.execute("SELECT id, name FROM institutions").fetchall()}
     institutions.update((r["id"], r.get("name")) for r in rows.get("institutions", []))
-    index: dict[tuple[str, str], dict[str, Any]] = {}
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for person in store.rows("SELECT id, given_names, family_names, email, institution_id FROM people "
                              "WHERE deleted_at IS NULL"):
         for key in duplicate_keys(person, institutions.get(person["institution_id"])):
-            index.setdefault(key, person)
+            index.setdefault(key, []).append(person)
     pairs = []
     for person in arriving:
         keys = duplicate_keys(person, institutions.get(person.get("institution_id")))
+        match = next(((key[0], other) for key in keys for other in index.get(key, [])
+                      if other["id"] != person["id"] and could_be_one_person(key[0], other, person)), None)
+        if match is not None:
+            reason, other = match
+            pairs.append(DuplicatePair(other["id"], _full_name(other), person["id"], _full_name(person), reason,
+                                       person.get("email"), institutions.get(person.get("institution_id"))))
         for key in keys:
-            other = index.get(key)
-            if other is not None and other["id"] != person["id"]:
-                pairs.append(DuplicatePair(other["id"], _full_name(other), person["id"], _full_name(person), key[0],
-                                           person.get("email"), institutions.get(person.get("institution_id"))))
-                break
-        for key in keys:
-            index.setdefault(key, person)
+            index.setdefault(key, []).append(person)
     return pairs
 
 
