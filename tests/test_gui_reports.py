@@ -4,6 +4,7 @@ exports written by the worker from the buttons, and "Open folder" afterwards."""
 from __future__ import annotations
 
 import csv
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -90,11 +91,17 @@ def test_export_buttons_write_files_in_the_worker_then_open_the_folder(qtbot, pa
 
     pdf = tmp_path / "out" / "signin.pdf"
     page.session_picker.setCurrentIndex(2)
-    page.landscape.setChecked(True)
+    qtbot.mouseClick(page.landscape, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.column_boxes["institution"], Qt.MouseButton.LeftButton)  # untick
+    qtbot.mouseClick(page.column_boxes["email"], Qt.MouseButton.LeftButton)  # tick
+    assert page.signin_columns() == ["number", "name", "country", "email", "signature"]
     page.export("signin", str(pdf))
     assert not page.export_buttons["summary"].isEnabled()  # one export at a time
     qtbot.waitUntil(lambda: not page._jobs, timeout=20000)
-    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Day 2 – Tuesday, December 8, 2026" in text and "Email" in text and "Institution" not in text
+    assert "baptiste@example.org" in text
     assert page.export_buttons["summary"].isEnabled()
 
 

@@ -166,6 +166,14 @@ class ReportsPage(QWidget):
         self.blank_rows.setValue(5)
         self.landscape = QCheckBox(self.tr("&Landscape"), objectName="landscape")
         self.certificates_zip = QCheckBox(self.tr("One file per person (zip)"), objectName="certificates_zip")
+        # Optional sign-in sheet columns (number, name and signature are always there).
+        self.column_boxes: dict[str, QCheckBox] = {}
+        for key, text in (("institution", self.tr("Institution")), ("country", self.tr("Country")),
+                          ("position", self.tr("Position")), ("email", self.tr("Email")),
+                          ("phone", self.tr("Phone"))):
+            box = QCheckBox(text, objectName=f"column_{key}")
+            box.setChecked(key in documents.DEFAULT_SIGNIN_COLUMNS)
+            self.column_boxes[key] = box
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QGridLayout()
         for index, (kind, text) in enumerate((
@@ -210,6 +218,11 @@ class ReportsPage(QWidget):
         options.addRow(self.tr("Sign-in sheet &session:"), self.session_picker)
         options.addRow(self.tr("&Blank rows for walk-ins:"), self.blank_rows)
         options.addRow("", self.landscape)
+        columns = QHBoxLayout()
+        for box in self.column_boxes.values():
+            columns.addWidget(box)
+        columns.addStretch(1)
+        options.addRow(self.tr("Sign-in sheet columns:"), columns)
         options.addRow("", self.certificates_zip)
         export_layout.addLayout(options)
         export_layout.addLayout(buttons)
@@ -350,11 +363,17 @@ class ReportsPage(QWidget):
         work = self._work(kind, Path(path), language)
         return self._run(work, Path(path))
 
+    def signin_columns(self) -> list[str]:
+        """The sign-in sheet's columns in their usual order: No., name, the ticked ones, signature."""
+        ticked = [key for key, box in self.column_boxes.items() if box.isChecked()]
+        return ["number", "name", *ticked, "signature"]
+
     def _work(self, kind: str, target: Path, language: str) -> Callable[[Callable[[int, int], None]], Any]:
         """The export as plain data and a function of progress, to run on the worker thread."""
         database, event_id = self.store.path, self.event_id or ""
         session_id = self.session_picker.currentData()
         blank_rows, landscape = self.blank_rows.value(), self.landscape.isChecked()
+        columns = self.signin_columns()
         as_zip = self.certificates_zip.isChecked()
         noun = self.noun_picker.currentData()
 
@@ -362,7 +381,8 @@ class ReportsPage(QWidget):
             with Store(database, verify=False) as store:  # this thread's own connection
                 if kind == "signin":
                     return documents.sign_in_sheet(store, event_id, target, language=language, session_id=session_id,
-                                                   blank_rows=blank_rows, landscape=landscape, progress=progress)
+                                                   blank_rows=blank_rows, landscape=landscape, columns=columns,
+                                                   progress=progress)
                 if kind == "matrix":
                     return documents.attendance_matrix(store, event_id, target, language=language, progress=progress)
                 if kind == "summary":

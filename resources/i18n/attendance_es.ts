@@ -1515,6 +1515,18 @@
             <translation>Un archivo por persona (zip)</translation>
         </message>
         <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
             <source>&amp;Sign-in sheet...</source>
             <translation>Hoja de &amp;firmas...</translation>
         </message>
@@ -1565,6 +1577,10 @@
         <message>
             <source>&amp;Blank rows for walk-ins:</source>
             <translation>&amp;Filas en blanco para asistentes sin inscripción:</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet columns:</source>
+            <translation>Columnas de la hoja de firmas:</translation>
         </message>
         <message>
             <source>Every session</source>

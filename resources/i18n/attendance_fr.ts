@@ -1515,6 +1515,18 @@
             <translation>Un fichier par personne (zip)</translation>
         </message>
         <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
             <source>&amp;Sign-in sheet...</source>
             <translation>&amp;Feuille d'émargement...</translation>
         </message>
@@ -1565,6 +1577,10 @@
         <message>
             <source>&amp;Blank rows for walk-ins:</source>
             <translation>&amp;Lignes vides pour les non-inscrits :</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet columns:</source>
+            <translation>Colonnes de la feuille d'émargement :</translation>
         </message>
         <message>
             <source>Every session</source>
