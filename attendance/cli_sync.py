@@ -8,6 +8,7 @@ commands' ``--json`` print the keys documented in the README.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 
 from attendance import merge, sync
@@ -101,6 +102,10 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        print(tr("Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase."),
+              file=sys.stderr)
+        return 1
     with open_store(args) as store:
         merge.erase_person(store, args.person)
     print(tr("The person's personal data was erased on this laptop; the erasure reaches the others with "
@@ -143,4 +148,5 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     merged.set_defaults(handler=_merge)
     erase = people_sub.add_parser("erase", help="erase a person's personal data for good (syncs, cannot be undone)")
     erase.add_argument("person", metavar="PERSON_ID", help="id of the person")
+    erase.add_argument("--yes", action="store_true", help="confirm: the erasure cannot be undone")
     erase.set_defaults(handler=_erase)

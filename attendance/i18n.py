@@ -710,6 +710,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Aucun doublon possible.",
     },
     "same email": {"es": "mismo correo", "fr": "même courriel"},
+    "Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase.": {
+        "es": "El borrado no se puede deshacer, ni en este portátil ni en los demás tras sincronizar; añada --yes "
+              "para borrar.",
+        "fr": "L'effacement est irréversible, sur cet ordinateur comme sur les autres après synchronisation ; "
+              "ajoutez --yes pour effacer.",
+    },
     "same name and institution": {"es": "mismo nombre e institución", "fr": "même nom et même institution"},
     "Merged: {moved} registrations moved, {joined} joined to an existing registration, {checkins} check-ins "
     "moved.": {

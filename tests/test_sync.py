@@ -418,7 +418,9 @@ def test_cli_exports_imports_and_reviews(tmp_path: Path, store: Store, event, ca
     assert [p["reason"] for p in pairs] == ["email"]
     assert cli.main(["--db", other_db, "people", "merge", pairs[0]["first_id"], pairs[0]["second_id"]]) == 0
     capsys.readouterr()
-    assert cli.main(["--db", other_db, "people", "erase", first.person_id]) == 0
+    assert cli.main(["--db", other_db, "people", "erase", first.person_id]) == 1  # not without --yes
+    assert "--yes" in capsys.readouterr().err
+    assert cli.main(["--db", other_db, "people", "erase", first.person_id, "--yes"]) == 0
     capsys.readouterr()
     assert cli.main(["--db", other_db, "participants", "SNR26", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
