@@ -9,6 +9,7 @@ tables keep their headings on every page.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,18 +26,23 @@ from attendance.store import Store
 FONT = "DejaVu"
 # Settings (store.meta keys) the documents read.
 ORGANISER_LOGO = "organiser_logo"
-PARTNER_LOGOS = "partner_logos"  # several paths, one per line or separated by ";"
+PARTNER_LOGOS = "partner_logos"  # a JSON list of paths (or paths separated by ";")
 LOGO_HEIGHT = 12.0
 GREY = (110, 110, 110)
 
 
 def logo_paths(store: Store | None, key: str) -> list[Path]:
-    """The existing image files named by a setting (missing or unset paths are skipped)."""
-    value = store.meta(key) if store is not None else None
-    if not value:
-        return []
-    parts = value.replace("\n", ";").split(";")
-    candidates = [Path(part.strip()).expanduser() for part in parts if part.strip()]
+    """The existing image files named by a setting (missing or unset paths are skipped).
+
+    The value is a JSON list of paths (as the badge settings store ``partner_logos``) or plain
+    paths separated by ``;`` or new lines.
+    """
+    value = (store.meta(key) if store is not None else None) or ""
+    try:
+        parts = json.loads(value) if value.lstrip().startswith("[") else value.replace("\n", ";").split(";")
+    except ValueError:
+        parts = []
+    candidates = [Path(str(part).strip()).expanduser() for part in parts if str(part).strip()]
     return [path for path in candidates if path.is_file()]
 
 

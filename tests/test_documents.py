@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import zipfile
@@ -53,9 +54,20 @@ def test_summary_pdf_figures_equal_the_independent_count(store: Store, event: Ev
     assert "Page 1 of" in text
 
 
-def test_summary_pdf_in_spanish(store: Store, event: Event, tmp_path: Path) -> None:
+def test_summary_pdf_in_spanish_with_logos_on_every_page(store: Store, event: Event, tmp_path: Path) -> None:
     build_report_event(store, event)
-    text = pdf_text(documents.summary_report(store, event.id, tmp_path / "resumen.pdf", language="es"))
+    logos = []
+    for name, size in (("organiser.png", (300, 100)), ("partner.png", (100, 100))):
+        Image.new("RGB", size, (30, 90, 160)).save(tmp_path / name)
+        logos.append(str(tmp_path / name))
+    store.set_meta("organiser_logo", logos[0])
+    store.set_meta("partner_logos", json.dumps([logos[1], str(tmp_path / "gone.png")]))  # as the badge settings
+    path = documents.summary_report(store, event.id, tmp_path / "resumen.pdf", language="es")
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    pages = page_count(path)
+    assert pages > 1 and len(listing) == 2 * pages  # both logos on each page; the missing file skipped
+    text = pdf_text(path)
     flat = " ".join(text.split())
     assert "Resumen de asistencia" in flat
     assert "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tobago." in flat
