@@ -556,9 +556,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "présent(e) à {sessions} sessions sur {total}",
     },
     "participated in": {"es": "participó en", "fr": "a participé à"},
-    "{count} badges checked in at another desk are not counted until that desk's data is merged.": {
-        "es": "{count} credenciales registradas en otro puesto no se cuentan hasta fusionar los datos de ese puesto.",
-        "fr": "{count} badges pointés à un autre poste ne sont pas comptés avant la fusion des données de ce poste.",
+    "Badges checked in at another desk, not counted until that desk's data is merged: {count}.": {
+        "es": "Credenciales registradas en otro puesto, no contadas hasta fusionar los datos de ese puesto: {count}.",
+        "fr": "Badges pointés à un autre poste, non comptés avant la fusion des données de ce poste : {count}.",
     },
     "Could not write {path}: {reason}": {
         "es": "No se pudo escribir {path}: {reason}",
