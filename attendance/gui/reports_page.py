@@ -39,7 +39,11 @@ from PySide6.QtWidgets import (
 
 from attendance import documents, exports, reports, services
 from attendance.gui.badges_page import BadgeJob
-from attendance.i18n import LANGUAGES, country_name, tr
+
+# Document text in the report's language comes from the core table; the alias keeps lupdate from
+# taking these strings for the window's own.
+from attendance.i18n import LANGUAGES, country_name
+from attendance.i18n import tr as in_language
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -307,9 +311,9 @@ class ReportsPage(QWidget):
         self._fill_table("sessions", [(f"{s.label} ({s.date})", s.by_sex) for s in summary.sessions])
         self._fill_table("sectors", [(reports.capitalised(reports.sector_label(r.key, language)), r.by_sex)
                                        for r in summary.by_sector])
-        self._fill_table("countries", [(country_name(r.key, language) or tr("not stated", language), r.by_sex)
+        self._fill_table("countries", [(country_name(r.key, language) or in_language("not stated", language), r.by_sex)
                                        for r in summary.by_country])
-        self._fill_table("institutions", [(r.key or tr("not stated", language), r.by_sex)
+        self._fill_table("institutions", [(r.key or in_language("not stated", language), r.by_sex)
                                           for r in summary.by_institution])
 
     def _fill_table(self, key: str, rows: Rows) -> None:
@@ -347,11 +351,13 @@ class ReportsPage(QWidget):
         event = services.get_event(self.store, self.event_id)
         language = self.language()
         suggestions = {
-            "signin": (tr("Sign-in sheet", language), "pdf"), "matrix": (tr("Attendance matrix", language), "pdf"),
-            "summary": (tr("Attendance summary", language), "pdf"),
-            "certificates": (tr("Certificate of participation", language),
+            "signin": (in_language("Sign-in sheet", language), "pdf"),
+            "matrix": (in_language("Attendance matrix", language), "pdf"),
+            "summary": (in_language("Attendance summary", language), "pdf"),
+            "certificates": (in_language("Certificate of participation", language),
                              "zip" if self.certificates_zip.isChecked() else "pdf"),
-            "csv": (tr("Participants", language), "csv"), "xlsx": (tr("Participants", language), "xlsx"),
+            "csv": (in_language("Participants", language), "csv"),
+            "xlsx": (in_language("Participants", language), "xlsx"),
         }
         title, suffix = suggestions[kind]
         if path is None:

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <source>not stated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attendance matrix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attendance summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certificate of participation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-    </context>
-    <context>
         <name>BadgesPage</name>
         <message>
             <source>Badges</source>
