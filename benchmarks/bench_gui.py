@@ -4,7 +4,9 @@
    ``QApplication`` + ``QMainWindow`` shown, alternated in the same run. Target: within 2.5x.
    Measured twice: with only the Events and Participants pages built and with every page in
    ``main_window.PAGES`` built (every page module is imported in both), so the difference is
-   the cost of building the other pages and giving them the event.
+   the cost of building the other pages and giving them the event. Then where the time goes:
+   the same start cut into phases (imports of sqlite-utils, Babel, the core, PySide6, the window's
+   modules; QApplication, fonts, database, building the window, showing it), medians in ms.
 2. The participants page holding 100,000 registrations: peak memory of the process
    (``getrusage`` maxrss) against the bare window's. Target: under 300 MB. Also the time to load
    the rows, to sort them and to filter them as a search is typed.
@@ -59,6 +61,27 @@ app.processEvents()
 assert window.isVisible()
 print(json.dumps({"ms": (time.perf_counter() - started) * 1000,
                   "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+# argv: database, settings file. The app's start (as APP_WINDOW, all pages) cut into phases.
+PHASES = """
+import time; started = time.perf_counter(); marks = []
+def mark(name): marks.append((name, time.perf_counter()))
+import json, sys
+from pathlib import Path
+import sqlite_utils; mark("import sqlite_utils (pulls numpy, click, pluggy)")
+import babel.dates, babel.lists, babel.numbers; mark("import babel")
+import attendance.services; mark("import attendance core (store, i18n, services)")
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets; mark("import PySide6 (QtCore, QtGui, QtWidgets)")
+from attendance.gui import app as gui_app, main_window
+from attendance.gui.settings import file_settings; mark("import the window's modules (attendance.gui)")
+app = gui_app.application(); mark("QApplication")
+gui_app.register_fonts(app); gui_app.install_translators(app, "en"); mark("fonts and translators")
+store = gui_app.open_store(Path(sys.argv[1])); mark("open the database")
+window = main_window.MainWindow(store, file_settings(sys.argv[2]), "en"); mark("build the window (pages, set_event)")
+window.show(); app.processEvents(); mark("show and first paint")
+before = [started] + [at for _, at in marks]
+print(json.dumps({name: (at - previous) * 1000 for (name, at), previous in zip(marks, before)}))
 """
 
 BIG_TABLE = """
@@ -138,6 +161,13 @@ def main() -> None:
             f"Attendance, all {len(main_window.PAGES)} pages built"
         print("  " + ms_line(label, app_ms))
         print(f"    ratio of medians {ratio:.2f}x   (target <= 2.5x: {'OK' if ratio <= 2.5 else 'MISSED'})")
+
+    phases = [child(PHASES, str(folder / "demo.db"), settings) for _ in range(RUNS)]
+    print("\nwhere the time goes (all pages; median ms per phase, fresh interpreter each time)")
+    for name in phases[0]:
+        print(f"  {name:<52} {statistics.median(run[name] for run in phases):7.1f} ms")
+    print(f"  {'total':<52} {statistics.median(sum(run.values()) for run in phases):7.1f} ms"
+          f"   (bare window {statistics.median(bare_ms):.1f} ms)")
 
     big = fresh_store(folder, "big.db")
     fill_people(big, PEOPLE)

@@ -171,14 +171,12 @@ def test_walk_in_is_registered_then_checked_in(qtbot, page, store, event):
 
 
 def test_without_the_camera_extra_the_option_explains_how_to_get_it(qtbot, store, event, monkeypatch):
-    real_import = camera.importlib.import_module
+    real_find_spec = camera.importlib.util.find_spec
 
     def no_multimedia(name, *args):
-        if name == "PySide6.QtMultimedia":
-            raise ImportError(name)
-        return real_import(name, *args)
+        return None if name == "PySide6.QtMultimedia" else real_find_spec(name, *args)
 
-    monkeypatch.setattr(camera.importlib, "import_module", no_multimedia)
+    monkeypatch.setattr(camera.importlib.util, "find_spec", no_multimedia)
     shown = CheckInPage(store)
     qtbot.addWidget(shown)
     assert not shown.camera_option.isEnabled()

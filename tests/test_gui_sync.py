@@ -115,6 +115,7 @@ def test_import_preview_then_import_then_settle_the_conflict(qtbot, window: Main
     assert store.row("people", ana)["email"] == "ana.nunez@correo.org"  # the later write, applied meanwhile
 
     page = window.page(ConflictsPage)
+    window.show()  # the review pages read their lists when shown
     window.tabs.setCurrentWidget(page)
     window.resize(1100, 600)
     assert page.model.rowCount() == 1
@@ -142,7 +143,8 @@ def test_swapping_which_person_is_kept(qtbot, window: MainWindow, store: Store, 
     second = services.register(store, event.id, given_names="Ana María", family_names="Núñez",
                                email="ana@example.org")
     page = window.page(DuplicatesPage)
-    window.notify_data_changed()
+    window.show()
+    window.tabs.setCurrentWidget(page)  # a hidden review page reads its list when first shown
     qtbot.mouseClick(page.swap_button, Qt.MouseButton.LeftButton)
     assert page.model.rows[0][1][:2] == ("Ana María Núñez", "Ana Núñez")
     page.confirm = lambda kept, merged: True
@@ -192,5 +194,5 @@ def test_conflict_values_are_shown_in_words(qtbot, window: MainWindow, store: St
     desk.close()
     i18n.set_language("es")
     page = window.page(ConflictsPage)
-    page.reload()
+    page.refresh()
     assert page.model.rows[0][1][1:] == ("Sex", "No indicado", "Hombre", "Hombre")

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QRunnable, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QThreadPool
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,17 +49,18 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from attendance import assets, badge_sheets, services
-from attendance.badge_sheets import BadgeContent, BadgeLayout, PagePlan
+from attendance import assets, services
 from attendance.domain import AttendanceError
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy
+from attendance.gui.widgets import DeferredPage
+from attendance.gui.workers import Job
 from attendance.i18n import tr
 from attendance.store import Store
 
 if TYPE_CHECKING:
+    from attendance.badge_sheets import BadgeBatch, BadgeContent, BadgeLayout, EventHeader, PagePlan
     from attendance.gui.main_window import MainWindow
 
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 50, 300
@@ -160,35 +161,8 @@ def print_pages(printer: QPrinter, pages: Sequence[PagePlan]) -> bool:
     return painter.end()
 
 
-# --------------------------------------------------------------------------- the worker
-class _JobSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class BadgeJob(QRunnable):
-    """Runs ``work(progress)`` on the thread pool; reports by signals, never touches a widget."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        """Do the work; ``finished(result)`` or ``failed(message)``."""
-        try:
-            result = self.work(self.signals.progress.emit)
-        except AttendanceError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # a worker's exception would vanish with its thread: show it instead
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(result)
-
-
 # --------------------------------------------------------------------------- the page
-class BadgesPage(QWidget):
+class BadgesPage(DeferredPage):
     """Badges of the selected event: layout, selection, preview, Save PDF and Print."""
 
     ALL, SELECTED, NOT_PRINTED = range(3)
@@ -199,17 +173,11 @@ class BadgesPage(QWidget):
         self.window_ = window
         self.event_id: str | None = None
         self.thread_pool = QThreadPool.globalInstance()
-        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self._preview_image: QImage | None = None
-        self._stale = True  # the participants and preview need reading when the page is next shown
         self.setWindowTitle(self.tr("Badges"))
 
-        self.layout_picker = QComboBox(objectName="layout_picker")
-        for name, layout in badge_sheets.LAYOUTS.items():
-            self.layout_picker.addItem(tr(layout.description), name)
-        saved = window.settings.value(LAYOUT_SETTING)
-        if isinstance(saved, str) and saved in badge_sheets.LAYOUTS:
-            self.layout_picker.setCurrentIndex(self.layout_picker.findData(saved))
+        self.layout_picker = QComboBox(objectName="layout_picker")  # filled by _fill_layouts (imports fpdf)
         self.layout_picker.currentIndexChanged.connect(self._layout_changed)
 
         self.all_button = QRadioButton(self.tr("&All badges"), objectName="all_button")
@@ -284,6 +252,20 @@ class BadgesPage(QWidget):
         window.data_changed.connect(self.reload)
         self._enable()
 
+    def _fill_layouts(self) -> None:
+        """Fill the layout picker once, on first need: the layouts live in the PDF module (fpdf, Pillow)."""
+        if self.layout_picker.count():
+            return
+        from attendance import badge_sheets
+
+        self.layout_picker.blockSignals(True)
+        for name, layout in badge_sheets.LAYOUTS.items():
+            self.layout_picker.addItem(tr(layout.description), name)
+        saved = self.window_.settings.value(LAYOUT_SETTING)
+        if isinstance(saved, str) and saved in badge_sheets.LAYOUTS:
+            self.layout_picker.setCurrentIndex(self.layout_picker.findData(saved))
+        self.layout_picker.blockSignals(False)
+
     # ----------------------------------------------------------------- the page contract
     def set_event(self, event_id: str | None) -> None:
         """Show the badges of this event."""
@@ -296,9 +278,11 @@ class BadgesPage(QWidget):
         A hidden page waits until it is shown: scans at the door save often, and nobody needs
         badges redrawn behind the check-in page.
         """
-        self._stale = not self.isVisible()
-        if self._stale:
-            return
+        self.refresh_when_shown()
+
+    def refresh(self) -> None:
+        """Read the participants and redraw the preview now."""
+        self._fill_layouts()
         rows = services.participants(self.store, self.event_id) if self.event_id else []
         self.model.set_rows(rows)
         self._enable()
@@ -307,6 +291,9 @@ class BadgesPage(QWidget):
     # ----------------------------------------------------------------- what to print
     def current_layout(self) -> BadgeLayout:
         """The layout chosen in the picker."""
+        from attendance import badge_sheets
+
+        self._fill_layouts()
         return badge_sheets.LAYOUTS[self.layout_picker.currentData()]
 
     def selected_registration_ids(self) -> list[str]:
@@ -316,6 +303,8 @@ class BadgesPage(QWidget):
 
     def badge_contents(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
         """The badges to print: the given registrations, else those the selection mode names."""
+        from attendance import badge_sheets
+
         if self.event_id is None:
             return []
         event = services.get_event(self.store, self.event_id)
@@ -329,6 +318,8 @@ class BadgesPage(QWidget):
 
     def update_preview(self) -> None:
         """Draw the first page of what would print now, and say how many badges and pages that is."""
+        from attendance import badge_sheets
+
         self._preview_image = None
         if self.event_id is None:
             self.preview.clear()
@@ -354,8 +345,10 @@ class BadgesPage(QWidget):
         self._show_preview()
 
     # ----------------------------------------------------------------- save and print
-    def save_pdf(self, path: str | None = None) -> BadgeJob | None:
+    def save_pdf(self, path: str | None = None) -> Job | None:
         """Ask where (unless ``path`` is given), generate in the worker, write, mark printed."""
+        from attendance import badge_sheets
+
         contents = self._contents_or_say_why()
         if not contents or self.event_id is None:
             return None
@@ -367,7 +360,7 @@ class BadgesPage(QWidget):
                 return None
         layout, header = self.current_layout(), self._header()
 
-        def saved(batch: badge_sheets.BadgeBatch) -> None:
+        def saved(batch: BadgeBatch) -> None:
             try:
                 badge_sheets.write_file_atomically(Path(path), batch.pdf)
                 badge_sheets.mark_badges_printed(self.store, batch.registration_ids)
@@ -381,8 +374,10 @@ class BadgesPage(QWidget):
         return self._run(lambda progress: badge_sheets.render_badges(layout, header, contents, progress=progress),
                          len(contents), saved)
 
-    def print_badges(self, registration_ids: Sequence[str] | None = None) -> BadgeJob | None:
+    def print_badges(self, registration_ids: Sequence[str] | None = None) -> Job | None:
         """Print the selection (or these registrations): ask for a printer, plan in the worker, print."""
+        from attendance import badge_sheets
+
         contents = self._contents_or_say_why(registration_ids)
         if not contents:
             return None
@@ -408,7 +403,7 @@ class BadgesPage(QWidget):
         return self._run(lambda progress: badge_sheets.plan_sheets(layout, header, contents, progress=progress),
                          len(contents), planned)
 
-    def reprint_badge(self, registration_id: str) -> BadgeJob | None:
+    def reprint_badge(self, registration_id: str) -> Job | None:
         """Print one person's badge again (the participants page's "Reprint badge", the walk-in form)."""
         return self.print_badges([registration_id])
 
@@ -432,18 +427,20 @@ class BadgesPage(QWidget):
             self._say(self.tr("No badges to print"), error=True)
         return contents
 
-    def _header(self) -> badge_sheets.EventHeader:
+    def _header(self) -> EventHeader:
+        from attendance import badge_sheets
+
         return badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id or ""))
 
     def _run(self, work: Callable[[Callable[[int, int], None]], Any], total: int,
-             done: Callable[[Any], None]) -> BadgeJob:
+             done: Callable[[Any], None]) -> Job:
         progress = QProgressDialog(self.tr("Preparing {count} badges...").format(count=total), "", 0, total, self)
         progress.setObjectName("badge_progress")
         progress.setWindowTitle(self.tr("Badges"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)  # small batches finish before it would show
-        job = BadgeJob(work)
+        job = Job(work)
         self._jobs.append(job)
 
         def finish(result: Any = None, message: str | None = None) -> None:
@@ -492,12 +489,6 @@ class BadgesPage(QWidget):
             self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
-
-    def showEvent(self, event: Any) -> None:
-        """Catch up with saves made while the page was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def resizeEvent(self, event: Any) -> None:
         """Fit the preview to the new size."""

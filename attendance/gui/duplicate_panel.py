@@ -29,17 +29,19 @@ from PySide6.QtWidgets import (
 
 from attendance import i18n, services
 from attendance.gui.widgets import pick_country
-from attendance.matching import Candidate, PeopleIndex
 from attendance.store import Store
 
 if TYPE_CHECKING:
     from attendance.gui.registration_dialog import RegistrationDialog
+    from attendance.matching import Candidate, PeopleIndex
 
 _INDEXES: WeakKeyDictionary[Store, PeopleIndex] = WeakKeyDictionary()
 
 
 def people_index(store: Store) -> PeopleIndex:
     """The index of known people for this open database: built on first use, then only refreshed."""
+    from attendance.matching import PeopleIndex  # here: rapidfuzz loads when a dialog first needs it
+
     index = _INDEXES.get(store)
     if index is None:
         index = _INDEXES[store] = PeopleIndex.from_store(store)

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from attendance import importer, services
 from attendance.domain import Sex
-from attendance.gui.badges_page import BadgeJob
 from attendance.gui.duplicate_panel import people_index
+from attendance.gui.workers import Job
 from attendance.matching import PeopleIndex
 from attendance.store import Store
 
@@ -346,7 +346,7 @@ class DryRunPage(QWizardPage):
         self.setCommitPage(True)  # no way back once the import ran
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.dry_report: importer.ImportReport | None = None
-        self.job: BadgeJob | None = None
+        self.job: Job | None = None
 
     def initializePage(self) -> None:
         """Run the import as a dry run (nothing written) in a worker and show its report."""
@@ -358,7 +358,7 @@ class DryRunPage(QWizardPage):
         self.progress.show()
         self.progress.setRange(0, max(len(wizard.table.rows), 1))
         self.progress.setValue(0)
-        self.job = BadgeJob(_import_work(wizard.store.path, wizard.event_id, wizard.table, dict(wizard.mapping),
+        self.job = Job(_import_work(wizard.store.path, wizard.event_id, wizard.table, dict(wizard.mapping),
                                          wizard.m_means, people_index(wizard.store), dry_run=True))
         job = self.job
         # After Back and Next a newer dry run may be running: only the current job's answer counts.
@@ -401,7 +401,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
-        self.job: BadgeJob | None = None
+        self.job: Job | None = None
         self.done = False
 
     def initializePage(self) -> None:
@@ -411,7 +411,7 @@ class ReportPage(QWizardPage):
         self.summary.setText(self.tr("Importing..."))
         self.progress.setRange(0, max(len(wizard.table.rows), 1))
         self.progress.setValue(0)
-        self.job = BadgeJob(_import_work(wizard.store.path, wizard.event_id, wizard.table, dict(wizard.mapping),
+        self.job = Job(_import_work(wizard.store.path, wizard.event_id, wizard.table, dict(wizard.mapping),
                                          wizard.m_means, people_index(wizard.store)))
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)

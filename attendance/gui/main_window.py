@@ -11,7 +11,7 @@ refresh (``window.data_changed.connect(...)``; a page that saves calls
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,15 +30,17 @@ from attendance import demo, services
 from attendance.gui import settings as keys
 from attendance.gui.badges_page import BadgesPage
 from attendance.gui.checkin_page import CheckInPage
-from attendance.gui.event_dialog import EventDialog
 from attendance.gui.events_page import EventsPage
-from attendance.gui.import_wizard import ImportWizard
 from attendance.gui.institutions_dialog import InstitutionsDialog
 from attendance.gui.participants_page import ParticipantsPage
 from attendance.gui.reports_page import ReportsPage
 from attendance.gui.sync_dialogs import ConflictsPage, DuplicatesPage, ExportBundleDialog, ImportPreviewDialog
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
+
+if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the importer, openpyxl on use)
+    from attendance.gui.event_dialog import EventDialog
+    from attendance.gui.import_wizard import ImportWizard
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> EventDialog:
         """Open the event editor for a new event (window-modal); the event is selected once saved."""
+        from attendance.gui.event_dialog import EventDialog
+
         dialog = EventDialog(self.store, None, self)
         dialog.accepted.connect(lambda: self._event_saved(dialog.event_id))
         dialog.finished.connect(dialog.deleteLater)
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
 
     def edit_event(self, event_id: str | None = None) -> EventDialog | None:
         """Open the event editor on an event (the selected one by default)."""
+        from attendance.gui.event_dialog import EventDialog
+
         event_id = event_id or self.current_event_id()
         if event_id is None:
             return None
@@ -162,6 +168,8 @@ class MainWindow(QMainWindow):
 
     def import_participants(self, path: str | None = None) -> ImportWizard | None:
         """Open the import wizard for the selected event (window-modal); pages refresh after an import."""
+        from attendance.gui.import_wizard import ImportWizard
+
         event_id = self.current_event_id()
         if event_id is None:
             return None
@@ -249,6 +257,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: what the app is and its version."""
+        from importlib.metadata import PackageNotFoundError, version  # (20 ms: only for About)
+
         try:
             number = version("workshop-attendance")
         except PackageNotFoundError:

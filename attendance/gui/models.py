@@ -34,10 +34,24 @@ from attendance.domain import Participant, RegistrationStatus, fold
 AnyIndex = QModelIndex | QPersistentModelIndex
 _FIELD = "\x01"  # between the fields of a row's folded search text: not a space, sorts before any letter
 
+class _MarkTable(dict[int, int | None]):
+    """For str.translate: a combining mark (accent) maps to nothing, any other character to itself.
+
+    Filled as characters are met (a few hundred distinct ones in a list of names) instead of
+    scanning the whole BMP up front; mapping the others to themselves also saves str.translate
+    the lookup failure it would otherwise take on every plain letter.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
 @cache
-def _without_marks() -> dict[int, None]:
-    """Every combining mark (accent) of the Basic Multilingual Plane mapped to nothing, for str.translate."""
-    return {code: None for code in range(0x10000) if unicodedata.combining(chr(code))}
+def _without_marks() -> _MarkTable:
+    """The shared table of :class:`_MarkTable`."""
+    return _MarkTable()
 
 
 def fast_fold(text: str) -> str:
@@ -326,5 +340,11 @@ class EventsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.code, row.title, value_label(row.kind), i18n.date_range(row.start_date, row.end_date),
-                i18n.country_name(row.country), row.sessions, row.registered)[index.column()]
+        column = index.column()  # only this cell's text: formatting the dates (Babel) is the costly one
+        if column == self.DATES:
+            return i18n.date_range(row.start_date, row.end_date)
+        if column == self.KIND:
+            return value_label(row.kind)
+        if column == self.COUNTRY:
+            return i18n.country_name(row.country)
+        return (row.code, row.title, None, None, None, row.sessions, row.registered)[column]

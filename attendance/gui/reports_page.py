@@ -2,7 +2,8 @@
 
 Thin by design: the figures come from :func:`attendance.reports.summarise` (the same computation
 as the summary PDF and ``attendance report --json``), the files from :mod:`attendance.documents`
-and :mod:`attendance.exports`. Exports run in a QRunnable worker that opens its own connection to
+and :mod:`attendance.exports` (imported by the worker: fpdf and openpyxl load on the first export, not
+at start-up). Exports run in a :class:`~attendance.gui.workers.Job` that opens its own connection to
 the database file (an SQLite connection stays in the thread that opened it) and reports progress
 by signals to a QProgressDialog; afterwards "Open folder" shows the file.
 """
@@ -10,11 +11,12 @@ by signals to a QProgressDialog; afterwards "Open folder" shows the file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import documents, exports, reports, services
-from attendance.gui.badges_page import BadgeJob
+from attendance import reports, services
+from attendance.gui.widgets import DeferredPage
+from attendance.gui.workers import Job
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
 # taking these strings for the window's own.
@@ -49,8 +52,16 @@ from attendance.store import Store
 if TYPE_CHECKING:
     from attendance.gui.main_window import MainWindow
 
-# Chart colours, the same as the PDF's (women, men, other, not stated).
-SEX_COLOURS = [QColor(*documents.SEX_COLOURS[sex]) for sex in ("female", "male", "other", "not_stated")]
+
+
+@cache
+def sex_colours() -> list[QColor]:
+    """Chart colours, the same as the PDF's (women, men, other, not stated); read on first paint."""
+    from attendance import documents
+
+    return [QColor(*documents.SEX_COLOURS[sex]) for sex in ("female", "male", "other", "not_stated")]
+
+
 Rows = list[tuple[str, reports.SexCounts]]
 
 
@@ -84,7 +95,7 @@ class SexBarChart(QWidget):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH - 6))
             x = float(self.LABEL_WIDTH)
-            for colour, value in zip(SEX_COLOURS, (counts.female, counts.male, counts.other, counts.not_stated),
+            for colour, value in zip(sex_colours(), (counts.female, counts.male, counts.other, counts.not_stated),
                                      strict=True):
                 if value:
                     painter.fillRect(QRectF(x, top, value * scale, self.BAR), colour)
@@ -94,7 +105,7 @@ class SexBarChart(QWidget):
         painter.end()
 
 
-class ReportsPage(QWidget):
+class ReportsPage(DeferredPage):
     """The summary of the selected event, its sentences, and buttons for every export."""
 
     def __init__(self, store: Store, window: MainWindow) -> None:
@@ -104,7 +115,7 @@ class ReportsPage(QWidget):
         self.event_id: str | None = None
         self.summary: reports.Summary | None = None
         self.thread_pool = QThreadPool.globalInstance()
-        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self.last_saved: Path | None = None
         self.shown_sentence = ""
         self.setWindowTitle(self.tr("Reports"))
@@ -156,10 +167,7 @@ class ReportsPage(QWidget):
             self.tables.addTab(holder, title)
             self.breakdown_tables[key] = table
             self.charts[key] = chart
-        self.legend = QLabel(" &nbsp; ".join(
-            f'<span style="color:{colour.name()}">&#9632;</span> {text}'
-            for colour, text in zip(SEX_COLOURS, (self.tr("Women"), self.tr("Men"), self.tr("Other"),
-                                                  self.tr("Not stated")), strict=True)), objectName="legend")
+        self.legend = QLabel(objectName="legend")  # coloured like the PDF: filled on first refresh
         self.note = QLabel(objectName="note")
         self.note.setWordWrap(True)
 
@@ -175,8 +183,7 @@ class ReportsPage(QWidget):
         for key, text in (("institution", self.tr("Institution")), ("country", self.tr("Country")),
                           ("position", self.tr("Position")), ("email", self.tr("Email")),
                           ("phone", self.tr("Phone"))):
-            box = QCheckBox(text, objectName=f"column_{key}")
-            box.setChecked(key in documents.DEFAULT_SIGNIN_COLUMNS)
+            box = QCheckBox(text, objectName=f"column_{key}")  # ticked as the PDF's default on first refresh
             self.column_boxes[key] = box
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QGridLayout()
@@ -196,8 +203,8 @@ class ReportsPage(QWidget):
 
         self._lay_out(buttons)
         self._enable()
-        self._stale = False
-        window.data_changed.connect(self._data_changed)
+        self._documents_defaults_applied = False
+        window.data_changed.connect(self.refresh_when_shown)
 
     def _lay_out(self, buttons: QGridLayout) -> None:
         top = QHBoxLayout()
@@ -255,20 +262,21 @@ class ReportsPage(QWidget):
             self.language_picker.blockSignals(True)
             self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(event.language)))
             self.language_picker.blockSignals(False)
-        self.refresh()
+        self.refresh_when_shown()  # also after a save elsewhere (a check-in, a registration)
 
-    def _data_changed(self) -> None:
-        """Something was saved elsewhere (a check-in, a registration): recompute now if shown, else later."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+    def _apply_documents_defaults(self) -> None:
+        """The legend's colours and the ticked sign-in columns, the PDF module's (imported on first need)."""
+        if self._documents_defaults_applied:
+            return
+        self._documents_defaults_applied = True
+        from attendance import documents
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Bring the figures up to date when the page comes into view after changes elsewhere."""
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+        self.legend.setText(" &nbsp; ".join(
+            f'<span style="color:{colour.name()}">&#9632;</span> {text}'
+            for colour, text in zip(sex_colours(), (self.tr("Women"), self.tr("Men"), self.tr("Other"),
+                                                    self.tr("Not stated")), strict=True)))
+        for key, box in self.column_boxes.items():
+            box.setChecked(key in documents.DEFAULT_SIGNIN_COLUMNS)
 
     def language(self) -> str:
         """The language chosen for the sentence, the tables' labels and the exports."""
@@ -276,7 +284,8 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute the summary (one SQL statement of aggregations) and show it."""
-        self._stale = False
+        self.stale = False
+        self._apply_documents_defaults()
         self.summary = reports.summarise(self.store, self.event_id, self.language()) if self.event_id else None
         self._fill_sessions()
         self._show_figures()
@@ -344,7 +353,7 @@ class ReportsPage(QWidget):
         self._say(self.tr("Sentence copied."))
 
     # ----------------------------------------------------------------- exports
-    def export(self, kind: str, path: str | None = None) -> BadgeJob | None:
+    def export(self, kind: str, path: str | None = None) -> Job | None:
         """Ask where to save (unless ``path`` is given), then write the export in the worker."""
         if self.event_id is None:
             return None
@@ -371,6 +380,7 @@ class ReportsPage(QWidget):
 
     def signin_columns(self) -> list[str]:
         """The sign-in sheet's columns in their usual order: No., name, the ticked ones, signature."""
+        self._apply_documents_defaults()
         ticked = [key for key, box in self.column_boxes.items() if box.isChecked()]
         return ["number", "name", *ticked, "signature"]
 
@@ -384,6 +394,8 @@ class ReportsPage(QWidget):
         noun = self.noun_picker.currentData()
 
         def work(progress: Callable[[int, int], None]) -> Path:
+            from attendance import documents, exports  # here: fpdf and openpyxl load on the first export
+
             with Store(database, verify=False) as store:  # this thread's own connection
                 if kind == "signin":
                     return documents.sign_in_sheet(store, event_id, target, language=language, session_id=session_id,
@@ -404,14 +416,14 @@ class ReportsPage(QWidget):
 
         return work
 
-    def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path) -> BadgeJob:
+    def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path) -> Job:
         progress = QProgressDialog(self.tr("Writing {name}...").format(name=target.name), "", 0, 0, self)
         progress.setObjectName("export_progress")
         progress.setWindowTitle(self.tr("Reports"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)  # quick exports finish before it would show
-        job = BadgeJob(work)
+        job = Job(work)
         self._jobs.append(job)
 
         def finish(result: Path | None = None, message: str | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,12 +40,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import merge, services, sync
+from attendance import services
 from attendance.domain import AttendanceError
-from attendance.gui.badges_page import BadgeJob
 from attendance.gui.models import value_label
-from attendance.gui.widgets import ErrorLabel
+from attendance.gui.widgets import DeferredPage, ErrorLabel
+from attendance.gui.workers import Job
 from attendance.store import Store
+
+if TYPE_CHECKING:  # imported where used: merge and sync load rapidfuzz, needed only on these pages
+    from attendance import merge, sync
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -189,6 +192,8 @@ class ExportBundleDialog(QDialog):
 
     def export(self) -> sync.ExportResult | None:
         """Write the bundle to the chosen file; closes on success, says why not otherwise."""
+        from attendance import sync
+
         text = self.path_edit.text().strip()
         if not text:
             self.error.show_message(self.tr("Choose the file to write."))
@@ -210,6 +215,8 @@ def _in_worker(database: Path, bundle: Path, *, dry_run: bool) -> Callable[[Call
     """A worker's job: preview or import a bundle on the worker thread's own connection."""
 
     def work(_progress: Callable[[int, int], None]) -> sync.ImportPreview:
+        from attendance import sync
+
         with Store(database, verify=False) as store:
             return sync.import_bundle(store, bundle, dry_run=dry_run)
 
@@ -233,7 +240,7 @@ class ImportPreviewDialog(QDialog):
         self.path = Path(path)
         self.preview: sync.ImportPreview | None = None
         self.thread_pool = thread_pool or QThreadPool.globalInstance()
-        self._jobs: list[BadgeJob] = []  # kept alive until their signals have been delivered
+        self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self.importing = False
         self.setWindowTitle(self.tr("Import sync bundle"))
         self.resize(720, 520)
@@ -268,7 +275,7 @@ class ImportPreviewDialog(QDialog):
 
     def _start(self, work: Callable[[Callable[[int, int], None]], Any], finished: Callable[[Any], None],
                failed: Callable[[str], None]) -> None:
-        job = BadgeJob(work)
+        job = Job(work)
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
         self._jobs.append(job)
@@ -349,7 +356,7 @@ class ImportPreviewDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- review pages
-class ConflictsPage(QWidget):
+class ConflictsPage(DeferredPage):
     """Conflicts from sync: the same field changed on two laptops. Pick a value; the choice syncs."""
 
     def __init__(self, store: Store, window: Any) -> None:
@@ -381,14 +388,15 @@ class ConflictsPage(QWidget):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        window.data_changed.connect(self.reload)
-        self.reload()
+        window.data_changed.connect(self.refresh_when_shown)  # read when first shown, then after saves
 
     def set_event(self, event_id: str | None) -> None:
         """Conflicts are not per event: the list stays as it is."""
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Read the open conflicts again."""
+        from attendance import merge
+
         found = merge.open_conflicts(self.store)
         labels = FieldLabels()
         self.model.set_rows([(c, (c.label, labels.label(c.field), field_value(self.store, c.field, c.local_value),
@@ -406,6 +414,8 @@ class ConflictsPage(QWidget):
 
     def resolve_selected(self, side: str) -> None:
         """Settle the selected conflict with one side's value (a new change, committed)."""
+        from attendance import merge
+
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return
@@ -419,7 +429,7 @@ class ConflictsPage(QWidget):
         self.window_.notify_data_changed()
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(DeferredPage):
     """Possible duplicate people (same email, or same name and institution), merged only on request."""
 
     def __init__(self, store: Store, window: Any, *, confirm: Any = None) -> None:
@@ -453,14 +463,15 @@ class DuplicatesPage(QWidget):
         layout.addWidget(self.error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.swapped: set[tuple[str, str]] = set()
-        window.data_changed.connect(self.reload)
-        self.reload()
+        window.data_changed.connect(self.refresh_when_shown)  # read when first shown, then after saves
 
     def set_event(self, event_id: str | None) -> None:
         """People are shared by all events: the list stays as it is."""
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Look for possible duplicates again."""
+        from attendance import merge
+
         rows = []
         for pair in merge.possible_duplicates(self.store):
             keep, other = (pair.first_id, pair.first_name), (pair.second_id, pair.second_name)
@@ -489,7 +500,7 @@ class DuplicatesPage(QWidget):
         if pair is None:
             return
         self.swapped ^= {pair, (pair[1], pair[0])}
-        self.reload()
+        self.refresh()
 
     def _ask(self, keep_name: str, merge_name: str) -> bool:
         return QMessageBox.question(self, self.tr("Merge people"), self.tr(
@@ -498,6 +509,8 @@ class DuplicatesPage(QWidget):
 
     def merge_selected(self) -> merge.PeopleMerged | None:
         """After confirmation, merge the selected pair's second person into the first."""
+        from attendance import merge
+
         pair = self._selected()
         if pair is None:
             return None

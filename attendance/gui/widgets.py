@@ -1,8 +1,10 @@
-"""Small widgets shared by the dialogs: the country picker and the inline error label."""
+"""Small widgets shared by the pages and dialogs: the country picker, the inline error label, and
+:class:`DeferredPage` (a page that refreshes only while it is visible)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from attendance import i18n
@@ -57,3 +59,34 @@ class ErrorLabel(QLabel):
         """Show a message (an empty one hides the label)."""
         self.setText(message)
         self.setVisible(bool(message))
+
+
+class DeferredPage(QWidget):
+    """A page whose expensive refresh waits until it is visible (start-up, saves made on other pages).
+
+    Subclasses implement :meth:`refresh` (read and show now) and call :meth:`refresh_when_shown`
+    from ``set_event`` and on ``window.data_changed``: a visible page refreshes at once, a hidden
+    one is marked stale and refreshes in its next ``showEvent``. Pages start stale, so a page that
+    is never opened never reads its data (and never imports the libraries its work needs).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = True
+
+    def refresh(self) -> None:
+        """Read and show the page's data now (subclasses implement this)."""
+        raise NotImplementedError
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if the page is visible, else when it is next shown."""
+        self.stale = not self.isVisible()
+        if not self.stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with what changed while the page was hidden."""
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
