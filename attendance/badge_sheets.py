@@ -16,7 +16,6 @@ holds no personal data (see :mod:`attendance.badges`). Text is in the event's la
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -31,7 +30,6 @@ from pathlib import Path
 
 import qrcode
 import qrcode.util
-from babel.dates import format_interval
 from fpdf import FPDF
 from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
@@ -206,16 +204,8 @@ def event_header(store: Store, event: Event) -> EventHeader:
         partner_paths = [line for line in partners_setting.splitlines() if line.strip()]
     organiser = _readable_image(store.meta(ORGANISER_LOGO_KEY))
     partners = tuple(p for p in (_readable_image(str(path)) for path in partner_paths) if p)
-    return EventHeader(title=event.title, dates=badge_dates(event.start_date, event.end_date, event.language),
+    return EventHeader(title=event.title, dates=date_range(event.start_date, event.end_date, event.language),
                        language=event.language, organiser_logo=organiser, partner_logos=partners)
-
-
-def badge_dates(start: str | None, end: str | None, language: str) -> str:
-    """An event's dates as short as the language writes them ("7–10 de diciembre de 2026"): a
-    badge has no room for i18n.date_range's two full dates."""
-    if not start or not end or end == start:
-        return date_range(start, end, language)
-    return format_interval(dt.date.fromisoformat(start), dt.date.fromisoformat(end), "yMMMMd", locale=language)
 
 
 def registration_ids_for_codes(store: Store, event: Event, codes: Iterable[str]) -> list[str]:

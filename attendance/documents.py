@@ -25,7 +25,20 @@ from attendance import services
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
 from attendance.exports import attendance_by_registration, replacing
 from attendance.i18n import country_name, tr
-from attendance.pdf_common import FONT, GREY, EventPDF, event_line, fit_text, logo_paths, logo_width, save
+from attendance.pdf_common import (
+    FONT,
+    GREY,
+    EventPDF,
+    cut_lines,
+    event_line,
+    fit_lines,
+    fit_text,
+    lines_height,
+    logo_paths,
+    logo_width,
+    save,
+    text_cell,
+)
 from attendance.reports import (
     Breakdown,
     SexCounts,
@@ -63,7 +76,14 @@ SIGNIN_COLUMNS: dict[str, tuple[str, float]] = {
 }
 DEFAULT_SIGNIN_COLUMNS = ("number", "name", "institution", "country", "signature")
 NUMBER_WIDTH = 9.0
-SIGNIN_ROW_HEIGHT = 9.0
+SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
+# How a sign-in sheet cell fits its text, first that works: (font size in points, most lines).
+# One or two lines at 9 pt, two at 7.5 pt, in the 9 mm row; then three at 7.5 pt, the row
+# growing to 10.3 mm (long institution names in portrait, narrow chosen columns).
+SIGNIN_FITS = ((9.0, 2), (7.5, 2), (7.5, 3))
+# The attendance matrix's name and institution: 7.5 pt on one or two lines (the row grows from
+# 5.2 to 7.3 mm), then 6.5 pt.
+MATRIX_FITS = ((7.5, 2), (6.5, 2))
 
 # Colours of the sexes in charts and legends (readable in grey print too).
 SEX_COLOURS: dict[str, tuple[int, int, int]] = {
@@ -143,7 +163,6 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         for width, header in zip(widths, headers, strict=True):
             pdf.cell(width, 6.5, fit_text(pdf, header, width), border=1, fill=True)
         pdf.ln(6.5)
-        pdf.set_font(FONT, "", 9)
 
     titles = _session_title(store, event_id, session_id, language) or [("", "")]
     total_rows = len(titles) * (len(people) + blank_rows)
@@ -152,14 +171,18 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         pdf.table_header = None
         pdf.subtitle = title
         pdf.table_header = column_header
+        pdf.set_font(FONT, "", SIGNIN_FITS[0][0])  # add_page() restores the font set before it
         pdf.add_page()
         for number in range(1, len(people) + blank_rows + 1):
             person = people[number - 1] if number <= len(people) else None
-            for key, width in zip(columns, widths, strict=True):
-                text = str(number) if key == "number" else _signin_cell(person, key, language)
-                pdf.cell(width, SIGNIN_ROW_HEIGHT, fit_text(pdf, text, width) if text else "", border=1,
-                         align="R" if key == "number" else "L")
-            pdf.ln(SIGNIN_ROW_HEIGHT)
+            cells = [(SIGNIN_FITS[0][0], [str(number)]) if key == "number" else
+                     _wrapped(pdf, _signin_cell(person, key, language), width, SIGNIN_FITS,
+                              person.institution_acronym if person is not None and key == "institution" else "")
+                     for key, width in zip(columns, widths, strict=True)]
+            height = max(SIGNIN_ROW_HEIGHT, *(lines_height(size, len(lines)) for size, lines in cells))
+            for key, width, (size, lines) in zip(columns, widths, cells, strict=True):
+                text_cell(pdf, width, height, lines, size=size, align="R" if key == "number" else "L")
+            pdf.ln(height)
             done += 1
             if done % 200 == 0:
                 progress(done, total_rows)
@@ -181,10 +204,21 @@ def _signin_cell(person: Participant | None, key: str, language: str) -> str:
         return display_name(person)
     if key == "country":
         return country_name(person.country, language)
-    if key == "institution":
-        return person.institution_acronym or person.institution if len(person.institution) > 45 \
-            else person.institution
     return str(getattr(person, key) or "")
+
+
+def _wrapped(pdf: EventPDF, text: str, width: float, fits: Sequence[tuple[float, int]],
+             acronym: str = "") -> tuple[float, list[str]]:
+    """The font size and lines of a table cell: the first of ``fits`` (size, most lines) that holds
+    the whole text; for absurd lengths the institution's acronym, else the text cut with "…"."""
+    text = " ".join(text.split())  # a line break or tab typed into a field is a space here
+    if not text:
+        return fits[0][0], []
+    fitted = fit_lines(pdf, text, width, fits)
+    if fitted is None and acronym:
+        fitted = fit_lines(pdf, acronym, width, fits)
+    size, most = fits[-1]
+    return fitted or (size, cut_lines(pdf, text, width, size, max_lines=most))
 
 
 # --------------------------------------------------------------------------- attendance matrix
@@ -233,19 +267,22 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
         pdf.set_font(FONT, "", 7.5)
 
     pdf.table_header = column_header
+    pdf.set_font(FONT, "", MATRIX_FITS[0][0])  # add_page() restores the font set before it
     pdf.add_page()
     for index, person in enumerate(people, 1):
         present = attended.get(person.registration_id, set())
         name = display_name(person)
         if person.role != Role.PARTICIPANT:
             name += f" ({role_label(person.role, language)})"
-        pdf.cell(NUMBER_WIDTH, row_height, str(index), border=1, align="R")
-        pdf.cell(name_width, row_height, fit_text(pdf, name, name_width), border=1)
-        if institution_width:
-            pdf.cell(institution_width, row_height, fit_text(pdf, person.institution, institution_width), border=1)
+        texts = [(name, name_width)] + ([(person.institution, institution_width)] if institution_width else [])
+        cells = [(width, _wrapped(pdf, text, width, MATRIX_FITS)) for text, width in texts]
+        height = max(row_height, *(lines_height(size, len(lines)) for _, (size, lines) in cells))
+        text_cell(pdf, NUMBER_WIDTH, height, [str(index)], align="R")
+        for width, (size, lines) in cells:
+            text_cell(pdf, width, height, lines, size=size)
         for session in event_sessions:
-            pdf.cell(session_width, row_height, "✓" if session.id in present else "", border=1, align="C")
-        pdf.cell(12, row_height, str(len(present)), border=1, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.cell(session_width, height, "✓" if session.id in present else "", border=1, align="C")
+        pdf.cell(12, height, str(len(present)), border=1, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if index % 200 == 0:
             progress(index, len(people))
     pdf.table_header = None

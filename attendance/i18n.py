@@ -8,10 +8,11 @@ Country names, long dates and lists ("Honduras, Panamá y El Salvador") come fro
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, match_skeleton
 from babel.lists import format_list
 
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
@@ -68,12 +69,38 @@ def long_date(day: dt.date | str | None, language: str | None = None) -> str:
 
 
 def date_range(start: str | None, end: str | None, language: str | None = None) -> str:
-    """An event's dates as one phrase: a single day, or "7 – 10 December 2026"."""
+    """An event's dates as one phrase, as short as the language writes them with full month names.
+
+    "7–10 de diciembre de 2026", "December 7 – 10, 2026", "28 novembre – 3 décembre 2026";
+    a single day is :func:`long_date`. This is CLDR's "yMMMMd" interval format (as the badges,
+    the documents' headers and the command line print it). Where a locale has no "yMMMMd"
+    interval (English, French), Babel falls back to "yMMMd" with abbreviated months ("Dec 7 – 10");
+    CLDR's rule is then to widen the month field to the requested width, done here.
+    """
     if not start:
         return ""
     if not end or end == start:
         return long_date(start, language)
-    return f"{long_date(start, language)} – {long_date(end, language)}"
+    locale = Locale.parse(language or _current_language)
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    formats = locale.interval_formats
+    skeleton = _RANGE_SKELETON if _RANGE_SKELETON in formats else match_skeleton(_RANGE_SKELETON, formats)
+    pieces = formats[skeleton] if skeleton else {}
+    field = "y" if first.year != last.year else "M" if first.month != last.month else "d"
+    if field not in pieces:
+        return f"{long_date(first, language)} – {long_date(last, language)}"
+    return "".join(format_date(day, _full_months(pattern), locale=locale)
+                   for pattern, day in zip(pieces[field], (first, last), strict=True))
+
+
+_RANGE_SKELETON = "yMMMMd"
+# An abbreviated month field (MMM, or stand-alone LLL) outside a 'quoted literal'.
+_ABBREVIATED_MONTH = re.compile(r"'[^']*'|(?<![ML])(MMM|LLL)(?![ML])")
+
+
+def _full_months(pattern: str) -> str:
+    """A CLDR date pattern with abbreviated months made full ("MMM d" -> "MMMM d")."""
+    return _ABBREVIATED_MONTH.sub(lambda m: m.group(1) + m.group(1)[0] if m.group(1) else m.group(0), pattern)
 
 
 def join_list(items: list[str], language: str | None = None) -> str:

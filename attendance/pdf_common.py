@@ -10,7 +10,8 @@ tables keep their headings on every page.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
@@ -47,7 +48,7 @@ def logo_paths(store: Store | None, key: str) -> list[Path]:
 
 
 def event_line(event: Event, language: str) -> str:
-    """"Course · 7 December 2026 – 10 December 2026 · Hotel, Kingston, Jamaica"."""
+    """"Course · December 7 – 10, 2026 · Hotel, Kingston, Jamaica" (dates as :func:`i18n.date_range`)."""
     place = ", ".join(part for part in (event.venue, event.city, country_name(event.country, language))
                       if part)
     parts = [tr(event.kind, language).capitalize(), date_range(event.start_date, event.end_date, language),
@@ -170,16 +171,142 @@ def fit_text(pdf: FPDF, text: str, width: float, padding: float = 1.0) -> str:
     room = width - 2 * padding
     if text_width(pdf, text) <= room:
         return text
-    room -= text_width(pdf, "…")
-    scale = pdf.font_size_pt * 0.001 / pdf.k
+    return _cut(pdf.current_font.cw, text, room * pdf.k / (pdf.font_size_pt * 0.001))
+
+
+# Where a word may break besides spaces: after these characters ("Pierre-|Louis", "ana@|example.org").
+_PIECES = re.compile(r"[^-/@]+[-/@]*|[-/@]+")
+LINE_SPACING = 1.15  # line height as a multiple of the font size, for text wrapped inside a cell
+MM_PER_PT = 25.4 / 72
+
+
+def wrap_lines(pdf: FPDF, text: str, width: float, *, max_lines: int = 2, size: float | None = None,
+               padding: float = 1.0) -> list[str] | None:
+    """``text`` broken into at most ``max_lines`` lines that fit ``width`` mm; None when it cannot.
+
+    Measured with the font's glyph widths (the current font, at ``size`` points if given). Text
+    that fits stays one line, unchanged. Otherwise a break after a comma ("Family, | Given") is
+    preferred when both halves fit; else lines are filled word by word, breaking after a hyphen,
+    slash or @ if that helps, and inside a word only when the word alone is wider than a line.
+    """
     widths = pdf.current_font.cw
+    limit = (width - 2 * padding) * pdf.k / ((size or pdf.font_size_pt) * 0.001)  # in glyph units
+    if sum(widths[ord(c)] for c in text) <= limit:
+        return [text]
+    if max_lines < 2:
+        return None
+    lines = _wrap(widths, text, limit, max_lines)
+    return lines if lines is not None and len(lines) <= max_lines else None
+
+
+def _wrap(widths: dict[int, float], text: str, limit: float, max_lines: int) -> list[str] | None:
+    """Greedy line filling in glyph units (see :func:`wrap_lines`); None once over ``max_lines``."""
+    def units(part: str) -> float:
+        return sum(widths[ord(c)] for c in part)
+
+    if max_lines == 2:
+        start = text.find(", ")
+        while start != -1:
+            first, second = text[:start + 1], text[start + 2:].strip()
+            if second and units(first) <= limit and units(second) <= limit:
+                return [first, second]
+            start = text.find(", ", start + 1)
+    space = widths[32]
+    lines: list[str] = []
+    current, used = "", 0.0
+    for word in text.split():
+        for index, piece in enumerate(_PIECES.findall(word)):
+            glue = " " if current and index == 0 else ""
+            piece_units = units(piece)
+            if used + piece_units + (space if glue else 0) <= limit:
+                current += glue + piece
+                used += piece_units + (space if glue else 0)
+                continue
+            if current:
+                lines.append(current)
+                if len(lines) >= max_lines:
+                    return None
+            while piece_units > limit:  # a word wider than a line: break it where the line is full
+                keep, total = 1, widths[ord(piece[0])]
+                while keep < len(piece) and total + widths[ord(piece[keep])] <= limit:
+                    total += widths[ord(piece[keep])]
+                    keep += 1
+                lines.append(piece[:keep])
+                if len(lines) >= max_lines:
+                    return None
+                piece = piece[keep:]
+                piece_units = units(piece)
+            current, used = piece, piece_units
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _cut(widths: dict[int, float], text: str, limit: float) -> str:
+    """``text`` cut with an ellipsis to ``limit`` glyph units ("" when not even one character fits)."""
+    limit -= widths[ord("…")]
     used, keep = 0.0, 0
     for keep, char in enumerate(text):  # noqa: B007 - keep is the number of characters that fit
-        used += widths[ord(char)] * scale
-        if used > room:
+        used += widths[ord(char)]
+        if used > limit:
             break
     kept = text[:keep].rstrip()
     return kept + "…" if kept else ""
+
+
+def fit_lines(pdf: FPDF, text: str, width: float, attempts: Sequence[tuple[float, int]],
+              padding: float = 1.0) -> tuple[float, list[str]] | None:
+    """The first of ``attempts`` (font size in points, most lines) at which ``text`` fits ``width``
+    mm, as (size, lines); None when none does. Text that fits one line stays one line."""
+    for size, max_lines in attempts:
+        lines = wrap_lines(pdf, text, width, max_lines=max_lines, size=size, padding=padding)
+        if lines is not None:
+            return size, lines
+    return None
+
+
+def lines_height(size: float, count: int, padding: float = 0.6) -> float:
+    """The height, in mm, of a cell that holds ``count`` lines of ``size`` points with ``padding`` above and below."""
+    return size * MM_PER_PT * LINE_SPACING * count + 2 * padding
+
+
+def cut_lines(pdf: FPDF, text: str, width: float, size: float, *, max_lines: int = 2,
+              padding: float = 1.0) -> list[str]:
+    """The last resort for absurd lengths: ``max_lines`` lines at ``size``, the last cut with "…"."""
+    widths = pdf.current_font.cw
+    limit = (width - 2 * padding) * pdf.k / (size * 0.001)
+    lines = _wrap(widths, text, limit, 10_000) or [text]
+    if len(lines) <= max_lines:
+        return lines
+    return [*lines[:max_lines - 1], _cut(widths, " ".join(lines[max_lines - 1:]), limit)]
+
+
+def text_cell(pdf: FPDF, width: float, height: float, lines: Sequence[str], *, size: float | None = None,
+              align: str = "L", border: int | str = 1, padding: float = 1.0) -> None:
+    """A bordered cell ``width`` × ``height`` mm with ``lines`` of text centred vertically in it.
+
+    Like ``pdf.cell()`` (the cursor moves right; a page break happens before the cell when the
+    row does not fit) but the text is placed with ``pdf.text()``, several times cheaper than a
+    text cell, at ``size`` points (the current size if None; restored afterwards). ``align`` is
+    "L" or "R".
+    """
+    pdf.cell(width, height, "", border=border)
+    if not lines or not any(lines):
+        return
+    x, y = pdf.get_x() - width, pdf.get_y()
+    previous = pdf.font_size_pt
+    if size is not None and size != previous:
+        pdf.set_font_size(size)
+    font_size = pdf.font_size  # in mm
+    line_height = font_size * LINE_SPACING if len(lines) > 1 else 0.0
+    # The baseline of the first line, as pdf.cell() puts one line: half way down plus 0.3 font size.
+    baseline = y + 0.5 * (height - line_height * (len(lines) - 1)) + 0.3 * font_size
+    for line in lines:
+        left = x + padding if align != "R" else x + width - padding - text_width(pdf, line)
+        pdf.text(left, baseline, line)
+        baseline += line_height
+    if pdf.font_size_pt != previous:
+        pdf.set_font_size(previous)
 
 
 def save(pdf: FPDF, path: str | Path) -> Path:

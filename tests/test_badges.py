@@ -28,7 +28,7 @@ from attendance.badge_sheets import (
 )
 from attendance.badges import make_payload, new_badge_key, new_badge_token
 from attendance.domain import AttendanceError, InvalidValue, NotFound
-from attendance.i18n import tr
+from attendance.i18n import date_range, tr
 
 # (file, encoding, delimiter, given-names column, family-names column, institution column)
 SAMPLE_LISTS = [
@@ -139,7 +139,7 @@ def test_every_layout_renders_with_names_country_event_and_ribbon(store, event, 
     text = pdf_text(target)
     flat = " ".join(text.split())
     for expected in ("Iñaki", "Zúñiga", "Luz Marina", "Gómez Ruiz", "Kemar O'Brien", "HAÏTI", "JAMAÏQUE",
-                     "BARBADE", "Serial Number Restoration Course", "7–10 déc. 2026",
+                     "BARBADE", "Serial Number Restoration Course", "7–10 décembre 2026",
                      tr("speaker", "fr").upper(), tr("organiser", "fr").upper()):
         assert expected in flat, expected
     pages = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
@@ -346,8 +346,12 @@ def test_many_partner_logos_never_crowd_out_the_title(tmp_path) -> None:
             assert box.x + box.w <= title.box.x or box.x >= title.box.x + title.box.w  # beside, not over
 
 
-def test_badge_dates_are_short_and_in_the_event_language() -> None:
-    assert badge_sheets.badge_dates("2026-12-07", "2026-12-10", "es") == "7–10 de diciembre de 2026"
-    assert badge_sheets.badge_dates("2026-12-07", "2027-02-18", "fr") == "7 déc. 2026\u2009–\u200918 févr. 2027"
-    assert badge_sheets.badge_dates("2026-12-07", None, "en") == "December 7, 2026"
-    assert badge_sheets.badge_dates(None, None, "en") == ""
+def test_badge_dates_are_short_and_in_the_event_language(store, event) -> None:
+    # one function for badges, documents and the command line: CLDR's yMMMMd interval, full months
+    assert badge_sheets.event_header(store, event).dates == "December 7\u2009–\u200910, 2026"
+    assert date_range("2026-12-07", "2026-12-10", "es") == "7–10 de diciembre de 2026"
+    assert date_range("2026-11-28", "2026-12-03", "fr") == "28 novembre\u2009–\u20093 décembre 2026"
+    assert date_range("2026-12-07", "2027-02-18", "fr") == "7 décembre 2026\u2009–\u200918 février 2027"
+    assert date_range("2026-12-07", "2027-02-18", "en") == "December 7, 2026\u2009–\u2009February 18, 2027"
+    assert date_range("2026-12-07", None, "en") == date_range("2026-12-07", "2026-12-07", "en") == "December 7, 2026"
+    assert date_range(None, None, "en") == ""

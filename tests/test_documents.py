@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from test_reports import PEOPLE, build_report_event, expected_figures
 
-from attendance import cli, documents, services
+from attendance import cli, documents, importer, services
 from attendance.domain import Event, InvalidValue
 from attendance.store import Store
 
@@ -191,3 +191,60 @@ def test_cli_export_every_pdf_kind(store: Store, event: Event, tmp_path: Path) -
         assert expected in pdf_text(target)
     assert cli.main(["--db", str(store.path), "export", "SNR26", "-o", str(tmp_path / "x.pdf"), "--kind",
                      "signin", "--session", "9"]) == 1
+
+
+LONG_PEOPLE = [  # synthetic, as long as real ministries get
+    ("María Fernanda", "González Ávila Martínez", "Ministerio de Seguridad Pública y Justicia de la República"),
+    ("José Antonio", "Pierre-Louis Fernández de Córdoba",
+     "Dirección Nacional de Investigación Criminal y Policía Científica"),
+]
+
+
+def _longest_sample_people(samples: Path) -> list[tuple[str, str, str]]:
+    """From each sample file, the people with the longest family names and institutions."""
+    people = []
+    for name in ("preregistration-fr.csv", "preregistration-es-excel.csv"):
+        table = importer.read_table(samples / name)
+        assert table.problem is None and "Institu" in table.headers[3]
+        rows = [(row[0], row[1], row[3]) for row in table.rows]
+        people += sorted(rows, key=lambda row: -len(row[1]))[:2] + sorted(rows, key=lambda row: -len(row[2]))[:3]
+    return people
+
+
+def column_text(path: Path, left: float, width: float, page: int = 1) -> str:
+    """The text poppler finds between ``left`` and ``left + width`` mm, whitespace removed, so a
+    cell's text reads as one string across its line breaks."""
+    to_points = 72 / 25.4
+    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-x", str(round(left * to_points)),
+                           "-y", "0", "-W", str(round(width * to_points)), "-H", "2000", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return "".join(text.split())
+
+
+def test_sign_in_sheet_wraps_long_names_and_institutions_without_cutting(
+        store: Store, event: Event, samples: Path, tmp_path: Path) -> None:
+    people = _longest_sample_people(samples) + LONG_PEOPLE
+    assert max(len(institution) for _, _, institution in people) >= 64  # two lines at 9 pt do not hold these
+    for given, family, institution in people:
+        services.register(store, event.id, given_names=given, family_names=family, institution=institution,
+                          country="HT")
+    first = services.sessions(store, event.id)[0].id
+    path = documents.sign_in_sheet(store, event.id, tmp_path / "signin.pdf", language="es", session_id=first,
+                                   blank_rows=0)  # portrait, default columns
+    assert "…" not in pdf_text(path)
+    assert page_count(path) == 1
+    widths = dict(zip(documents.DEFAULT_SIGNIN_COLUMNS,
+                      documents._signin_widths(210 - 24, documents.DEFAULT_SIGNIN_COLUMNS), strict=True))
+    name_left = 12 + widths["number"]
+    names = column_text(path, name_left, widths["name"])
+    institutions = column_text(path, name_left + widths["name"], widths["institution"])
+    for given, family, institution in people:
+        assert "".join(f"{family}, {given}".split()) in names, family
+        assert "".join(institution.split()) in institutions, institution
+    assert "Hoja de firmas" in pdf_text(path) and "Haití" in pdf_text(path)
+
+    matrix = documents.attendance_matrix(store, event.id, tmp_path / "matrix.pdf", language="es")
+    assert "…" not in pdf_text(matrix)
+    matrix_names = column_text(matrix, 12 + documents.NUMBER_WIDTH, 55)
+    for given, family, _ in people:
+        assert "".join(f"{family}, {given}".split()) in matrix_names, family
