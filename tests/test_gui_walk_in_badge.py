@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_badges_gui import pdf_printer, printed_ids
 from test_badges_scan import decode_pages
 
@@ -74,3 +75,22 @@ def test_editing_keeps_the_original_consent_time(qtbot, window, store, event) ->
     dialog.position.setText("Director")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert services.get_person(store, registration.person_id).consent_at == first
+
+
+def test_ctrl_n_registers_from_any_page(qtbot, store, event, tmp_path, monkeypatch) -> None:
+    from attendance.gui.checkin_page import CheckInPage
+    from attendance.gui.registration_dialog import RegistrationDialog
+
+    monkeypatch.setattr(main_window, "PAGES", [ParticipantsPage, CheckInPage, BadgesPage])
+    shown = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.windowHandle().requestActivate()  # window shortcuts fire only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=5000)
+    shown.tabs.setCurrentWidget(shown.page(CheckInPage))
+    qtbot.keyClick(QApplication.focusWidget() or shown, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [d for d in shown.findChildren(RegistrationDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.keyClicks(dialogs[0].given_names, "Wilner")
+    qtbot.keyClick(dialogs[0].given_names, Qt.Key.Key_Return)
+    assert [p.given_names for p in services.participants(store, event.id)] == ["Wilner"]

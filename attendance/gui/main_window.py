@@ -41,6 +41,7 @@ from attendance.store import Store
 if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the importer, openpyxl on use)
     from attendance.gui.event_dialog import EventDialog
     from attendance.gui.import_wizard import ImportWizard
+    from attendance.gui.registration_dialog import RegistrationDialog
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
@@ -166,6 +167,12 @@ class MainWindow(QMainWindow):
         self.notify_data_changed()
         self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
+    def register_participant(self) -> RegistrationDialog | None:
+        """Open the registration dialog for the selected event over whatever page is shown."""
+        if ParticipantsPage not in [type(page) for page in self.pages]:
+            return None
+        return self.page(ParticipantsPage).open_registration()
+
     def import_participants(self, path: str | None = None) -> ImportWizard | None:
         """Open the import wizard for the selected event (window-modal); pages refresh after an import."""
         from attendance.gui.import_wizard import ImportWizard
@@ -274,6 +281,10 @@ class MainWindow(QMainWindow):
         self.edit_event_action = QAction(self.tr("&Edit event..."), self)
         self.edit_event_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_event_action.triggered.connect(lambda: self.edit_event())
+        # Window-wide, so Ctrl+N registers a walk-in from any page (the check-in desk included).
+        self.register_action = QAction(self.tr("&Register a participant..."), self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.register_action.triggered.connect(lambda: self.register_participant())
         self.import_action = QAction(self.tr("&Import participants..."), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_participants())
@@ -301,6 +312,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_event_action)
         file_menu.addAction(self.edit_event_action)
+        file_menu.addAction(self.register_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.institutions_action)
         file_menu.addSeparator()

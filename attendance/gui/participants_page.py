@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,7 +50,6 @@ class ParticipantsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.register_button = QPushButton(self.tr("&Register..."), objectName="register_button")
-        self.register_button.setShortcut(QKeySequence("Ctrl+N"))
         self.register_button.setToolTip(self.tr("Register a participant (Ctrl+N)"))
         self.register_button.clicked.connect(self.open_registration)
         self.counts = QLabel(objectName="counts")

@@ -1060,6 +1060,10 @@
             <translation>&amp;Editar evento...</translation>
         </message>
         <message>
+            <source>&amp;Register a participant...</source>
+            <translation>&amp;Inscribir a un participante...</translation>
+        </message>
+        <message>
             <source>&amp;Import participants...</source>
             <translation>&amp;Importar participantes...</translation>
         </message>

@@ -1060,6 +1060,10 @@
             <translation>&amp;Modifier l'événement...</translation>
         </message>
         <message>
+            <source>&amp;Register a participant...</source>
+            <translation>&amp;Inscrire un participant...</translation>
+        </message>
+        <message>
             <source>&amp;Import participants...</source>
             <translation>&amp;Importer des participants...</translation>
         </message>
