@@ -206,7 +206,7 @@ def _hold_write_lock(store: Store) -> None:
     and the second answers ALREADY, instead of both reading "not yet" and the second failing.
     A write that changes nothing is how SQLite takes the lock inside an open transaction.
     """
-    store.db.execute("UPDATE meta SET value = value WHERE 0")
+    store.execute("UPDATE meta SET value = value WHERE 0")
 
 
 def _check_session(store: Store, event: Event, session_id: str) -> None:
@@ -322,7 +322,7 @@ def session_counts(store: Store, event_id: str, session_id: str, *, registered: 
     by_sex = {sex.value: 0 for sex in Sex}
     other_desk = 0
     # One pass: provisional check-ins (no registration yet) count by token, the others by person.
-    for sex, number in store.db.execute(
+    for sex, number in store.execute(
             "SELECT CASE WHEN c.registration_id IS NULL THEN NULL ELSE p.sex END AS sex, "
             "count(DISTINCT coalesce(c.registration_id, 'token:' || c.badge_token)) "
             "FROM effective_checkins c "

@@ -95,7 +95,7 @@ class ParticipantList:
 def attendance_by_registration(store: Store, event_id: str) -> dict[str, set[str]]:
     """The live sessions each registration has an effective check-in for."""
     attended: dict[str, set[str]] = {}
-    for registration_id, session_id in store.db.execute(
+    for registration_id, session_id in store.execute(
             "SELECT DISTINCT c.registration_id, c.session_id FROM effective_checkins c "
             "JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL "
             "WHERE c.event_id = ? AND c.registration_id IS NOT NULL", [event_id]).fetchall():

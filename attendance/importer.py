@@ -427,21 +427,21 @@ class _Known:
 def _load_known(store: Store, event_id: str) -> _Known:
     by_email: dict[str, tuple[str, str]] = {}
     by_name: dict[tuple[str, str], str] = {}
-    for person_id, given, family, email, institution_id in store.db.execute(
+    for person_id, given, family, email, institution_id in store.execute(
             "SELECT id, given_names, family_names, email, institution_id FROM people WHERE deleted_at IS NULL"):
         key = matching.name_key(given, family)
         if email:
             by_email.setdefault(email.strip().lower(), (person_id, key))
         by_name.setdefault((key, institution_id or ""), person_id)
-    registered = dict(store.db.execute("SELECT person_id, status FROM registrations WHERE event_id = ? "
+    registered = dict(store.execute("SELECT person_id, status FROM registrations WHERE event_id = ? "
                                        "AND deleted_at IS NULL", [event_id]).fetchall())
     institutions: dict[str, str] = {}
-    for institution_id, folded_name, acronym in store.db.execute(
+    for institution_id, folded_name, acronym in store.execute(
             "SELECT id, folded_name, acronym FROM institutions WHERE deleted_at IS NULL ORDER BY created_at"):
         institutions.setdefault(folded_name, institution_id)
         if acronym:
             institutions.setdefault(fold(acronym), institution_id)
-    tokens = {row[0] for row in store.db.execute("SELECT badge_token FROM registrations WHERE event_id = ?",
+    tokens = {row[0] for row in store.execute("SELECT badge_token FROM registrations WHERE event_id = ?",
                                                  [event_id])}
     return _Known(by_email, by_name, registered, institutions, tokens)
 

@@ -185,7 +185,7 @@ def erase_person(store: Store, person_id: str) -> None:
         raise NotFound(tr("No such person"))
     if row.get("erased_at"):
         return
-    store.db.execute("PRAGMA secure_delete=ON")
+    store.execute("PRAGMA secure_delete=ON")
     with store.transaction():
         stamp = store.stamp()
         store.update("people", person_id, {**ERASED_PERSON, "deleted_at": row["deleted_at"] or stamp,
@@ -197,7 +197,7 @@ def erase_person(store: Store, person_id: str) -> None:
 def scrub_history(store: Store, person_ids: Sequence[str]) -> None:
     """Rewrite the logged changes of erased people without personal data, and drop their conflicts."""
     for person_id in person_ids:
-        rows = store.db.execute("SELECT id, entity, entity_id, fields, at, device_id, author, based_on "
+        rows = store.execute("SELECT id, entity, entity_id, fields, at, device_id, author, based_on "
                                 "FROM changes WHERE entity = 'people' AND entity_id = ?", [person_id]).fetchall()
         rewritten = []
         for row in rows:
@@ -205,8 +205,8 @@ def scrub_history(store: Store, person_ids: Sequence[str]) -> None:
             cleaned = scrub(change)
             if cleaned is not change:
                 rewritten.append((dump_fields(cleaned.fields), change.id))
-        store.db.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?", rewritten)
-        store.db.execute("DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id = ?", [person_id])
+        store.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?", rewritten)
+        store.execute("DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id = ?", [person_id])
 
 
 def compact_after_erasure(store: Store) -> None:
@@ -215,10 +215,10 @@ def compact_after_erasure(store: Store) -> None:
     With ``secure_delete`` on, SQLite zeroes the pages it frees; the checkpoint moves the zeroed
     pages into the database and empties the write-ahead log that still held the old ones.
     """
-    store.db.execute("PRAGMA secure_delete=ON")
+    store.execute("PRAGMA secure_delete=ON")
     with store.transaction():
-        store.db.execute("INSERT INTO people_search (people_search) VALUES ('optimize')")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.execute("INSERT INTO people_search (people_search) VALUES ('optimize')")
+    store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 # --------------------------------------------------------------------------- duplicate people
@@ -361,12 +361,12 @@ def record_conflicts(store: Store, conflicts: Iterable[Conflict]) -> int:
     rows = [(new_id(), c.entity, c.entity_id, c.field, c.local.id, json.dumps(c.local.fields[c.field]),
              c.local.at, c.local.device_id, c.remote.id, json.dumps(c.remote.fields[c.field]), c.remote.at,
              c.remote.device_id, detected) for c in conflicts]
-    before = store.db.conn.total_changes
-    store.db.conn.executemany(
+    before = store.conn.total_changes
+    store.conn.executemany(
         "INSERT OR IGNORE INTO sync_conflicts (id, entity, entity_id, field, local_change_id, local_value, "
         "local_at, local_device_id, remote_change_id, remote_value, remote_at, remote_device_id, detected_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return store.db.conn.total_changes - before
+    return store.conn.total_changes - before
 
 
 def supersede_conflicts(store: Store, winners: dict[tuple[str, str], dict[str, Change]]) -> None:
@@ -376,7 +376,7 @@ def supersede_conflicts(store: Store, winners: dict[tuple[str, str], dict[str, C
                                "WHERE resolved_at IS NULL"):
         winner = winners.get((conflict["entity"], conflict["entity_id"]), {}).get(conflict["field"])
         if winner is not None and winner.at > max(conflict["local_at"], conflict["remote_at"]):
-            store.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
+            store.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
                              [closed, conflict["id"]])
 
 
@@ -416,6 +416,6 @@ def resolve_conflict(store: Store, conflict_id: str, choice: str) -> None:
     value = json.loads(conflict[f"{choice}_value"])
     with store.transaction():
         store.update(conflict["entity"], conflict["entity_id"], {conflict["field"]: value}, force=True)
-        store.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE resolved_at IS NULL "
+        store.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE resolved_at IS NULL "
                          "AND entity = ? AND entity_id = ? AND field = ?",
                          [utc_now(), choice, conflict["entity"], conflict["entity_id"], conflict["field"]])

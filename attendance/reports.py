@@ -208,7 +208,7 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
     roles: dict[str, RoleFigures] = {role.value: RoleFigures(role.value) for role in Role}
     per_session: dict[str, SexCounts] = {}
     unmatched = 0
-    for kind, key, sex, sector, institution, country, was_present, people in store.db.execute(
+    for kind, key, sex, sector, institution, country, was_present, people in store.execute(
             _SUMMARY_SQL, params).fetchall():
         if kind == "session":
             per_session.setdefault(key, SexCounts()).add(sex, people)

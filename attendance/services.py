@@ -350,7 +350,7 @@ def merge_institutions(store: Store, keep_id: str, merge_id: str) -> int:
     with store.transaction():
         moved = 0
         for table in ("people", "registrations"):
-            for (row_id,) in store.db.execute(f"SELECT id FROM {table} WHERE institution_id = ?",
+            for (row_id,) in store.execute(f"SELECT id FROM {table} WHERE institution_id = ?",
                                               [merge_id]).fetchall():
                 store.update(table, row_id, {"institution_id": keep_id})
                 moved += 1
@@ -543,7 +543,7 @@ def sessions_attended(store: Store, event_id: str) -> dict[str, int]:
     """How many live sessions each registration of the event attended (effective check-ins only)."""
     # One grouped pass read into a dict: joined to the registrations in SQL, SQLite scans the
     # grouped rows once per registration (quadratic at 10,000 and more).
-    return dict(store.db.execute(
+    return dict(store.execute(
         "SELECT c.registration_id, count(DISTINCT c.session_id) FROM effective_checkins c "
         "JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL "
         "WHERE c.event_id = ? AND c.registration_id IS NOT NULL GROUP BY c.registration_id",
@@ -561,7 +561,7 @@ def participants(store: Store, event_id: str, *, text: str | None = None) -> lis
         sql += " AND p.id IN (SELECT person_id FROM people_search WHERE people_search MATCH ?)"
         params.append(query)
     attended = sessions_attended(store, event_id)
-    cursor = store.db.execute(sql + " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE",
+    cursor = store.execute(sql + " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE",
                               params)
     return [Participant(*row, attended.get(row[0], 0)) for row in cursor.fetchall()]
 
@@ -569,7 +569,7 @@ def participants(store: Store, event_id: str, *, text: str | None = None) -> lis
 def participant_counts(store: Store, event_id: str) -> dict[str, int]:
     """Registered participants (role participant, not cancelled) in all and by sex."""
     counts = {"registered": 0, **{sex.value: 0 for sex in Sex}}
-    for sex, number in store.db.execute(
+    for sex, number in store.execute(
             "SELECT p.sex, count(*) FROM registrations r JOIN people p ON p.id = r.person_id "
             "WHERE r.event_id = ? AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
             "AND r.status = 'registered' AND r.role = 'participant' GROUP BY p.sex", [event_id]).fetchall():

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-import sqlite_utils
 
 from attendance import assets
 from attendance.domain import AttendanceError
@@ -72,11 +71,14 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
-            conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("PRAGMA foreign_keys=ON")
+            # Autocommit mode: transactions are opened explicitly by transaction().
+            self.conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            self._db: Any = None
+            self.execute("PRAGMA journal_mode=WAL")
+            self.execute("PRAGMA synchronous=FULL")
+            self.execute("PRAGMA foreign_keys=ON")
+            # As sqlite-utils sets it, so behaviour does not change once store.db is first used.
+            self.execute("PRAGMA recursive_triggers=ON")
             if verify and existed:
                 self._quick_check()
         except sqlite3.DatabaseError as error:
@@ -94,15 +96,15 @@ class Store:
 
     # ----------------------------------------------------------------- opening
     def _quick_check(self) -> None:
-        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        result = [row[0] for row in self.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             detail = "; ".join(result[:3])
             raise CorruptDatabase(tr("The database {path} is damaged ({detail}).", path=self.path, detail=detail),
                                   self.path)
 
     def _migrate(self, existed: bool) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-        applied = {row[0] for row in self.db.execute("SELECT name FROM _migrations").fetchall()}
+        self.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        applied = {row[0] for row in self.execute("SELECT name FROM _migrations").fetchall()}
         files = assets.migrations()
         known = {f.name for f in files}
         if applied - known:
@@ -116,10 +118,10 @@ class Store:
         for migration in pending:
             with self.transaction():
                 for statement in split_statements(migration.read_text(encoding="utf-8")):
-                    self.db.execute(statement)
-                self.db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                    self.execute(statement)
+                self.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                                 [migration.name, utc_now()])
-                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                                 [migration.name[:4]])
 
     def _verified_backup(self, target: Path) -> None:
@@ -129,7 +131,7 @@ class Store:
         try:
             ok = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             same = (copy.execute("SELECT count(*) FROM _migrations").fetchone()
-                    == self.db.execute("SELECT count(*) FROM _migrations").fetchone())
+                    == self.execute("SELECT count(*) FROM _migrations").fetchone())
         except sqlite3.DatabaseError:
             ok = same = False
         finally:
@@ -147,7 +149,24 @@ class Store:
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite)."""
-        self.db.close()
+        self.conn.close()
+
+    @property
+    def db(self) -> Any:
+        """A sqlite-utils ``Database`` over the same connection, for ad-hoc table work and tests.
+
+        Made on first use: importing sqlite-utils costs more than the rest of opening the store
+        (it pulls numpy, click and a plugin scan), and the window's start does not need it.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        """Run one statement on the store's connection (inside the open transaction, if any)."""
+        return self.conn.execute(sql, params)
 
     def __enter__(self) -> Store:
         return self
@@ -163,10 +182,42 @@ class Store:
         SQLite errors become StoreError subclasses with a message a user can act on.
         """
         try:
-            with self.db.atomic():
+            with self._atomic():
                 yield self
         except sqlite3.DatabaseError as error:
             raise self._translate(error) from error
+
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """BEGIN ... COMMIT, or a savepoint inside an open transaction (as sqlite-utils' atomic())."""
+        if self.conn.in_transaction:
+            savepoint = f"sp_{uuid.uuid4().hex}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                # An error that already ended the transaction leaves no savepoint to roll back to.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def _translate(self, error: sqlite3.DatabaseError) -> StoreError:
         detail = str(error)
@@ -197,7 +248,7 @@ class Store:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """Join the open transaction, or open one: a single write needs no savepoint of its own."""
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             yield
         else:
             with self.transaction():
@@ -211,7 +262,7 @@ class Store:
         row = {**fields, "id": row_id, "created_at": at, "updated_at": at, "device_id": self.device_id}
         columns = ", ".join(f"[{name}]" for name in row)
         with self._writing():
-            self.db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})",
+            self.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})",
                             list(row.values()))
             self._log(table, row_id, dict(fields), at, based_on=None)
         return row_id
@@ -240,9 +291,9 @@ class Store:
             ids.append(row_id)
         names = ", ".join(f"[{c}]" for c in columns)
         with self._writing():
-            self.db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
+            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
                                      table_rows)
-            self.db.conn.executemany(
+            self.conn.executemany(
                 "INSERT INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", change_rows)
         return ids
@@ -263,7 +314,7 @@ class Store:
                 return
             at = self.stamp()
             assignments = ", ".join(f"[{name}] = ?" for name in (*changed, "updated_at", "device_id"))
-            self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+            self.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
                             [*changed.values(), at, self.device_id, row_id])
             self._log(table, row_id, changed, at, based_on=self.last_change_id(table, row_id))
 
@@ -275,7 +326,7 @@ class Store:
                 self.update(table, row_id, {"deleted_at": self.stamp()})
 
     def _log(self, table: str, row_id: str, fields: dict[str, Any], at: str, *, based_on: str | None) -> None:
-        self.db.execute(
+        self.execute(
             "INSERT INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [new_id(), table, row_id, json.dumps(fields, ensure_ascii=False, sort_keys=True), at,
@@ -293,11 +344,11 @@ class Store:
         any order. ``rewritten_fields`` replaces the fields of known changes, (id, fields JSON): the
         one case is scrubbing an erased person's history. Must run inside :meth:`transaction`.
         """
-        self.db.execute("PRAGMA defer_foreign_keys=ON")
-        self.db.conn.executemany(
+        self.execute("PRAGMA defer_foreign_keys=ON")
+        self.conn.executemany(
             "INSERT OR IGNORE INTO changes (id, entity, entity_id, fields, at, device_id, author, based_on)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changes)
-        self.db.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?",
+        self.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?",
                                  [(fields, change_id) for change_id, fields in rewritten_fields])
         for table in SYNCED_TABLES:
             by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
@@ -307,10 +358,10 @@ class Store:
             for columns, values in by_columns.items():
                 names = ", ".join(f"[{c}]" for c in columns)
                 updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
-                self.db.conn.executemany(
+                self.conn.executemany(
                     f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
                     f" ON CONFLICT (id) DO UPDATE SET {updates}", values)
-        broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        broken = self.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             table, _, parent, _ = broken[0]
             raise StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
@@ -326,7 +377,7 @@ class Store:
 
     def last_change_id(self, table: str, row_id: str) -> str | None:
         """The id of the latest logged change of a row (what a new change is ``based_on``)."""
-        found = self.db.execute(
+        found = self.execute(
             "SELECT id FROM changes WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1",
             [table, row_id]).fetchone()
         return found[0] if found else None
@@ -334,7 +385,7 @@ class Store:
     # ----------------------------------------------------------------- reading
     def row(self, table: str, row_id: str) -> dict[str, Any] | None:
         """One row as a dict, deleted or not; None if there is no such id."""
-        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        cursor = self.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         found = cursor.fetchone()
         if found is None:
             return None
@@ -342,25 +393,25 @@ class Store:
 
     def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts."""
-        cursor = self.db.execute(sql, list(params))
+        cursor = self.execute(sql, list(params))
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
         """The first column of the first row of a query (None when there is no row)."""
-        found = self.db.execute(sql, list(params)).fetchone()
+        found = self.execute(sql, list(params)).fetchone()
         return found[0] if found else None
 
     # ----------------------------------------------------------------- settings
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A device-local setting from the ``meta`` table (not synced)."""
-        found = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        found = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return found[0] if found else default
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Store a device-local setting, committed before returning."""
         with self.transaction():
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     # ----------------------------------------------------------------- safety
     def backup(self, target: str | Path) -> Path:
@@ -371,14 +422,14 @@ class Store:
             target.unlink()
         copy = sqlite3.connect(target)
         try:
-            self.db.conn.backup(copy)
+            self.conn.backup(copy)
         finally:
             copy.close()
         return target
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check``: ``["ok"]`` for a sound file, else the problems found."""
-        return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+        return [row[0] for row in self.execute("PRAGMA integrity_check").fetchall()]
 
 
 def split_statements(script: str) -> list[str]:

@@ -126,7 +126,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
     else:
         start = _watermark(store) if since_last else 0
         scope = "since_last" if since_last else "all"
-        found = store.db.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE rowid > ? ORDER BY rowid",
+        found = store.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE rowid > ? ORDER BY rowid",
                                  [start]).fetchall()
         watermark = found[-1][0] if found else start
         changes = [row[1:] for row in found]
@@ -152,7 +152,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         partial.unlink(missing_ok=True)
         raise BundleError(tr("Could not write the bundle {path}: {detail}", path=target, detail=error)) from error
     with store.transaction():
-        store.db.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
+        store.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
                          "watermark) VALUES (?, ?, ?, ?, ?, ?)",
                          [bundle_id, manifest["created_at"], scope, event_id, len(changes), watermark])
     return ExportResult(target, bundle_id, len(changes), scope)
@@ -176,22 +176,22 @@ def _event_changes(store: Store, event_id: str) -> list[tuple[Any, ...]]:
     ids: dict[str, set[str]] = {table: set() for table in SYNCED_TABLES}
     ids["events"].add(event_id)
     for table in ("sessions", "registrations", "checkins"):
-        ids[table].update(r[0] for r in store.db.execute(f"SELECT id FROM [{table}] WHERE event_id = ?",
+        ids[table].update(r[0] for r in store.execute(f"SELECT id FROM [{table}] WHERE event_id = ?",
                                                          [event_id]).fetchall())
-    for person_id, institution_id in store.db.execute(
+    for person_id, institution_id in store.execute(
             "SELECT person_id, institution_id FROM registrations WHERE event_id = ?", [event_id]).fetchall():
         ids["people"].add(person_id)
         if institution_id:
             ids["institutions"].add(institution_id)
     for chunk in _chunks(sorted(ids["people"])):
         marks = ", ".join("?" * len(chunk))
-        ids["institutions"].update(r[0] for r in store.db.execute(
+        ids["institutions"].update(r[0] for r in store.execute(
             f"SELECT institution_id FROM people WHERE id IN ({marks}) AND institution_id IS NOT NULL", chunk))
     found: list[tuple[Any, ...]] = []
     for table, row_ids in ids.items():
         for chunk in _chunks(sorted(row_ids)):
             marks = ", ".join("?" * len(chunk))
-            found.extend(store.db.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE entity = ? "
+            found.extend(store.execute(f"SELECT rowid, {_CHANGE_COLUMNS} FROM changes WHERE entity = ? "
                                           f"AND entity_id IN ({marks})", [table, *chunk]).fetchall())
     return [row[1:] for row in sorted(found)]
 
@@ -338,15 +338,15 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
     if dry_run or plan.preview.already_imported:
         return plan.preview
     if plan.erased_ids:
-        store.db.execute("PRAGMA secure_delete=ON")
+        store.execute("PRAGMA secure_delete=ON")
     cache_size = store.scalar("PRAGMA cache_size")
     # A big import in one transaction spills SQLite's small default page cache to the WAL many
     # times over; a larger cache for this one transaction keeps the writes to one pass.
-    store.db.execute("PRAGMA cache_size=-262144")
+    store.execute("PRAGMA cache_size=-262144")
     try:
         _write(store, bundle, plan)
     finally:
-        store.db.execute(f"PRAGMA cache_size={int(cache_size)}")
+        store.execute(f"PRAGMA cache_size={int(cache_size)}")
     if plan.erased_ids:
         compact_after_erasure(store)
     return plan.preview
@@ -356,12 +356,12 @@ def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
     with store.transaction():
         store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
         if plan.erased_ids:
-            store.db.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
+            store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
                              f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
         record_conflicts(store, plan.preview.conflicts)
         supersede_conflicts(store, plan.winners)
         manifest = bundle.manifest
-        store.db.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
+        store.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
                          "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
                          [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
                           plan.preview.changes_total, plan.preview.changes_new])
@@ -429,7 +429,7 @@ def _count(preview: ImportPreview, entity: str, before: dict[str, Any] | None, a
 def _known_change_ids(store: Store, ids: list[str]) -> set[str]:
     known: set[str] = set()
     for chunk in _chunks(ids):
-        known.update(r[0] for r in store.db.execute(
+        known.update(r[0] for r in store.execute(
             f"SELECT id FROM changes WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
     return known
 
@@ -441,7 +441,7 @@ def _known_changes(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[
     found: dict[tuple[str, str], list[Change]] = {}
     for entity, ids in by_entity.items():
         for chunk in _chunks(ids):
-            for row in store.db.execute(f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE entity = ? AND entity_id "
+            for row in store.execute(f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE entity = ? AND entity_id "
                                         f"IN ({', '.join('?' * len(chunk))})", [entity, *chunk]).fetchall():
                 found.setdefault((row[1], row[2]), []).append(Change.from_row(row))
     return found
@@ -465,7 +465,7 @@ def _incoming_duplicates(store: Store, rows: dict[str, list[dict[str, Any]]],
     arriving = [p for p in rows.get("people", []) if ("people", p["id"]) not in existing and not p.get("deleted_at")]
     if not arriving:
         return []
-    institutions = {r[0]: r[1] for r in store.db.execute("SELECT id, name FROM institutions").fetchall()}
+    institutions = {r[0]: r[1] for r in store.execute("SELECT id, name FROM institutions").fetchall()}
     institutions.update((r["id"], r.get("name")) for r in rows.get("institutions", []))
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for person in store.rows("SELECT id, given_names, family_names, email, institution_id FROM people "

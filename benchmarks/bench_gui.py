@@ -69,7 +69,6 @@ import time; started = time.perf_counter(); marks = []
 def mark(name): marks.append((name, time.perf_counter()))
 import json, sys
 from pathlib import Path
-import sqlite_utils; mark("import sqlite_utils (pulls numpy, click, pluggy)")
 import babel.dates, babel.lists, babel.numbers; mark("import babel")
 import attendance.services; mark("import attendance core (store, i18n, services)")
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets; mark("import PySide6 (QtCore, QtGui, QtWidgets)")

@@ -110,7 +110,7 @@ class InstitutionsDialog(QDialog):
     def reload(self) -> None:
         """Refill the table and the merge choices from the database."""
         self.institutions = services.list_institutions(self.store)
-        people = dict(self.store.db.execute(_PEOPLE_SQL).fetchall())
+        people = dict(self.store.execute(_PEOPLE_SQL).fetchall())
         self.table.setRowCount(len(self.institutions))
         for row, institution in enumerate(self.institutions):
             cells = (institution.name, institution.acronym or "", _capitalised(sector_label(institution.sector)),
