@@ -1,5 +1,6 @@
 """Start-up stays light: no PDF, spreadsheet, fuzzy-matching or camera library is imported before the
-window shows, and pages that are not visible do their reading when first shown (``DeferredPage``).
+window shows, tabs other than Events and Participants are built when first shown (``LazyPage``), and
+pages that are not visible do their reading when first shown (``DeferredPage``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from attendance.store import Store
 NOT_AT_START = ["fpdf", "fontTools", "openpyxl", "rapidfuzz", "zxingcpp", "PIL", "qrcode",
                 "attendance.badge_sheets", "attendance.documents", "attendance.pdf_common", "attendance.exports",
                 "attendance.importer", "attendance.matching", "attendance.merge", "attendance.sync",
-                "attendance.gui.import_wizard", "attendance.gui.event_dialog"]
+                "attendance.gui.import_wizard", "attendance.gui.event_dialog",
+                # pages and dialogs built when first shown or opened
+                "attendance.gui.checkin_page", "attendance.gui.badges_page", "attendance.gui.reports_page",
+                "attendance.gui.sync_dialogs", "sqlite_utils", "numpy"]
 
 STARTED = """
 import json, sys
@@ -33,7 +37,7 @@ window = gui_app.start(sys.argv[1], "en", file_settings(sys.argv[2]), offer_demo
 app.processEvents()
 assert window.isVisible()
 print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in {"fpdf", "fontTools", "openpyxl",
-      "rapidfuzz", "zxingcpp", "PIL", "qrcode"} or name.startswith("attendance."))))
+      "rapidfuzz", "zxingcpp", "PIL", "qrcode", "sqlite_utils", "numpy"} or name.startswith("attendance."))))
 """
 
 
@@ -44,8 +48,26 @@ def test_the_window_shows_without_importing_what_only_actions_need(tmp_path: Pat
     done = subprocess.run([sys.executable, "-c", STARTED, str(tmp_path / "demo.db"), str(tmp_path / "s.ini")],
                           capture_output=True, text=True, env=env, check=True)
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert "attendance.gui.badges_page" in loaded  # every page module is there
+    assert "attendance.gui.participants_page" in loaded  # the pages built with the window are there
     assert sorted(name for name in NOT_AT_START if name in loaded) == []
+
+
+def test_a_lazy_tab_is_built_with_the_selected_event_when_first_shown(qtbot, store, event, tmp_path: Path) -> None:
+    from attendance.gui.checkin_page import CheckInPage
+
+    services.register(store, event.id, given_names="Ana", family_names="Núñez")
+    window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    window.select_event(event.id)
+    window.show()
+    titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    assert titles == ["Events", "Participants", "Check-in", "Badges", "Reports", "Conflicts", "Duplicates"]
+    assert not any(isinstance(page, CheckInPage) for page in window.pages)
+    window.tabs.setCurrentIndex(titles.index("Check-in"))
+    shown = window.tabs.currentWidget()
+    assert isinstance(shown, CheckInPage) and window.page(CheckInPage) is shown
+    assert shown.current_event is not None and shown.current_event.id == event.id
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Check-in"
 
 
 def test_hidden_pages_read_their_data_when_first_shown(qtbot, store, event, tmp_path: Path) -> None:

@@ -55,10 +55,8 @@ def test_an_import_killed_half_way_leaves_the_database_as_before(tmp_path: Path)
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(database), str(source)], stdout=subprocess.PIPE,
                                  text=True)
         wanted = rng.randint(1, 3)  # kill after 1 to 3 batches were written, mid-transaction
-        seen = 0
-        for line in child.stdout:
+        for seen, line in enumerate(child.stdout, 1):
             assert line.startswith("written"), line
-            seen += 1
             if seen == wanted:
                 os.kill(child.pid, signal.SIGKILL)
                 break

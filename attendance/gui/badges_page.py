@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -59,7 +58,9 @@ from attendance.gui.workers import Job
 from attendance.i18n import tr
 from attendance.store import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at the window's start (~20 ms)
+    from PySide6.QtPrintSupport import QPrinter
+
     from attendance.badge_sheets import BadgeBatch, BadgeContent, BadgeLayout, EventHeader, PagePlan
     from attendance.gui.main_window import MainWindow
 
@@ -138,6 +139,8 @@ def page_image(page: PagePlan, dpi: float) -> QImage:
 
 def printer_for(layout: BadgeLayout, printer: QPrinter | None = None) -> QPrinter:
     """A printer (new, or the one given) set to the layout's paper, whole page addressable."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     size = QPageSize(QSizeF(layout.page_width, layout.page_height), QPageSize.Unit.Millimeter, "",
@@ -410,6 +413,8 @@ class BadgesPage(DeferredPage):
     def ask_printer(self, layout: BadgeLayout) -> QPrinter | None:
         """The print dialog, set to the layout's paper; None when cancelled. Tests replace this."""
         printer = printer_for(layout)
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print badges"))
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None

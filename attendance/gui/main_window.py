@@ -2,18 +2,22 @@
 
 To add a page, write a QWidget class taking ``(store, window)`` that sets its tab title with
 ``self.setWindowTitle(self.tr("..."))`` and has ``set_event(event_id: str | None)``, then append
-the class to :data:`PAGES`. The window calls ``set_event`` on every page whenever the selected
-event changes, and emits :attr:`MainWindow.data_changed` after something was saved so pages can
-refresh (``window.data_changed.connect(...)``; a page that saves calls
-``window.notify_data_changed()``).
+it to :data:`PAGES`: the class itself (built with the window) or a :class:`LazyPage` naming its
+module, class and title (imported and built the first time its tab is shown, or when
+``window.page(Class)`` asks for it, which keeps the window's start short). The window calls
+``set_event`` on every built page whenever the selected event changes, and emits
+:attr:`MainWindow.data_changed` after something was saved so pages can refresh
+(``window.data_changed.connect(...)``; a page that saves calls ``window.notify_data_changed()``).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,26 +32,47 @@ from PySide6.QtWidgets import (
 
 from attendance import demo, services
 from attendance.gui import settings as keys
-from attendance.gui.badges_page import BadgesPage
-from attendance.gui.checkin_page import CheckInPage
 from attendance.gui.events_page import EventsPage
-from attendance.gui.institutions_dialog import InstitutionsDialog
 from attendance.gui.participants_page import ParticipantsPage
-from attendance.gui.reports_page import ReportsPage
-from attendance.gui.sync_dialogs import ConflictsPage, DuplicatesPage, ExportBundleDialog, ImportPreviewDialog
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
 if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the importer, openpyxl on use)
     from attendance.gui.event_dialog import EventDialog
     from attendance.gui.import_wizard import ImportWizard
+    from attendance.gui.institutions_dialog import InstitutionsDialog
     from attendance.gui.registration_dialog import RegistrationDialog
+    from attendance.gui.sync_dialogs import ExportBundleDialog, ImportPreviewDialog
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
 
+
+@dataclass(frozen=True)
+class LazyPage:
+    """A page whose module is imported, and the page built, only when it is first needed."""
+
+    module: str
+    class_name: str
+    title: str  # the tab title exactly as the class passes it to self.tr(), so it is translated alike
+
+    def load(self) -> PageFactory:
+        """Import the page's module and give its class."""
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+    def is_for(self, page_type: type) -> bool:
+        """Whether this names ``page_type``."""
+        return (page_type.__module__, page_type.__name__) == (self.module, self.class_name)
+
+
 # The window's pages, in tab order. Add yours here (see the module docstring for the contract).
-PAGES: list[PageFactory] = [EventsPage, ParticipantsPage, CheckInPage, BadgesPage, ReportsPage, ConflictsPage,
-                            DuplicatesPage]
+PAGES: list[PageFactory | LazyPage] = [
+    EventsPage, ParticipantsPage,
+    LazyPage("attendance.gui.checkin_page", "CheckInPage", "Check-in"),
+    LazyPage("attendance.gui.badges_page", "BadgesPage", "Badges"),
+    LazyPage("attendance.gui.reports_page", "ReportsPage", "Reports"),
+    LazyPage("attendance.gui.sync_dialogs", "ConflictsPage", "Conflicts"),
+    LazyPage("attendance.gui.sync_dialogs", "DuplicatesPage", "Duplicates"),
+]
 
 
 class MainWindow(QMainWindow):
@@ -73,8 +98,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.pages: list[QWidget] = []
-        for factory in PAGES:
-            self.add_page(factory(store, self))
+        self._placeholders: dict[QWidget, LazyPage] = {}  # tabs whose page is not built yet
+        for entry in PAGES:
+            if isinstance(entry, LazyPage):
+                placeholder = QWidget()
+                self._placeholders[placeholder] = entry
+                self.tabs.addTab(placeholder, QCoreApplication.translate(entry.class_name, entry.title))
+            else:
+                self.add_page(entry(store, self))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
@@ -95,8 +127,32 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, page.windowTitle())
 
     def page(self, page_type: type[QWidget]) -> QWidget:
-        """The window's page of this class (for tests and for pages that link to each other)."""
-        return next(page for page in self.pages if isinstance(page, page_type))
+        """The window's page of this class, built now if it was not yet (tests, pages that link)."""
+        for page in self.pages:
+            if isinstance(page, page_type):
+                return page
+        placeholder = next(tab for tab, entry in self._placeholders.items() if entry.is_for(page_type))
+        return self._build(placeholder)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) in self._placeholders:
+            self._build(self.tabs.widget(index))
+
+    def _build(self, placeholder: QWidget) -> QWidget:
+        """Put the real page where its placeholder tab is, following the selected event."""
+        entry = self._placeholders.pop(placeholder)
+        page = entry.load()(self.store, self)
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the swap is not a tab change
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, page.windowTitle())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.pages.append(page)
+        page.set_event(self.current_event_id())
+        return page
 
     # ----------------------------------------------------------------- events
     def current_event_id(self) -> str | None:
@@ -133,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def print_badge(self, registration_id: str) -> None:
         """Print one person's badge with the layout chosen on the Badges page (reprint, walk-ins)."""
+        from attendance.gui.badges_page import BadgesPage
+
         self.page(BadgesPage).reprint_badge(registration_id)
 
     def notify_data_changed(self) -> None:
@@ -188,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def edit_institutions(self) -> InstitutionsDialog:
         """Open the institutions tool (sector, country, merging duplicates)."""
+        from attendance.gui.institutions_dialog import InstitutionsDialog
+
         dialog = InstitutionsDialog(self.store, self)
         dialog.changed.connect(self.notify_data_changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -196,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def export_sync_bundle(self) -> ExportBundleDialog:
         """Open the sync bundle export dialog (everything, since the last bundle, or the selected event)."""
+        from attendance.gui.sync_dialogs import ExportBundleDialog
+
         dialog = ExportBundleDialog(self.store, self.current_event_id(), self)
         dialog.exported.connect(lambda result: self.statusBar().showMessage(
             self.tr("Wrote {count} changes to {path}").format(count=result.changes, path=result.path), 8000))
@@ -210,6 +272,8 @@ class MainWindow(QMainWindow):
                                                   self.tr("Sync bundles (*.zip)"))
             if not path:
                 return None
+        from attendance.gui.sync_dialogs import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(self.store, path, self)
         dialog.imported.connect(self._bundle_imported)
         dialog.finished.connect(dialog.deleteLater)
