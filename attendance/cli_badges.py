@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 
-from attendance import badge_sheets
+from attendance import layouts
 from attendance.cli import find_event, open_store
 from attendance.i18n import tr
 
 
 def _badges(args: argparse.Namespace) -> int:
+    # Imported here: the PDF and QR libraries would slow every other command's start.
+    from attendance import badge_sheets
+
     with open_store(args) as store:
         event = find_event(store, args.event)
         chosen = badge_sheets.registration_ids_for_codes(store, event, args.only) if args.only else None
@@ -29,12 +32,12 @@ def _badges(args: argparse.Namespace) -> int:
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``badges`` to the command line."""
-    layouts = "; ".join(f"{name}: {layout.description}" for name, layout in badge_sheets.LAYOUTS.items())
+    described = "; ".join(f"{name}: {layout.description}" for name, layout in layouts.LAYOUTS.items())
     badges = subparsers.add_parser("badges", help="write an event's QR badges to a PDF")
     badges.add_argument("event", help="event code")
     badges.add_argument("-o", "--output", required=True, help="PDF file to write")
-    badges.add_argument("--layout", default=badge_sheets.DEFAULT_LAYOUT, choices=list(badge_sheets.LAYOUTS),
-                        help=f"page layout ({layouts})")
+    badges.add_argument("--layout", default=layouts.DEFAULT_LAYOUT, choices=list(layouts.LAYOUTS),
+                        help=f"page layout ({described})")
     badges.add_argument("--only", nargs="+", metavar="CODE",
                         help="only these badges: badge tokens or scanned badge codes")
     badges.add_argument("--not-printed", action="store_true", help="only badges never printed before")

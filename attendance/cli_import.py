@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from attendance import importer
 from attendance.cli import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
 
@@ -28,6 +27,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from attendance import importer  # here: its spreadsheet and matching libraries slow other commands
+
     with open_store(args) as store:
         event = find_event(store, args.event)
         report = importer.import_file(store, event.id, args.file, sheet=args.sheet, dry_run=args.dry_run)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from attendance import documents, exports, i18n, reports
+from attendance import i18n, layouts, reports
 from attendance.cli import add_json_flag, find_event, open_store, print_json
 from attendance.domain import InvalidValue
 from attendance.i18n import country_name, tr
@@ -97,6 +97,9 @@ def _export(args: argparse.Namespace) -> int:
     if fmt not in KIND_FORMATS[kind]:
         raise InvalidValue(tr("A {kind} export can be written as {formats}, not {format}", kind=kind,
                               formats=", ".join(KIND_FORMATS[kind]), format=fmt))
+    # Imported here: the PDF and spreadsheet libraries would slow every other command's start.
+    from attendance import documents, exports
+
     with open_store(args) as store:
         event = find_event(store, args.event)
         language = _language(args, event.language)
@@ -109,7 +112,7 @@ def _export(args: argparse.Namespace) -> int:
                 exports.write_xlsx(listing, output, sheet_title=event.code)
         elif kind == "signin":
             columns = [c.strip() for c in args.columns.split(",")] if args.columns \
-                else documents.DEFAULT_SIGNIN_COLUMNS
+                else layouts.DEFAULT_SIGNIN_COLUMNS
             documents.sign_in_sheet(store, event.id, output, language=language, session_id=session_id,
                                     columns=columns, blank_rows=args.blank_rows, landscape=args.landscape)
         elif kind == "matrix":
@@ -149,7 +152,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
                              "default from the file's extension")
     export.add_argument("--session", type=int, help="sign-in sheet for session N only (1 = first)")
     export.add_argument("--columns", help="sign-in sheet columns, comma-separated, from: "
-                                          + ", ".join(documents.SIGNIN_COLUMNS))
+                                          + ", ".join(layouts.SIGNIN_COLUMNS))
     export.add_argument("--blank-rows", type=int, default=5, help="empty rows for walk-ins (default 5)")
     export.add_argument("--landscape", action="store_true", help="sign-in sheet in landscape")
     export.add_argument("--threshold", type=float,

@@ -25,6 +25,7 @@ from attendance import services
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
 from attendance.exports import attendance_by_registration, replacing
 from attendance.i18n import country_name, tr
+from attendance.layouts import DEFAULT_SIGNIN_COLUMNS, SIGNIN_COLUMNS
 from attendance.pdf_common import (
     FONT,
     GREY,
@@ -63,18 +64,6 @@ SIGNATORY_NAME = "signatory_name"
 SIGNATORY_TITLE = "signatory_title"
 DEFAULT_CERTIFICATE_THRESHOLD = 75.0
 
-# Sign-in sheet columns: key -> (English header, relative width). "number" has a fixed width.
-SIGNIN_COLUMNS: dict[str, tuple[str, float]] = {
-    "number": ("No.", 0),
-    "name": ("Name", 3.2),
-    "institution": ("Institution", 3.0),
-    "country": ("Country", 1.5),
-    "position": ("Position", 2.2),
-    "email": ("Email", 2.6),
-    "phone": ("Phone", 1.7),
-    "signature": ("Signature", 3.6),
-}
-DEFAULT_SIGNIN_COLUMNS = ("number", "name", "institution", "country", "signature")
 NUMBER_WIDTH = 9.0
 SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
 # How a sign-in sheet cell fits its text, first that works: (font size in points, most lines).

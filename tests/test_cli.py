@@ -129,3 +129,12 @@ def _subcommands(parser, prefix: str = "") -> list[str]:
                 nested = _subcommands(child, f"{full} ")
                 names.extend(nested or [full])
     return names
+
+
+def test_the_command_line_starts_without_pdf_or_spreadsheet_libraries() -> None:
+    # Scripts call `attendance checkin` once per scan: its start must not load what only exports need.
+    code = ("import sys; from attendance.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in {'fpdf', 'openpyxl', 'qrcode', 'PIL', "
+            "'fontTools', 'sqlite_utils', 'numpy'} or m in {'attendance.badge_sheets', 'attendance.documents'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
