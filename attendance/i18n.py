@@ -43,7 +43,10 @@ def tr(text: str, language: str | None = None, **values: object) -> str:
 
 
 def country_name(code: str | None, language: str | None = None) -> str:
-    """The name of an ISO 3166 alpha-2 country in the language ("JM" -> "Jamaïque" in fr)."""
+    """The name of an ISO 3166 alpha-2 country in the language ("JM" -> "Jamaïque" in fr).
+
+    CLDR's names, but the formal form where CLDR has a short one ("Saint Kitts and Nevis").
+    """
     if not code:
         return ""
     return _territories(language or _current_language).get(code.upper(), code)
@@ -108,9 +111,19 @@ def join_list(items: list[str], language: str | None = None) -> str:
     return format_list(list(items), locale=language or _current_language) if items else ""
 
 
+# CLDR's English and French names for some states are short forms ("St. Kitts & Nevis",
+# "Trinidad & Tobago"); badges, lists and press releases of a government audience use the formal ones.
+_FORMAL_NAMES: dict[str, dict[str, str]] = {
+    "en": {"KN": "Saint Kitts and Nevis", "TT": "Trinidad and Tobago", "AG": "Antigua and Barbuda",
+           "VC": "Saint Vincent and the Grenadines", "LC": "Saint Lucia", "BA": "Bosnia and Herzegovina",
+           "ST": "Sao Tome and Principe", "TC": "Turks and Caicos Islands"},
+    "fr": {"VC": "Saint-Vincent-et-les-Grenadines", "KN": "Saint-Kitts-et-Nevis"},
+}
+
+
 @cache
 def _territories(language: str) -> dict[str, str]:
-    return dict(Locale.parse(language).territories)
+    return {**Locale.parse(language).territories, **_FORMAL_NAMES.get(language, {})}
 
 
 # English text -> {language: translation}. Keep en/es/fr complete: tests/test_i18n.py checks

@@ -291,14 +291,6 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
                         "fr": ("représentant", "représentants")},
 }
 
-# CLDR's English and French names are the short forms ("St. Kitts & Nevis"); a press release
-# uses the formal ones.
-_FORMAL_NAMES: dict[str, dict[str, str]] = {
-    "en": {"KN": "Saint Kitts and Nevis", "TT": "Trinidad and Tobago", "AG": "Antigua and Barbuda",
-           "VC": "Saint Vincent and the Grenadines", "LC": "Saint Lucia", "BA": "Bosnia and Herzegovina",
-           "ST": "Sao Tome and Principe", "TC": "Turks and Caicos Islands"},
-    "fr": {"VC": "Saint-Vincent-et-les-Grenadines", "KN": "Saint-Kitts-et-Nevis"},
-}
 # English names read with "the" in running text.
 _EN_WITH_THE = {"BS", "DO", "US", "GB", "NL", "PH", "AE", "CF", "CZ", "KY", "VG", "VI", "TC", "FK", "MH",
                 "SB", "KM", "MV", "GM", "VA", "CD", "CG", "BQ"}
@@ -315,25 +307,20 @@ _FR_ARTICLE = {
 }
 
 
-def formal_country_name(code: str, language: str) -> str:
-    """The country's name as written in a formal sentence ("Saint Kitts and Nevis", not "St. Kitts & Nevis")."""
-    return _FORMAL_NAMES.get(language, {}).get(code) or country_name(code, language)
-
-
 def _place_en(code: str) -> str:
-    name = formal_country_name(code, "en")
+    name = country_name(code, "en")
     return f"the {name}" if code in _EN_WITH_THE else name
 
 
 def _place_es(code: str) -> str:
-    name = formal_country_name(code, "es")
+    name = country_name(code, "es")
     article = _ES_ARTICLE.get(code)
     return f"{article} {name}" if article else name
 
 
 def _place_fr(code: str) -> str:
     """A French country name with its "de": "de la Barbade", "du Belize", "des Bahamas", "d'Haïti"."""
-    name = formal_country_name(code, "fr")
+    name = country_name(code, "fr")
     article = _FR_ARTICLE.get(code)
     if article == "le":
         return f"du {name}"
@@ -383,7 +370,7 @@ class _Facts:
 
 def _facts(summary: Summary, language: str, noun: str, with_sectors: bool) -> _Facts:
     countries = [row.key for row in summary.by_country if row.key]
-    countries.sort(key=lambda code: formal_country_name(code, language).casefold())
+    countries.sort(key=lambda code: country_name(code, language).casefold())
     sectors = [row.key for row in summary.by_sector if row.key and row.key != Sector.OTHER]
     return _Facts(summary.attended, summary.by_sex.female, NOUNS.get(noun, NOUNS["participants"])[language],
                   countries, sectors if with_sectors else [])

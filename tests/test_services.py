@@ -179,3 +179,10 @@ def test_a_provisional_check_in_joins_its_registration_by_token(store: Store, ev
 def test_fold() -> None:
     assert fold("  Núñez   GARCÍA ") == "nunez garcia"
     assert fold(None) == ""
+
+
+def test_countries_are_named_formally_where_cldr_abbreviates() -> None:
+    assert i18n.country_name("KN", "en") == "Saint Kitts and Nevis"  # CLDR: "St. Kitts & Nevis"
+    assert i18n.country_name("TT", "en") == "Trinidad and Tobago"  # CLDR: "Trinidad & Tobago"
+    assert i18n.country_names("en")["VC"] == "Saint Vincent and the Grenadines"
+    assert services.country_code("St. Kitts & Nevis") == "KN"  # the short form typed by hand still reads
