@@ -66,7 +66,21 @@ def new_badge_token() -> str:
 
 
 def _mac(badge_key: str, event_code: str, token: str) -> str:
-    digest = hmac.new(bytes.fromhex(badge_key), f"{PREFIX}{event_code}{token}".encode(), hashlib.sha256).digest()
+    return _base32_of_hmac(badge_key, f"{PREFIX}{event_code}{token}")
+
+
+def badge_token_for(badge_key: str, person_id: str) -> str:
+    """The badge token a person gets for an event, the same on every laptop that holds the event.
+
+    Derived under the event's secret key, so it says nothing about the person to whoever lacks
+    the key, and two desks that register the same person print the same badge.
+    """
+    return _base32_of_hmac(badge_key, f"token/{person_id}")
+
+
+def _base32_of_hmac(badge_key: str, message: str) -> str:
+    """HMAC-SHA256 of ``message`` under the key, truncated to 40 bits, in 8 Crockford characters."""
+    digest = hmac.new(bytes.fromhex(badge_key), message.encode(), hashlib.sha256).digest()
     number = int.from_bytes(digest[:5], "big")
     return "".join(CROCKFORD[(number >> shift) & 31] for shift in range(35, -1, -5))
 

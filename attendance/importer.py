@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from attendance import badges, matching, services
-from attendance.domain import AttendanceError, InvalidValue, RegistrationSource, Role, Sex, fold
+from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sex, fold
 from attendance.i18n import tr
 from attendance.store import Store, new_id
 
@@ -420,7 +420,8 @@ class _Known:
     by_name: dict[tuple[str, str], str]  # (name key, institution id) -> person id
     registered: dict[str, str]  # person_id -> status of their registration for the event
     institutions: dict[str, str]  # folded name or acronym -> institution id
-    tokens: set[str]
+    tokens: set[str]  # badge tokens of the event's registrations
+    registration_ids: set[str]  # ids of the event's registrations, deleted ones included
     institutions_as_written: dict[str, str] = field(default_factory=dict)  # cell text -> institution id
 
 
@@ -441,9 +442,12 @@ def _load_known(store: Store, event_id: str) -> _Known:
         institutions.setdefault(folded_name, institution_id)
         if acronym:
             institutions.setdefault(fold(acronym), institution_id)
-    tokens = {row[0] for row in store.execute("SELECT badge_token FROM registrations WHERE event_id = ?",
-                                                 [event_id])}
-    return _Known(by_email, by_name, registered, institutions, tokens)
+    tokens, registration_ids = set(), set()
+    for registration_id, token in store.execute("SELECT id, badge_token FROM registrations WHERE event_id = ?",
+                                                [event_id]):
+        registration_ids.add(registration_id)
+        tokens.add(token)
+    return _Known(by_email, by_name, registered, institutions, tokens, registration_ids)
 
 
 @dataclass
@@ -572,7 +576,7 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
                 pending = _Pending()
                 registered_at = store.stamp()
                 for offset in range(start, min(start + BATCH_SIZE, total)):
-                    outcome = _import_row(registered_at, event.id, reader, table.row_numbers[offset],
+                    outcome = _import_row(registered_at, event, reader, table.row_numbers[offset],
                                           table.rows[offset], known, seen, pending, index)
                     report.rows.append(outcome)
                 if not dry_run:
@@ -595,7 +599,7 @@ def _header_of(table: Table, mapping: dict[int, str], name: str) -> str:
     return table.headers[column] if column is not None else ""
 
 
-def _import_row(registered_at: str, event_id: str, reader: _RowReader, row: int, cells: list[str], known: _Known,
+def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, cells: list[str], known: _Known,
                 seen: _Seen, pending: _Pending, index: matching.PeopleIndex | None) -> RowOutcome:
     if not any(cells):
         return RowOutcome(row, "empty", "", reason=tr("Empty row"))
@@ -645,11 +649,19 @@ def _import_row(registered_at: str, event_id: str, reader: _RowReader, row: int,
             known.by_email.setdefault(email_key, (person_id, sorted_name))
         known.by_name.setdefault(name_key, person_id)
     known.registered[person_id] = "registered"
+    # The same id and badge on every desk that imports this list for a known person (see
+    # services.registration_identity); a deleted registration or a clashing token gets new ones.
+    registration_id, token = services.registration_identity(event, person_id)
+    if registration_id in known.registration_ids:
+        registration_id = new_id()
+    known.registration_ids.add(registration_id)
+    if token in known.tokens:
+        token = _unique_token(known)
+    known.tokens.add(token)
     pending.registrations.append({
-        "event_id": event_id, "person_id": person_id, "institution_id": institution_id,
+        "id": registration_id, "event_id": event.id, "person_id": person_id, "institution_id": institution_id,
         "position": values["position"], "role": values["role"], "status": "registered",
-        "badge_token": _unique_token(known), "source": RegistrationSource.IMPORT.value,
-        "registered_at": registered_at,
+        "badge_token": token, "source": RegistrationSource.IMPORT.value, "registered_at": registered_at,
     })
     reason = tr("Known person, registered") if outcome_status == "matched" else ""
     return RowOutcome(row, outcome_status, name, reason=reason, person_id=person_id)

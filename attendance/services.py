@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
@@ -446,6 +447,21 @@ class Registration:
     badge_token: str
 
 
+# Namespace of registration ids derived from (event, person); never change it, or desks disagree.
+_REGISTRATION_NAMESPACE = uuid.UUID("6f1c2a4e-5b7d-4c8e-9a0b-3d2e1f4a5b6c")
+
+
+def registration_identity(event: Event, person_id: str) -> tuple[str, str]:
+    """The id and badge token of a person's registration for an event, the same on every laptop.
+
+    Two desks that register the same known person before syncing (both import the ministry's
+    list, say) create one row, which the merge folds together, and print the same badge, instead
+    of counting the person twice.
+    """
+    registration_id = str(uuid.uuid5(_REGISTRATION_NAMESPACE, f"{event.id}/{person_id}"))
+    return registration_id, badges.badge_token_for(event.badge_key, person_id)
+
+
 def _unique_token(store: Store, event_id: str) -> str:
     while True:
         token = badges.new_badge_token()
@@ -463,7 +479,7 @@ def register(store: Store, event_id: str, *, person_id: str | None = None, insti
     new person is created. ``institution`` is found or created by folded name. Registering a
     person twice raises AlreadyRegistered; a cancelled registration is reactivated instead.
     """
-    get_event(store, event_id)
+    event = get_event(store, event_id)
     role = choice(Role, role, tr("role"))
     source = choice(RegistrationSource, source, "source")
     with store.transaction():
@@ -489,12 +505,17 @@ def register(store: Store, event_id: str, *, person_id: str | None = None, insti
                                                           "role": role})
             registration_id = current["id"]
         else:
+            derived_id, token = registration_identity(event, person.id)
+            if store.row("registrations", derived_id) is not None:  # a deleted registration holds it
+                derived_id = None
+            if store.scalar("SELECT 1 FROM registrations WHERE event_id = ? AND badge_token = ?",
+                            [event_id, token]) is not None:  # 40 bits: a clash is rare but possible
+                token = _unique_token(store, event_id)
             registration_id = store.insert("registrations", {
                 "event_id": event_id, "person_id": person.id, "institution_id": person.institution_id,
                 "position": person.position, "role": role, "status": RegistrationStatus.REGISTERED.value,
-                "badge_token": _unique_token(store, event_id), "source": source,
-                "registered_at": store.stamp(),
-            })
+                "badge_token": token, "source": source, "registered_at": store.stamp(),
+            }, row_id=derived_id)
     return get_registration(store, registration_id)
 
 
