@@ -21,28 +21,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_event, describe, fill_people, fresh_store, percentile, timed
+from common import demo_event, describe, fill_people, fill_registrations, fresh_store, percentile, timed
 
-from attendance import badges, checkin, services
+from attendance import checkin, services
 from attendance.store import Store, utc_now
 
 REGISTRATIONS = 10_000
 SCANS = 1_000
-
-
-def fill_registrations(store: Store, event_id: str, person_ids: list[str]) -> list[str]:
-    """Register every person for the event with plain SQL (fast); returns their badge tokens."""
-    now = utc_now()
-    tokens: set[str] = set()
-    while len(tokens) < len(person_ids):
-        tokens.add(badges.new_badge_token())
-    rows = [(str(uuid.uuid4()), event_id, person_id, token, now, now, now, store.device_id)
-            for person_id, token in zip(person_ids, sorted(tokens), strict=True)]
-    with store.transaction():
-        store.db.conn.executemany(
-            "INSERT INTO registrations (id, event_id, person_id, badge_token, registered_at, created_at,"
-            " updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return [row[3] for row in rows]
 
 
 def bare_baseline(folder: Path) -> list[float]:
@@ -95,7 +80,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="attendance-bench-"))
     store = fresh_store(folder)
     event = demo_event(store)
-    tokens = fill_registrations(store, event.id, fill_people(store, REGISTRATIONS))
+    tokens = [token for _, token in fill_registrations(store, event.id, fill_people(store, REGISTRATIONS))]
     sessions = services.sessions(store, event.id)
     rng = random.Random(5)
     chosen = rng.sample(tokens, SCANS * 2)

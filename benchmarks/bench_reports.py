@@ -18,32 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_event, describe, fill_people, fresh_store, timed
+from common import demo_event, describe, fill_people, fill_registrations, fresh_store, timed
 from fpdf import FPDF
 
-from attendance import assets, badges, documents, reports, services
+from attendance import assets, documents, reports, services
 from attendance.store import Store, utc_now
 
 CHECKINS = 100_000
 SESSIONS = 5
 SIGNIN_PEOPLE = 5_000
-
-
-def fill_registrations(store: Store, event_id: str, person_ids: list[str]) -> list[str]:
-    """Register the people for the event with plain SQL, at the institution of their person record."""
-    now = utc_now()
-    tokens: set[str] = set()
-    while len(tokens) < len(person_ids):
-        tokens.add(badges.new_badge_token())
-    rows = [(str(uuid.uuid4()), event_id, person_id, token, now, now, now, store.device_id)
-            for person_id, token in zip(person_ids, sorted(tokens), strict=True)]
-    with store.transaction():
-        store.db.conn.executemany(
-            "INSERT INTO registrations (id, event_id, person_id, badge_token, registered_at, created_at,"
-            " updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        store.db.execute("UPDATE registrations SET institution_id = (SELECT institution_id FROM people p "
-                         "WHERE p.id = registrations.person_id) WHERE event_id = ?", [event_id])
-    return [row[0] for row in rows]
 
 
 def fill_checkins(store: Store, event_id: str, registration_ids: list[str], count: int) -> None:
@@ -93,7 +76,7 @@ def main() -> None:
     event = services.create_event(store, title="Benchmark course", code="BENCH", start_date="2026-12-07",
                                   end_date=f"2026-12-{6 + SESSIONS:02d}")
     people = fill_people(store, CHECKINS // SESSIONS)
-    registration_ids = fill_registrations(store, event.id, people)
+    registration_ids = [registration_id for registration_id, _ in fill_registrations(store, event.id, people)]
     fill_checkins(store, event.id, registration_ids, CHECKINS)
     print(f"{bare_count(store, event.id):,} check-ins ({CHECKINS:,} + undo rows) of {len(registration_ids):,} "
           f"registrations over {SESSIONS} sessions")
