@@ -11,37 +11,30 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_event, describe, fill_people, fill_registrations, fresh_store, percentile, timed
+from common import (
+    bare_insert_commit,
+    demo_event,
+    describe,
+    fill_people,
+    fill_registrations,
+    fresh_store,
+    percentile,
+    timed,
+)
 
 from attendance import checkin, services
-from attendance.store import Store, utc_now
+from attendance.store import Store
 
 REGISTRATIONS = 10_000
 SCANS = 1_000
-
-
-def bare_baseline(folder: Path) -> list[float]:
-    """A bare sqlite3 insert + commit of one row (same pragmas), the floor a committed write can reach."""
-    bare = sqlite3.connect(folder / "bare.db", isolation_level=None)
-    bare.execute("PRAGMA journal_mode=WAL")
-    bare.execute("PRAGMA synchronous=FULL")
-    bare.execute("CREATE TABLE t (id TEXT PRIMARY KEY, registration TEXT, session TEXT, at TEXT)")
-
-    def insert() -> None:
-        bare.execute("BEGIN")
-        bare.execute("INSERT INTO t VALUES (?, ?, ?, ?)", [str(uuid.uuid4()), "r", "s", utc_now()])
-        bare.execute("COMMIT")
-    return timed(insert, SCANS)
 
 
 def scan_to_banner(store: Store, event: services.Event, payloads: list[str]) -> tuple[list[float], list[float]]:
@@ -93,7 +86,7 @@ def main() -> None:
     counts_ms = timed(lambda: checkin.session_counts(store, event.id, sessions[0].id), 100)
     registered = checkin.session_counts(store, event.id, sessions[0].id).registered
     present_ms = timed(lambda: checkin.session_counts(store, event.id, sessions[0].id, registered=registered), 100)
-    bare_ms = bare_baseline(folder)
+    bare_ms = bare_insert_commit(folder, SCANS)
     gui_ms, gui_counts_ms = scan_to_banner(store, event, payloads[SCANS:SCANS + 500])
 
     print(f"Check-in benchmark, {REGISTRATIONS:,} registrations in the event")

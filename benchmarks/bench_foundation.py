@@ -7,16 +7,14 @@ and within 3x of a bare sqlite3 insert + commit of one row, measured in the same
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import FAMILY, GIVEN, demo_event, describe, fill_people, fresh_store, percentile, timed
+from common import FAMILY, GIVEN, bare_insert_commit, demo_event, describe, fill_people, fresh_store, percentile, timed
 
 from attendance import services
 
@@ -39,16 +37,7 @@ def main() -> None:
     register_ms = timed(register_one, 300)
     participants_ms = timed(lambda: services.participants(store, event.id, text="nunez"), 50)
 
-    bare = sqlite3.connect(folder / "bare.db", isolation_level=None)
-    bare.execute("PRAGMA journal_mode=WAL")
-    bare.execute("PRAGMA synchronous=FULL")
-    bare.execute("CREATE TABLE t (id TEXT PRIMARY KEY, given TEXT, family TEXT, sex TEXT)")
-
-    def bare_insert() -> None:
-        bare.execute("BEGIN")
-        bare.execute("INSERT INTO t VALUES (?, ?, ?, ?)", [str(uuid.uuid4()), "A", "B", "female"])
-        bare.execute("COMMIT")
-    bare_ms = timed(bare_insert, 300)
+    bare_ms = bare_insert_commit(folder, 300)
 
     print(f"Foundation benchmark, {PEOPLE:,} people in the database")
     print(describe("search_people (prefix words, limit 50)", search_ms))

@@ -8,6 +8,7 @@ across machines.
 from __future__ import annotations
 
 import random
+import sqlite3
 import statistics
 import time
 import uuid
@@ -85,6 +86,24 @@ def fill_registrations(store: Store, event_id: str, person_ids: list[str]) -> li
         store.execute("UPDATE registrations SET institution_id = (SELECT institution_id FROM people p "
                       "WHERE p.id = registrations.person_id) WHERE event_id = ?", [event_id])
     return [(row[0], row[3]) for row in rows]
+
+
+def bare_insert_commit(folder: Path, repeat: int) -> list[float]:
+    """A bare sqlite3 insert + commit of one row with the store's pragmas (WAL, synchronous=FULL):
+    the floor a committed write can reach on this machine. Milliseconds per commit."""
+    bare = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    bare.execute("PRAGMA journal_mode=WAL")
+    bare.execute("PRAGMA synchronous=FULL")
+    bare.execute("CREATE TABLE IF NOT EXISTS t (id TEXT PRIMARY KEY, a TEXT, b TEXT, at TEXT)")
+
+    def insert() -> None:
+        bare.execute("BEGIN")
+        bare.execute("INSERT INTO t VALUES (?, ?, ?, ?)", [str(uuid.uuid4()), "a", "b", utc_now()])
+        bare.execute("COMMIT")
+    try:
+        return timed(insert, repeat)
+    finally:
+        bare.close()
 
 
 def fresh_store(folder: Path, name: str = "bench.db") -> Store:
