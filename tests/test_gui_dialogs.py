@@ -230,3 +230,21 @@ def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
         assert dialog.country.currentText() == "Jamaïque"
     finally:
         install_translators(app, "en")
+
+
+def test_a_full_disk_is_said_in_the_dialog_and_nothing_typed_is_lost(qtbot, registration: RegistrationDialog,
+                                                                      store: Store, event) -> None:
+    from pathlib import Path
+
+    # A disk with no room: the file may not grow, and a long name needs a new page.
+    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    qtbot.keyClicks(registration.given_names, "Wilner")
+    registration.family_names.setText("Desrosiers " * 600)
+    qtbot.keyClick(registration.given_names, Qt.Key.Key_Return)
+    assert registration.isVisible() and registration.error.isVisible()
+    assert "disk is full or read-only: nothing was saved" in registration.error.text()
+    assert registration.given_names.text() == "Wilner"  # still there to save once space is freed
+    assert services.participants(store, event.id) == []
+    shots = Path(__file__).resolve().parents[1] / "screenshots"
+    shots.mkdir(exist_ok=True)
+    registration.grab().save(str(shots / "registration_disk_full.png"))

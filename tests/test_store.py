@@ -145,3 +145,21 @@ def test_split_statements_keeps_triggers_whole() -> None:
 
 def _changes(store: Store) -> int:
     return store.scalar("SELECT count(*) FROM changes")
+
+
+def test_a_full_disk_gives_a_clear_message_and_saves_nothing(store: Store) -> None:
+    from attendance import services
+    from attendance.store import DiskError
+
+    event = services.create_event(store, title="Full disk", code="FULL26", start_date="2026-12-07")
+    before = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in ("people", "registrations", "changes")}
+    # SQLite answers "database or disk is full" once the file may not grow: a disk with no room left.
+    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    with pytest.raises(DiskError, match="disk is full or read-only: nothing was saved"):
+        for n in range(2000):  # enough rows to need a new page
+            services.register(store, event.id, given_names=f"Person {n}", family_names="Pérez" * 40)
+    after = {t: store.scalar(f"SELECT count(*) FROM {t}") for t in ("people", "registrations", "changes")}
+    # Every registration that reported success is whole; the failing one left nothing behind.
+    assert after["people"] == after["registrations"] == after["people"] - before["people"] + before["registrations"]
+    assert after["changes"] - before["changes"] == 2 * (after["people"] - before["people"])
+    assert store.integrity_check() == ["ok"]
