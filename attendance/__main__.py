@@ -1,5 +1,5 @@
 """Run the command line with ``python -m attendance``."""
 
-from attendance.cli import main
+from attendance.cli.main import main
 
 raise SystemExit(main())

@@ -201,7 +201,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "No such check-in": {"es": "No existe ese registro de asistencia", "fr": "Pointage introuvable"},
     "No such session": {"es": "No existe esa sesión", "fr": "Session introuvable"},
     "Unknown country {value!r}": {"es": "País desconocido {value!r}", "fr": "Pays inconnu {value!r}"},
-    # check-in station (attendance/checkin.py, cli_checkin.py)
+    # check-in station (attendance/checkin.py, cli/checkin.py)
     "Checked in": {"es": "Asistencia registrada", "fr": "Présence enregistrée"},
     "Already checked in at {time} for this session": {
         "es": "Ya registró su asistencia a las {time} en esta sesión",
@@ -234,7 +234,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "No hay ninguna sesión {session} en el evento {code}",
         "fr": "Aucune session {session} dans l'événement {code}",
     },
-    # virtual attendance (attendance/virtual.py)
+    # virtual attendance (attendance/intake/virtual.py)
     "{file} is not a Zoom participants report or a Teams attendance report": {
         "es": "{file} no es un informe de participantes de Zoom ni un informe de asistencia de Teams",
         "fr": "{file} n'est ni un rapport des participants Zoom ni un rapport de présence Teams",
@@ -394,7 +394,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "A6, 105 x 148 mm, una credencial por página",
         "fr": "A6, 105 x 148 mm, un badge par page",
     },
-    # import (attendance/importer.py, attendance/cli_import.py)
+    # import (attendance/intake/importer.py, attendance/cli/intake.py)
     (
         "{added} added, {matched} matched to known people, {already} already registered, "
         "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings"
@@ -514,7 +514,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Mismo correo que una persona ya conocida con otro nombre; se importa como otra persona",
         "fr": "Même courriel qu'une personne connue sous un autre nom ; importé comme une autre personne",
     },
-    # reports and exports (attendance/reports.py, exports.py, documents.py, cli_reports.py)
+    # reports and exports (attendance/reports/summary.py, documents/lists.py, documents/sheets.py, cli/reports.py)
     "% women": {"es": "% mujeres", "fr": "% femmes"},
     "A {kind} export can be written as {formats}, not {format}": {
         "es": "Una exportación {kind} se puede escribir como {formats}, no {format}",
@@ -608,7 +608,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "El {percent} de los participantes eran mujeres.",
         "fr": "{percent} des participants étaient des femmes.",
     },
-    # sync bundles, conflicts, duplicate people, erasure (attendance/sync.py, merge.py, cli_sync.py)
+    # sync bundles, conflicts, duplicate people, erasure (attendance/sync/bundles.py, sync/merge.py, cli/sync.py)
     "Choose either one event or the changes since the last bundle, not both": {
         "es": "Elija un solo evento o los cambios desde el último paquete, no ambos",
         "fr": "Choisissez un seul événement ou les modifications depuis le dernier paquet, pas les deux",

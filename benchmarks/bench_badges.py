@@ -19,8 +19,9 @@ import qrcode
 from fpdf import FPDF
 from qrcode.constants import ERROR_CORRECT_M
 
-from attendance import assets, badge_sheets
-from attendance.badge_sheets import LAYOUTS, BadgeContent, EventHeader
+from attendance import assets
+from attendance.documents import badge_sheets
+from attendance.documents.badge_sheets import LAYOUTS, BadgeContent, EventHeader
 
 GIVEN = ["Luz Marina", "Kemar", "Iñaki", "Ramón", "Guadalupe", "Juan Carlos", "Keisha", "Héctor", "Andrea"]
 FAMILY = ["Gómez Ruiz", "O'Brien", "Zúñiga", "Campbell", "Núñez", "Peña", "St. Hilaire", "Solís", "Benoît"]

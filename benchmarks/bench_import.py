@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import FAMILY, GIVEN, demo_event, describe, fill_people, fresh_store, percentile
 
-from attendance import importer
-from attendance.matching import PeopleIndex
+from attendance.intake import importer
+from attendance.intake.matching import PeopleIndex
 from attendance.store import utc_now
 
 ROWS = 10_000

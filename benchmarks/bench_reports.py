@@ -21,7 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import demo_event, describe, fill_people, fill_registrations, fresh_store, timed
 from fpdf import FPDF
 
-from attendance import assets, documents, reports, services
+from attendance import assets, services
+from attendance.documents import sheets as documents
+from attendance.reports import summary as reports
 from attendance.store import Store, utc_now
 
 CHECKINS = 100_000

@@ -22,8 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import FAMILY, GIVEN
 
-from attendance import badges, services, sync
+from attendance import badges, services
 from attendance.store import Store, new_id
+from attendance.sync import bundles as sync
 
 TARGET_S = 10.0
 

@@ -16,8 +16,10 @@ import qrcode
 from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 
-from attendance import badge_sheets, services
-from attendance.badge_sheets import (
+from attendance import services
+from attendance.badges import make_payload, new_badge_key, new_badge_token
+from attendance.documents import badge_sheets
+from attendance.documents.badge_sheets import (
     LAYOUTS,
     BadgeContent,
     EventHeader,
@@ -26,7 +28,6 @@ from attendance.badge_sheets import (
     plan_badge,
     plan_sheets,
 )
-from attendance.badges import make_payload, new_badge_key, new_badge_token
 from attendance.domain import AttendanceError, InvalidValue, NotFound
 from attendance.i18n import date_range, tr
 

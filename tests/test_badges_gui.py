@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 from test_badges import pdf_text
 from test_badges_scan import decode_pages
 
-from attendance import badge_sheets, services
-from attendance.gui import badges_page, main_window
+from attendance import services
+from attendance.documents import badge_sheets
+from attendance.gui import main_window, workers
 from attendance.gui.badges_page import BadgesPage, page_image, print_pages, printer_for
 from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
@@ -160,12 +161,12 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page: BadgesPage, window, st
 def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesPage, tmp_path, monkeypatch) -> None:
     seen: list[tuple[int, int]] = []
 
-    class RecordingProgress(badges_page.QProgressDialog):
+    class RecordingProgress(workers.QProgressDialog):
         def setValue(self, value: int) -> None:
             seen.append((value, self.maximum()))
             super().setValue(value)
 
-    monkeypatch.setattr(badges_page, "QProgressDialog", RecordingProgress)
+    monkeypatch.setattr(workers, "QProgressDialog", RecordingProgress)  # the shared progress_dialog
     page.save_pdf(str(tmp_path / "progress.pdf"))
     qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
     assert seen and seen[-1] == (6, 6)  # laid out, then drawn: twice the badges

@@ -11,8 +11,9 @@ import zxingcpp
 from PIL import Image
 from test_badges import sample_people
 
-from attendance import badge_sheets, checkin, services
+from attendance import checkin, services
 from attendance.checkin import CheckInStatus
+from attendance.documents import badge_sheets
 
 
 def decode_pages(pdf: Path, dpi: int = 150) -> list[list[str]]:

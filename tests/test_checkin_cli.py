@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from attendance import badges, services, virtual
-from attendance.cli import main
+from attendance import badges, services
+from attendance.cli.main import main
+from attendance.intake import virtual
 from attendance.store import Store
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from attendance.cli import build_parser
+from attendance.cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -133,8 +133,9 @@ def _subcommands(parser, prefix: str = "") -> list[str]:
 
 def test_the_command_line_starts_without_pdf_or_spreadsheet_libraries() -> None:
     # Scripts call `attendance checkin` once per scan: its start must not load what only exports need.
-    code = ("import sys; from attendance.cli import build_parser; build_parser(); "
+    code = ("import sys; from attendance.cli.main import build_parser; build_parser(); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in {'fpdf', 'openpyxl', 'qrcode', 'PIL', "
-            "'fontTools', 'sqlite_utils', 'numpy'} or m in {'attendance.badge_sheets', 'attendance.documents'}))")
+            "'fontTools', 'sqlite_utils', 'numpy'} "
+            "or m in {'attendance.documents.badge_sheets', 'attendance.documents.sheets'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr

@@ -12,8 +12,11 @@ import pytest
 from PIL import Image
 from test_reports import PEOPLE, build_report_event, expected_figures
 
-from attendance import cli, documents, importer, services
+from attendance import services
+from attendance.cli import main as cli
+from attendance.documents import sheets as documents
 from attendance.domain import Event, InvalidValue
+from attendance.intake import importer
 from attendance.store import Store
 
 

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from test_reports import PEOPLE, build_report_event, expected_figures
 
-from attendance import cli, exports, services
+from attendance import services
+from attendance.cli import main as cli
+from attendance.documents import lists as exports
 from attendance.domain import Event
 from attendance.store import Store
 

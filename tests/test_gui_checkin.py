@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from attendance import assets, badges, services, virtual
+from attendance import assets, badges, services
 from attendance.checkin import CheckInStatus
 from attendance.gui import camera
 from attendance.gui.checkin_page import SOUNDS, STATUS_LOOK, CheckInPage, initials, sound_kind
 from attendance.gui.settings import file_settings
+from attendance.intake import virtual
 
 
 @pytest.fixture()

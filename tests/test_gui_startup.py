@@ -21,8 +21,9 @@ from attendance.store import Store
 
 # Imported by the action that needs them (first badge sheet, export, import, camera), never at start.
 NOT_AT_START = ["fpdf", "fontTools", "openpyxl", "rapidfuzz", "zxingcpp", "PIL", "qrcode",
-                "attendance.badge_sheets", "attendance.documents", "attendance.pdf_common", "attendance.exports",
-                "attendance.importer", "attendance.matching", "attendance.merge", "attendance.sync",
+                "attendance.documents.badge_sheets", "attendance.documents.sheets", "attendance.documents.pdf",
+                "attendance.documents.lists", "attendance.intake.importer", "attendance.intake.matching",
+                "attendance.sync.merge", "attendance.sync.bundles",
                 "attendance.gui.import_wizard", "attendance.gui.event_dialog",
                 # pages and dialogs built when first shown or opened
                 "attendance.gui.checkin_page", "attendance.gui.badges_page", "attendance.gui.reports_page",

@@ -12,13 +12,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from attendance import merge, services, sync
+from attendance import services
 from attendance.gui import main_window
 from attendance.gui.events_page import EventsPage
 from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
 from attendance.gui.sync_dialogs import ConflictsPage, DuplicatesPage
 from attendance.store import Store
+from attendance.sync import bundles as sync
+from attendance.sync import merge
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from attendance import importer, services
-from attendance.cli import main
+from attendance import services
+from attendance.cli.main import main
+from attendance.intake import importer
 from attendance.store import Store
 
 HEADER_ES = "Nombre;Apellidos;Sexo;Institución;Cargo;País;Correo electrónico;Teléfono\r\n"
@@ -413,7 +414,7 @@ def test_a_shared_contact_email_does_not_merge_different_people(store, event, tm
 
 
 def test_same_person_names():
-    from attendance.matching import name_key, same_person_names
+    from attendance.intake.matching import name_key, same_person_names
 
     assert same_person_names(name_key("José", "Núñez"), name_key("José Luis", "Núñez García"))
     assert same_person_names(name_key("Jose", "Nunes"), name_key("José", "Núñez"))

@@ -16,7 +16,8 @@ from attendance.store import Store
 # The child imports the file and prints after each batch it has written (inside the transaction).
 CHILD = """
 import sys
-from attendance import importer, services
+from attendance import services
+from attendance.intake import importer
 from attendance.store import Store
 store = Store(sys.argv[1])
 event = services.event_by_code(store, "KILL26")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attendance import services
-from attendance.matching import KnownPerson, PeopleIndex, name_key, phone_key
+from attendance.intake.matching import KnownPerson, PeopleIndex, name_key, phone_key
 
 
 @pytest.fixture()

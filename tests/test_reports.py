@@ -13,8 +13,9 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 
-from attendance import reports, services
+from attendance import services
 from attendance.domain import Event
+from attendance.reports import summary as reports
 from attendance.store import Store
 
 

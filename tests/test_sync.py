@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from attendance import badges, checkin, cli, i18n, merge, services, sync
+from attendance import badges, checkin, i18n, services
+from attendance.cli import main as cli
 from attendance.domain import AttendanceError
 from attendance.store import SYNCED_TABLES, Store
+from attendance.sync import bundles as sync
+from attendance.sync import merge
 
 
 def dump(store: Store) -> dict[str, list[tuple]]:

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from attendance import merge, services, sync
+from attendance import services
 from attendance.domain import AttendanceError
 from attendance.store import SYNCED_TABLES, Store
+from attendance.sync import bundles as sync
+from attendance.sync import merge
 
 NAMES = ["Ana", "Luis", "Marie", "José", "Keisha", "Núñez"]
 EMAILS = [None, "a@example.org", "b@example.org"]

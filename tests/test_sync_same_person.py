@@ -7,8 +7,10 @@ from pathlib import Path
 
 from test_sync import dump
 
-from attendance import importer, services, sync
+from attendance import services
+from attendance.intake import importer
 from attendance.store import Store
+from attendance.sync import bundles as sync
 
 
 def _two_desks_knowing_ana(tmp_path: Path, store: Store) -> tuple[Store, str, services.Event]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from attendance import checkin, services, virtual
+from attendance import checkin, services
 from attendance.domain import InvalidValue
-from attendance.virtual import MatchKind
+from attendance.intake import virtual
+from attendance.intake.virtual import MatchKind
 
 
 @pytest.fixture()

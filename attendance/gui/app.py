@@ -112,7 +112,7 @@ def _ask_way_out(parent: QWidget | None, message: str) -> str:
 
 def _restore(backup: str, path: Path, parent: QWidget | None) -> None:
     """Restore through the command line's restore (the same checks and the same kept copy)."""
-    from attendance import cli
+    from attendance.cli import main as cli
 
     if cli.main(["--db", str(path), "restore", backup]) != 0:
         QMessageBox.warning(parent, QCoreApplication.translate("app", "Damaged database"),
@@ -152,6 +152,6 @@ def run(db_path: str | Path, language: str | None = None) -> int:
 
 def main() -> int:
     """The ``attendance-gui`` launcher: the command line's ``gui`` with its options (``--db``, ``--lang``)."""
-    from attendance import cli
+    from attendance.cli import main as cli
 
     return cli.main([*sys.argv[1:], "gui"])

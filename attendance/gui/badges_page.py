@@ -1,6 +1,6 @@
 """The Badges page: choose a layout and whose badges, see the first page, save a PDF or print.
 
-The core plans every page in millimetres (:mod:`attendance.badge_sheets`); the PDF is drawn from
+The core plans every page in millimetres (:mod:`attendance.documents.badge_sheets`); the PDF is drawn from
 those plans by fpdf2, and the preview and printing draw the very same plans with QPainter
 (:func:`paint_page`). That keeps the preview exact and offline with no PDF renderer (QtPdf is not
 in PySide6-Essentials, and poppler is not on a Windows laptop), and prints as vectors.
@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -54,14 +53,14 @@ from attendance import assets, services
 from attendance.domain import AttendanceError
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy
 from attendance.gui.widgets import DeferredPage
-from attendance.gui.workers import Job
+from attendance.gui.workers import Job, progress_dialog
 from attendance.i18n import tr
 from attendance.store import Store
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at the window's start (~20 ms)
     from PySide6.QtPrintSupport import QPrinter
 
-    from attendance.badge_sheets import BadgeBatch, BadgeContent, BadgeLayout, EventHeader, PagePlan
+    from attendance.documents.badge_sheets import BadgeBatch, BadgeContent, BadgeLayout, EventHeader, PagePlan
     from attendance.gui.main_window import MainWindow
 
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 50, 300
@@ -259,7 +258,7 @@ class BadgesPage(DeferredPage):
         """Fill the layout picker once, on first need: the layouts live in the PDF module (fpdf, Pillow)."""
         if self.layout_picker.count():
             return
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         self.layout_picker.blockSignals(True)
         for name, layout in badge_sheets.LAYOUTS.items():
@@ -294,7 +293,7 @@ class BadgesPage(DeferredPage):
     # ----------------------------------------------------------------- what to print
     def current_layout(self) -> BadgeLayout:
         """The layout chosen in the picker."""
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         self._fill_layouts()
         return badge_sheets.LAYOUTS[self.layout_picker.currentData()]
@@ -306,7 +305,7 @@ class BadgesPage(DeferredPage):
 
     def badge_contents(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
         """The badges to print: the given registrations, else those the selection mode names."""
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         if self.event_id is None:
             return []
@@ -321,7 +320,7 @@ class BadgesPage(DeferredPage):
 
     def update_preview(self) -> None:
         """Draw the first page of what would print now, and say how many badges and pages that is."""
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         self._preview_image = None
         if self.event_id is None:
@@ -350,7 +349,7 @@ class BadgesPage(DeferredPage):
     # ----------------------------------------------------------------- save and print
     def save_pdf(self, path: str | None = None) -> Job | None:
         """Ask where (unless ``path`` is given), generate in the worker, write, mark printed."""
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         contents = self._contents_or_say_why()
         if not contents or self.event_id is None:
@@ -379,7 +378,7 @@ class BadgesPage(DeferredPage):
 
     def print_badges(self, registration_ids: Sequence[str] | None = None) -> Job | None:
         """Print the selection (or these registrations): ask for a printer, plan in the worker, print."""
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         contents = self._contents_or_say_why(registration_ids)
         if not contents:
@@ -433,19 +432,15 @@ class BadgesPage(DeferredPage):
         return contents
 
     def _header(self) -> EventHeader:
-        from attendance import badge_sheets
+        from attendance.documents import badge_sheets
 
         return badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id or ""))
 
     def _run(self, work: Callable[[Callable[[int, int], None]], Any], total: int,
              done: Callable[[Any], None]) -> Job:
-        progress = QProgressDialog(self.tr("Preparing {count} badges...").format(count=total), "", 0, total, self)
-        progress.setObjectName("badge_progress")
-        progress.setWindowTitle(self.tr("Badges"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)  # small batches finish before it would show
         job = Job(work)
+        progress = progress_dialog(self, self.tr("Preparing {count} badges...").format(count=total),
+                                   self.tr("Badges"), "badge_progress", job, total)
         self._jobs.append(job)
 
         def finish(result: Any = None, message: str | None = None) -> None:
@@ -458,7 +453,6 @@ class BadgesPage(DeferredPage):
             else:
                 done(result)
 
-        job.signals.progress.connect(lambda value, maximum: (progress.setMaximum(maximum), progress.setValue(value)))
         job.signals.finished.connect(lambda result: finish(result))
         job.signals.failed.connect(lambda message: finish(message=message))
         self.save_button.setEnabled(False)

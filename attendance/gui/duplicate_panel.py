@@ -1,7 +1,7 @@
 """The duplicate-suggestion panel of the registration dialog: "is this someone we already know?".
 
 As names (or an email or phone) are typed, the panel lists known people who may be the same
-person (from :class:`attendance.matching.PeopleIndex`, held once per open database and refreshed
+person (from :class:`attendance.intake.matching.PeopleIndex`, held once per open database and refreshed
 incrementally) with their institution, country and number of events. Picking one fills the form
 from that person and makes the dialog register *them* (their history is kept); "New person" hides
 the list and the dialog creates a new person as usual.
@@ -33,14 +33,14 @@ from attendance.store import Store
 
 if TYPE_CHECKING:
     from attendance.gui.registration_dialog import RegistrationDialog
-    from attendance.matching import Candidate, PeopleIndex
+    from attendance.intake.matching import Candidate, PeopleIndex
 
 _INDEXES: WeakKeyDictionary[Store, PeopleIndex] = WeakKeyDictionary()
 
 
 def people_index(store: Store) -> PeopleIndex:
     """The index of known people for this open database: built on first use, then only refreshed."""
-    from attendance.matching import PeopleIndex  # here: rapidfuzz loads when a dialog first needs it
+    from attendance.intake.matching import PeopleIndex  # here: rapidfuzz loads when a dialog first needs it
 
     index = _INDEXES.get(store)
     if index is None:

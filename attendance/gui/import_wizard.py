@@ -6,7 +6,7 @@
 3. A dry run (in a worker thread): what will happen, row by row, before anything is written.
 4. The import, in a worker thread with a progress bar, then the report of every row.
 
-The rules live in :mod:`attendance.importer`; this module only shows and collects choices.
+The rules live in :mod:`attendance.intake.importer`; this module only shows and collects choices.
 """
 
 from __future__ import annotations
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from attendance import importer, services
+from attendance import services
 from attendance.domain import Sex
 from attendance.gui.duplicate_panel import people_index
 from attendance.gui.workers import Job
-from attendance.matching import PeopleIndex
+from attendance.intake import importer
+from attendance.intake.matching import PeopleIndex
 from attendance.store import Store
 
 PREVIEW_ROWS = 8

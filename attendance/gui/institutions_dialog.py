@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from attendance import i18n, services
 from attendance.domain import AttendanceError, Institution, Sector
 from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, setup_country_picker
-from attendance.reports import sector_label
+from attendance.reports.summary import sector_label
 from attendance.store import Store
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from PySide6.QtCore import (
@@ -78,7 +78,32 @@ def value_label(value: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-class ParticipantsModel(QAbstractTableModel):
+
+class TitledTableModel(QAbstractTableModel):
+    """A flat table whose column count and header come from :meth:`titles` (in the current language)."""
+
+    def titles(self) -> tuple[str, ...]:
+        """The column titles, translated; subclasses list them with literal texts for lupdate."""
+        raise NotImplementedError
+
+    @cached_property
+    def _column_count(self) -> int:
+        return len(self.titles())  # views ask often; the count does not change with the language
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Number of columns."""
+        return 0 if parent.isValid() else self._column_count
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles in the chosen language."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class ParticipantsModel(TitledTableModel):
     """The participants of one event matching the search, one row per registration, cancelled ones greyed."""
 
     FAMILY_NAMES, GIVEN_NAMES, SEX, INSTITUTION, COUNTRY, ROLE, STATUS, SESSIONS = range(8)
@@ -193,16 +218,9 @@ class ParticipantsModel(QAbstractTableModel):
         """Number of participants shown (none under a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def titles(self) -> tuple[str, ...]:
         """Column titles in the chosen language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             QCoreApplication.translate("ParticipantsModel", "Family names"),
             QCoreApplication.translate("ParticipantsModel", "Given names"),
             QCoreApplication.translate("ParticipantsModel", "Sex"),
@@ -212,7 +230,6 @@ class ParticipantsModel(QAbstractTableModel):
             QCoreApplication.translate("ParticipantsModel", "Status"),
             QCoreApplication.translate("ParticipantsModel", "Sessions attended"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, grey text for cancelled registrations, the Participant for ParticipantRole."""
@@ -281,7 +298,7 @@ class EventSummary:
     registered: int
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(TitledTableModel):
     """All events with their dates, country and counts."""
 
     CODE, TITLE, KIND, DATES, COUNTRY, SESSIONS, REGISTERED = range(7)
@@ -309,16 +326,9 @@ class EventsModel(QAbstractTableModel):
         """Number of events."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def titles(self) -> tuple[str, ...]:
         """Column titles in the chosen language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             QCoreApplication.translate("EventsModel", "Code"),
             QCoreApplication.translate("EventsModel", "Title"),
             QCoreApplication.translate("EventsModel", "Kind"),
@@ -327,7 +337,6 @@ class EventsModel(QAbstractTableModel):
             QCoreApplication.translate("EventsModel", "Sessions"),
             QCoreApplication.translate("EventsModel", "Registered"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text; the event id under EventIdRole."""

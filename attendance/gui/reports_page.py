@@ -1,8 +1,8 @@
 """The Reports page: the sex-disaggregated summary on screen, the sentence to copy, and every export.
 
-Thin by design: the figures come from :func:`attendance.reports.summarise` (the same computation
-as the summary PDF and ``attendance report --json``), the files from :mod:`attendance.documents`
-and :mod:`attendance.exports` (imported by the worker: fpdf and openpyxl load on the first export, not
+Thin by design: the figures come from :func:`attendance.reports.summary.summarise` (the same computation
+as the summary PDF and ``attendance report --json``), the files from :mod:`attendance.documents.sheets`
+and :mod:`attendance.documents.lists` (imported by the worker: fpdf and openpyxl load on the first export, not
 at start-up). Exports run in a :class:`~attendance.gui.workers.Job` that opens its own connection to
 the database file (an SQLite connection stays in the thread that opened it) and reports progress
 by signals to a QProgressDialog; afterwards "Open folder" shows the file.
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -39,14 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import reports, services
+from attendance import services
 from attendance.gui.widgets import DeferredPage
-from attendance.gui.workers import Job
+from attendance.gui.workers import Job, progress_dialog
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
 # taking these strings for the window's own.
 from attendance.i18n import LANGUAGES, country_name
 from attendance.i18n import tr as in_language
+from attendance.reports import summary as reports
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 @cache
 def sex_colours() -> list[QColor]:
     """Chart colours, the same as the PDF's (women, men, other, not stated); read on first paint."""
-    from attendance import documents
+    from attendance.documents import sheets as documents
 
     return [QColor(*documents.SEX_COLOURS[sex]) for sex in ("female", "male", "other", "not_stated")]
 
@@ -269,7 +269,7 @@ class ReportsPage(DeferredPage):
         if self._documents_defaults_applied:
             return
         self._documents_defaults_applied = True
-        from attendance import documents
+        from attendance.documents import sheets as documents
 
         self.legend.setText(" &nbsp; ".join(
             f'<span style="color:{colour.name()}">&#9632;</span> {text}'
@@ -394,7 +394,9 @@ class ReportsPage(DeferredPage):
         noun = self.noun_picker.currentData()
 
         def work(progress: Callable[[int, int], None]) -> Path:
-            from attendance import documents, exports  # here: fpdf and openpyxl load on the first export
+            # here: fpdf and openpyxl load on the first export
+            from attendance.documents import lists as exports
+            from attendance.documents import sheets as documents
 
             with Store(database, verify=False) as store:  # this thread's own connection
                 if kind == "signin":
@@ -417,13 +419,9 @@ class ReportsPage(DeferredPage):
         return work
 
     def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path) -> Job:
-        progress = QProgressDialog(self.tr("Writing {name}...").format(name=target.name), "", 0, 0, self)
-        progress.setObjectName("export_progress")
-        progress.setWindowTitle(self.tr("Reports"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)  # quick exports finish before it would show
         job = Job(work)
+        progress = progress_dialog(self, self.tr("Writing {name}...").format(name=target.name),
+                                   self.tr("Reports"), "export_progress", job)
         self._jobs.append(job)
 
         def finish(result: Path | None = None, message: str | None = None) -> None:
@@ -438,7 +436,6 @@ class ReportsPage(DeferredPage):
             self.open_folder_button.setEnabled(True)
             self._say(self.tr("Saved {path}").format(path=result))
 
-        job.signals.progress.connect(lambda value, maximum: (progress.setMaximum(maximum), progress.setValue(value)))
         job.signals.finished.connect(lambda result: finish(result))
         job.signals.failed.connect(lambda message: finish(message=message))
         self._enable()

@@ -1,6 +1,6 @@
 """Sync in the window: export and import dialogs, and the pages that review conflicts and duplicates.
 
-Thin over :mod:`attendance.sync` and :mod:`attendance.merge`: the dialogs gather choices and show
+Thin over :mod:`attendance.sync.bundles` and :mod:`attendance.sync.merge`: the dialogs gather choices and show
 the core's figures; every rule (what a bundle holds, how it merges, what a conflict is) lives there.
 An import is previewed first (computed without writing) and applied only when the person confirms.
 """
@@ -48,7 +48,8 @@ from attendance.gui.workers import Job
 from attendance.store import Store
 
 if TYPE_CHECKING:  # imported where used: merge and sync load rapidfuzz, needed only on these pages
-    from attendance import merge, sync
+    from attendance.sync import bundles as sync
+    from attendance.sync import merge
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -192,7 +193,7 @@ class ExportBundleDialog(QDialog):
 
     def export(self) -> sync.ExportResult | None:
         """Write the bundle to the chosen file; closes on success, says why not otherwise."""
-        from attendance import sync
+        from attendance.sync import bundles as sync
 
         text = self.path_edit.text().strip()
         if not text:
@@ -215,7 +216,7 @@ def _in_worker(database: Path, bundle: Path, *, dry_run: bool) -> Callable[[Call
     """A worker's job: preview or import a bundle on the worker thread's own connection."""
 
     def work(_progress: Callable[[int, int], None]) -> sync.ImportPreview:
-        from attendance import sync
+        from attendance.sync import bundles as sync
 
         with Store(database, verify=False) as store:
             return sync.import_bundle(store, bundle, dry_run=dry_run)
@@ -395,7 +396,7 @@ class ConflictsPage(DeferredPage):
 
     def refresh(self) -> None:
         """Read the open conflicts again."""
-        from attendance import merge
+        from attendance.sync import merge
 
         found = merge.open_conflicts(self.store)
         labels = FieldLabels()
@@ -414,7 +415,7 @@ class ConflictsPage(DeferredPage):
 
     def resolve_selected(self, side: str) -> None:
         """Settle the selected conflict with one side's value (a new change, committed)."""
-        from attendance import merge
+        from attendance.sync import merge
 
         rows = self.view.selectionModel().selectedRows()
         if not rows:
@@ -470,7 +471,7 @@ class DuplicatesPage(DeferredPage):
 
     def refresh(self) -> None:
         """Look for possible duplicates again."""
-        from attendance import merge
+        from attendance.sync import merge
 
         rows = []
         for pair in merge.possible_duplicates(self.store):
@@ -509,7 +510,7 @@ class DuplicatesPage(DeferredPage):
 
     def merge_selected(self) -> merge.PeopleMerged | None:
         """After confirmation, merge the selected pair's second person into the first."""
-        from attendance import merge
+        from attendance.sync import merge
 
         pair = self._selected()
         if pair is None:

@@ -1,9 +1,9 @@
 """The virtual-attendance dialog: pick a Zoom or Teams report, confirm the matches, check them in.
 
 Each row of the report shows who it is, how long they stayed, and the registration proposed by
-:func:`attendance.virtual.match_report` (by email, by name, or a similar name). A ticked matched
+:func:`attendance.intake.virtual.match_report` (by email, by name, or a similar name). A ticked matched
 row is confirmed; a ticked unmatched row is registered; unticked rows are ignored. The minimum
-time starts at half the meeting. Applying calls :func:`attendance.virtual.apply_matches` (one
+time starts at half the meeting. Applying calls :func:`attendance.intake.virtual.apply_matches` (one
 transaction) and shows what it did.
 """
 
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import virtual
 from attendance.domain import AttendanceError, Event
 from attendance.gui.widgets import ErrorLabel
+from attendance.intake import virtual
+from attendance.intake.virtual import Match, MatchKind, VirtualReport
 from attendance.store import Store
-from attendance.virtual import Match, MatchKind, VirtualReport
 
 FUZZY_TINT = QColor("#fff4ce")  # a similar-name match asks for a look before it is confirmed
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from attendance.domain import AttendanceError
 
@@ -45,3 +46,20 @@ class Job(QRunnable):
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.signals.finished.emit(result)
+
+
+def progress_dialog(parent: QWidget, label: str, title: str, name: str, job: Job, maximum: int = 0) -> QProgressDialog:
+    """A window-modal progress dialog that follows ``job``'s progress signal.
+
+    It has no Cancel button (the jobs write one file whole or not at all) and shows only after
+    half a second, so short jobs finish without a flash; the caller closes it with ``reset()``
+    and ``deleteLater()`` when the job has reported its end.
+    """
+    progress = QProgressDialog(label, "", 0, maximum, parent)
+    progress.setObjectName(name)
+    progress.setWindowTitle(title)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
+    job.signals.progress.connect(lambda value, total: (progress.setMaximum(total), progress.setValue(value)))
+    return progress

@@ -35,9 +35,9 @@ from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
 
 from attendance import assets, badges
+from attendance.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
 from attendance.domain import AttendanceError, Event, NotFound, Role
 from attendance.i18n import country_name, date_range, tr
-from attendance.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
 from attendance.store import Store
 
 MM_PER_PT = 25.4 / 72

@@ -9,7 +9,7 @@ second desk to register and check in for that event.
 Import is checked whole before anything is written (a bad zip, hash, JSON, format or a newer
 schema writes nothing and says why), previewed without writing, then applied in ONE transaction.
 It is idempotent: a known bundle id or change id changes nothing. The merge rules are in
-:mod:`attendance.merge`.
+:mod:`attendance.sync.merge`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from typing import Any
 
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
-from attendance.merge import (
+from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
+from attendance.sync.merge import (
     Change,
     Conflict,
     DuplicatePair,
@@ -37,7 +38,6 @@ from attendance.merge import (
     scrub,
     supersede_conflicts,
 )
-from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
 
 FORMAT = "attendance-sync-bundle"
 FORMAT_VERSION = 1

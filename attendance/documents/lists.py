@@ -18,7 +18,7 @@ from pathlib import Path
 from attendance import services
 from attendance.domain import AttendanceError, Participant
 from attendance.i18n import country_name, tr
-from attendance.reports import role_label, sector_label, sex_label
+from attendance.reports.summary import role_label, sector_label, sex_label
 from attendance.store import Store
 
 # Characters that make a spreadsheet read a cell as a formula (or hide the real first one).

@@ -1,7 +1,7 @@
 """Layouts of printed documents as plain data: badge sheets (paper sizes and the grid of badges on
 them, in millimetres) and the columns a sign-in sheet can have.
 
-Kept apart from the PDF drawing (:mod:`attendance.badge_sheets`, :mod:`attendance.documents`) so the
+Kept apart from the PDF drawing (:mod:`attendance.documents.badge_sheets`, :mod:`attendance.documents.sheets`) so the
 command line and the window can list and choose layouts without loading the PDF and QR libraries.
 """
 

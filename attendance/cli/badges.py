@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import argparse
 
-from attendance import layouts
-from attendance.cli import find_event, open_store
+from attendance.cli.main import find_event, open_store
+from attendance.documents import layouts
 from attendance.i18n import tr
 
 
 def _badges(args: argparse.Namespace) -> int:
     # Imported here: the PDF and QR libraries would slow every other command's start.
-    from attendance import badge_sheets
+    from attendance.documents import badge_sheets
 
     with open_store(args) as store:
         event = find_event(store, args.event)

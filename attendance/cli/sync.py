@@ -1,7 +1,7 @@
 """``attendance sync ...`` and ``attendance people ...``: bundles between laptops and their review.
 
 The same core functions as the GUI's File › Export/Import sync bundle and its review pages
-(:mod:`attendance.sync`, :mod:`attendance.merge`). ``sync import --json`` and the review
+(:mod:`attendance.sync.bundles`, :mod:`attendance.sync.merge`). ``sync import --json`` and the review
 commands' ``--json`` print the keys documented in the README.
 """
 
@@ -11,9 +11,10 @@ import argparse
 import sys
 from dataclasses import asdict
 
-from attendance import merge, sync
-from attendance.cli import add_json_flag, find_event, open_store, print_json
+from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
+from attendance.sync import bundles as sync
+from attendance.sync import merge
 
 
 def _export(args: argparse.Namespace) -> int:

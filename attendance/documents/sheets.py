@@ -1,8 +1,8 @@
 """The PDFs of an event: sign-in sheets, the attendance matrix, the summary report, certificates.
 
 All are drawn with fpdf2 ``cell()`` loops (``pdf.table()`` is several times slower, see
-STACK-NOTES) in the bundled fonts, with the shared event header of :mod:`attendance.pdf_common`
-on every page. The figures of the summary report come from :func:`attendance.reports.summarise`,
+STACK-NOTES) in the bundled fonts, with the shared event header of :mod:`attendance.documents.pdf`
+on every page. The figures of the summary report come from :func:`attendance.reports.summary.summarise`,
 the same computation as the screen and ``attendance report --json``. Every function takes a
 ``progress(done, total)`` callback so the GUI can show a progress dialog for large exports.
 """
@@ -22,11 +22,9 @@ from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
 from attendance import services
-from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
-from attendance.exports import attendance_by_registration, replacing
-from attendance.i18n import country_name, tr
-from attendance.layouts import DEFAULT_SIGNIN_COLUMNS, SIGNIN_COLUMNS
-from attendance.pdf_common import (
+from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SIGNIN_COLUMNS
+from attendance.documents.lists import attendance_by_registration, replacing
+from attendance.documents.pdf import (
     FONT,
     GREY,
     EventPDF,
@@ -40,7 +38,9 @@ from attendance.pdf_common import (
     save,
     text_cell,
 )
-from attendance.reports import (
+from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
+from attendance.i18n import country_name, tr
+from attendance.reports.summary import (
     Breakdown,
     SexCounts,
     Summary,
@@ -312,7 +312,7 @@ def _matrix_totals(pdf: EventPDF, summary: Summary, language: str, label_width: 
 # --------------------------------------------------------------------------- summary report
 def summary_report(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
                    noun: str = "participants", progress: Progress = _no_progress) -> Path:
-    """The figures of :func:`~attendance.reports.summarise` as tables and vector bar charts, with the sentences."""
+    """The figures of :func:`~attendance.reports.summary.summarise` as tables and bar charts, with the sentences."""
     event = services.get_event(store, event_id)
     language = language or event.language
     summary = summarise(store, event_id, language)

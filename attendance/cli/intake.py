@@ -1,6 +1,6 @@
 """``attendance import EVENT FILE``: a pre-registration list (CSV or XLSX) into an event.
 
-The same engine as the import wizard (:mod:`attendance.importer`) with the detected column
+The same engine as the import wizard (:mod:`attendance.intake.importer`) with the detected column
 mapping; when the sex column's "M" is ambiguous the header language decides and the report warns.
 Exit 0 when the import ran (even with rejected rows), 1 when the file could not be read or
 nothing was saved.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from attendance.cli import add_json_flag, find_event, open_store, print_json
+from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
 
 
@@ -27,7 +27,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from attendance import importer  # here: its spreadsheet and matching libraries slow other commands
+    from attendance.intake import importer  # here: its spreadsheet and matching libraries slow other commands
 
     with open_store(args) as store:
         event = find_event(store, args.event)

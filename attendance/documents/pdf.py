@@ -19,8 +19,8 @@ from fpdf.enums import XPos, YPos
 from PIL import Image
 
 from attendance import assets
+from attendance.documents.lists import replacing
 from attendance.domain import Event
-from attendance.exports import replacing
 from attendance.i18n import country_name, date_range, tr
 from attendance.store import Store
 

@@ -9,7 +9,7 @@ Three steps, shared by the CLI (``attendance virtual``) and the GUI's confirmati
    the meeting's length because reconnect rows overlap.
 2. :func:`match_report` proposes a registration of the event for each attendee: the same email
    first, then the same name (case, accents, word order and punctuation ignored), then a fuzzy
-   name (small typos) through :mod:`attendance.matching`. The user confirms or changes these.
+   name (small typos) through :mod:`attendance.intake.matching`. The user confirms or changes these.
 3. :func:`apply_matches` checks in (method ``virtual``) everyone matched who stayed at least the
    minimum time (default half the meeting), registering the unmatched rows the user chose to add,
    in one transaction. Re-importing the same report adds nothing: a second check-in of a person
@@ -28,7 +28,7 @@ from pathlib import Path
 from attendance import checkin, services
 from attendance.domain import AlreadyRegistered, CheckInMethod, Event, InvalidValue, fold
 from attendance.i18n import tr
-from attendance.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, compact_key, email_key, name_key
+from attendance.intake.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, compact_key, email_key, name_key
 from attendance.store import Store
 
 DEFAULT_MIN_SHARE = 0.5

@@ -19,7 +19,7 @@ from typing import Any
 
 from attendance.domain import AttendanceError, InvalidValue, NotFound, Sex, fold
 from attendance.i18n import tr
-from attendance.matching import name_key, same_person_names
+from attendance.intake.matching import name_key, same_person_names
 from attendance.store import Store, new_id, utc_now
 
 # The personal fields of a person and what they become when the person is erased.

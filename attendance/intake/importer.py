@@ -28,9 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from attendance import badges, matching, services
+from attendance import badges, services
 from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sex, fold
 from attendance.i18n import tr
+from attendance.intake import matching
 from attendance.store import Store, new_id
 
 Progress = Callable[[int, int], None]

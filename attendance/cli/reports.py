@@ -1,7 +1,7 @@
 """``attendance report`` and ``attendance export``: the summary, its sentence, the PDFs and the lists.
 
-Both call the same core functions as the Reports page (:mod:`attendance.reports`,
-:mod:`attendance.documents`, :mod:`attendance.exports`). ``report --json`` prints the documented
+Both call the same core functions as the Reports page (:mod:`attendance.reports.summary`,
+:mod:`attendance.documents.sheets`, :mod:`attendance.documents.lists`). ``report --json`` prints the documented
 keys of ARCHITECTURE §7.
 """
 
@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from attendance import i18n, layouts, reports
-from attendance.cli import add_json_flag, find_event, open_store, print_json
+from attendance import i18n
+from attendance.cli.main import add_json_flag, find_event, open_store, print_json
+from attendance.documents import layouts
 from attendance.domain import InvalidValue
 from attendance.i18n import country_name, tr
+from attendance.reports import summary as reports
 
 EXPORT_KINDS = ("list", "signin", "matrix", "summary", "certificates")
 # The formats each kind can be written in; the first is the default.
@@ -98,7 +100,8 @@ def _export(args: argparse.Namespace) -> int:
         raise InvalidValue(tr("A {kind} export can be written as {formats}, not {format}", kind=kind,
                               formats=", ".join(KIND_FORMATS[kind]), format=fmt))
     # Imported here: the PDF and spreadsheet libraries would slow every other command's start.
-    from attendance import documents, exports
+    from attendance.documents import lists as exports
+    from attendance.documents import sheets as documents
 
     with open_store(args) as store:
         event = find_event(store, args.event)

@@ -12,10 +12,11 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from attendance import checkin, virtual
+from attendance import checkin
 from attendance.checkin import CheckInResult, CheckInStatus
-from attendance.cli import add_json_flag, find_event, open_store, print_json
+from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
+from attendance.intake import virtual
 
 EXIT_CHECKED_IN = 0
 EXIT_ALREADY = 3

@@ -3,7 +3,8 @@
 ``attendance`` with no subcommand opens the window. Read commands take ``--json``; the JSON keys
 are a contract documented in the README. Errors print one translated line on stderr and exit 1
 (check-in has its own exit codes). Feature areas add their subcommands from their own
-``cli_*`` modules, each with an ``add_commands(subparsers)`` function listed in COMMAND_MODULES.
+``attendance/cli/<area>.py`` modules, each with an ``add_commands(subparsers)`` function listed in
+COMMAND_MODULES.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from attendance.i18n import tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
-COMMAND_MODULES: tuple[str, ...] = ("cli_import", "cli_checkin", "cli_badges", "cli_reports", "cli_sync")
+COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -303,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="run SQLite's integrity check").set_defaults(handler=_check)
 
     for module_name in COMMAND_MODULES:
-        importlib.import_module(f"attendance.{module_name}").add_commands(sub)
+        importlib.import_module(f"attendance.cli.{module_name}").add_commands(sub)
     return parser
 
 

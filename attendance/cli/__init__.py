@@ -1,0 +1,1 @@
+"""The command line: ``main`` builds the parser; one module per area adds its subcommands."""

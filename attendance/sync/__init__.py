@@ -1,0 +1,1 @@
+"""Laptops agreeing: sync bundles and the merge rules that make every laptop reach the same rows."""
