@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 
 from babel import Locale
@@ -40,6 +41,33 @@ def tr(text: str, language: str | None = None, **values: object) -> str:
     language = language or _current_language
     translated = CATALOG.get(text, {}).get(language, text) if language != "en" else text
     return translated.format(**values) if values else translated
+
+
+def ntr(singular: str, plural: str, count: int, language: str | None = None, **values: object) -> str:
+    """Translate a counted text with the language's CLDR plural rules; ``{n}`` is the count.
+
+    ``ntr("{n} session", "{n} sessions", 1)`` gives "1 session"; in French 0 and 1 take the
+    singular ("0 session"), in Spanish and Portuguese only 1 does. Translations live in
+    :data:`PLURALS`, keyed by the English singular, one text per CLDR category (``one``,
+    ``other``; ``many`` falls back to ``other``, as for "1 000 000 de sesiones").
+    """
+    language = language or _current_language
+    forms = PLURALS.get(singular, {}).get(language) if language != "en" else None
+    if forms:
+        category = _plural_category(language, count)
+        text = forms.get(category) or forms["other"]
+    else:
+        text = singular if count == 1 else plural
+    return text.format(n=count, **values)
+
+
+@cache
+def _plural_rule(language: str) -> Callable[[int], str]:
+    return Locale.parse(language).plural_form
+
+
+def _plural_category(language: str, count: int) -> str:
+    return _plural_rule(language)(abs(count))
 
 
 def country_name(code: str | None, language: str | None = None) -> str:
@@ -771,4 +799,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Les données personnelles de la personne ont été effacées sur cet ordinateur ; l'effacement "
               "atteindra les autres avec le prochain paquet.",
     },
+}
+
+# Counted texts for ntr(): English singular -> language -> CLDR plural category -> text.
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
 }
