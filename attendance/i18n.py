@@ -157,6 +157,10 @@ def _territories(language: str) -> dict[str, str]:
 # English text -> {language: translation}. Keep en/es/fr complete: tests/test_i18n.py checks
 # that every literal passed to tr() in the core is here with both translations.
 CATALOG: dict[str, dict[str, str]] = {
+    # portfolio reports
+    #
+    # the hub
+    #
     # domain values
     "workshop": {"es": "taller", "fr": "atelier"},
     "webinar": {"es": "seminario web", "fr": "webinaire"},
@@ -803,4 +807,18 @@ CATALOG: dict[str, dict[str, str]] = {
 
 # Counted texts for ntr(): English singular -> language -> CLDR plural category -> text.
 PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    # the door and the desk
+    #
+    # pre-registration import
+    #
+    # virtual attendance
+    #
+    # documents
+    #
+    # sync trust
+    #
+    # portfolio reports
+    #
+    # the hub
+    #
 }
