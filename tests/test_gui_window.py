@@ -6,10 +6,11 @@ translations installed at start, the language menu, a damaged database handled.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QProcess, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -185,13 +186,28 @@ def test_demo_is_offered_only_on_an_empty_database(qtbot, window: MainWindow, st
 
 def test_language_menu_saves_the_choice(qtbot, window: MainWindow, settings, monkeypatch) -> None:
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: told.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QProcess, "startDetached", lambda *args: pytest.fail("restarted without being asked to"))
+    assert [a.data() for a in window.language_actions.actions()] == ["en", "es", "fr", "pt"]
     spanish = next(a for a in window.language_actions.actions() if a.data() == "es")
     spanish.trigger()
     assert settings.value(keys.LANGUAGE_KEY) == "es"
-    assert told and "next time" in told[0]
+    assert told and "restarts" in told[0]
     assert keys.chosen_language(settings) == "es"
     assert keys.chosen_language(settings, "fr") == "fr"  # --lang wins over the saved choice
+
+
+def test_language_menu_restarts_on_request_without_the_lang_option(qtbot, window: MainWindow, settings,
+                                                                    monkeypatch) -> None:
+    started, quit_called = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, arguments: started.append(arguments) or True)
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quit_called.append(True))
+    monkeypatch.setattr(sys, "argv", ["attendance-gui", "--db", "event.db", "--lang", "es"])
+    next(a for a in window.language_actions.actions() if a.data() == "pt").trigger()
+    assert settings.value(keys.LANGUAGE_KEY) == "pt"
+    assert started == [["attendance-gui", "--db", "event.db"]] and quit_called
+    assert not window.isVisible()
 
 
 def test_start_installs_fonts_translations_and_shows_the_window(qtbot, tmp_path: Path, settings,

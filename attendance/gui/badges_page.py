@@ -332,8 +332,8 @@ class BadgesPage(DeferredPage):
         printed = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
                                     "AND status = 'registered' AND badge_printed_at IS NOT NULL", [self.event_id])
         pages = -(-len(contents) // layout.per_page)
-        self.summary.setText(self.tr("{count} badges on {pages} pages. {printed} printed before.").format(
-            count=len(contents), pages=pages, printed=printed))
+        self.summary.setText(self.tr("{badges} on {pages}. {printed} printed before.").format(
+            badges=self.tr("%n badges", "", len(contents)), pages=self.tr("%n pages", "", pages), printed=printed))
         self._enable()
         if not contents:
             self.preview.setText(self.tr("Nothing to print with this selection."))

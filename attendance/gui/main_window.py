@@ -13,11 +13,12 @@ module, class and title (imported and built the first time its tab is shown, or 
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -306,13 +307,35 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
-        """Save the chosen UI language; it applies the next time the app starts."""
+        """Save the chosen UI language and offer to restart now, which applies it (every save is already committed)."""
         if language == self.settings.value(keys.LANGUAGE_KEY, self.language):
             return
         self.settings.setValue(keys.LANGUAGE_KEY, language)
         self.settings.sync()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The language will change the next time you start Attendance."))
+        answer = QMessageBox.question(
+            self, self.tr("Language"),
+            self.tr("The language changes when Attendance restarts. Restart now? Everything is already saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart()
+
+    def restart(self) -> None:
+        """Start Attendance again the way it was started (without a ``--lang`` that would override the choice), quit."""
+        arguments, skip = [], False
+        for argument in sys.argv[1:]:
+            if skip or argument.startswith("--lang="):
+                skip = False
+            elif argument == "--lang":
+                skip = True
+            else:
+                arguments.append(argument)
+        self.save_settings()
+        if QProcess.startDetached(sys.executable, [sys.argv[0], *arguments]):
+            self.close()
+            QCoreApplication.quit()
+        else:
+            QMessageBox.warning(self, self.tr("Language"),
+                                self.tr("Attendance could not restart; the language changes when you start it again."))
 
     # ----------------------------------------------------------------- window
     def closeEvent(self, event: QCloseEvent) -> None:
