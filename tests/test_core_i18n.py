@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib.util
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,11 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 from attendance import i18n
+from attendance.documents.layouts import LAYOUTS, SIGNIN_COLUMNS
+from attendance.documents.lists import LIST_COLUMNS
 from attendance.domain import EventKind, Modality, RegistrationStatus, Role
 from attendance.i18n import RUNTIME_TEXTS, ntr, ptr, tr
+from attendance.reports.summary import SECTOR_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = [code for code in i18n.LANGUAGES if code != "en"]
@@ -97,10 +102,22 @@ def test_the_compiled_mo_matches_the_po(language: str) -> None:
     assert not stale, "the .mo is older than the .po; run tools/update_translations.py:\n" + "\n".join(map(str, stale))
 
 
-def test_every_value_translated_at_run_time_is_marked_for_extraction() -> None:
+def test_every_text_translated_at_run_time_is_extracted(template: Catalog) -> None:
+    """Values passed to ``tr(variable)`` reach the catalogs only when marked with ``N_()`` (RUNTIME_TEXTS)."""
+    ids = {message.id for message in template if message.id}
     values = [kind.value for kind in EventKind] + [m.value.replace("_", " ") for m in Modality] + \
-             [role.value for role in Role] + [status.value for status in RegistrationStatus]
-    assert not [value for value in values if value not in RUNTIME_TEXTS]
+             [role.value for role in Role] + [status.value for status in RegistrationStatus] + \
+             list(SECTOR_LABELS.values()) + [text for _, text in LIST_COLUMNS] + \
+             [text for text, _ in SIGNIN_COLUMNS.values()] + [layout.description for layout in LAYOUTS.values()]
+    assert not [value for value in values if value not in ids], "add them to RUNTIME_TEXTS in attendance/i18n.py"
+    assert set(RUNTIME_TEXTS) <= ids
+
+
+def test_the_command_line_speaks_portuguese(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "attendance", "--db", str(tmp_path / "a.db"), "--lang", "pt",
+                             "event", "list"], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == ("Ainda não há eventos. Crie um com 'attendance event add' ou experimente "
+                                     "'attendance demo'.")
 
 
 @pytest.mark.parametrize(("language", "forms"), [

@@ -17,6 +17,27 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n badges to {path}.</source>
+        <translation>
+            <numerusform>Saved %n badge to {path}.</numerusform>
+            <numerusform>Saved %n badges to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n badges to the printer.</source>
+        <translation>
+            <numerusform>Sent %n badge to the printer.</numerusform>
+            <numerusform>Sent %n badges to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badges...</source>
+        <translation>
+            <numerusform>Preparing %n badge...</numerusform>
+            <numerusform>Preparing %n badges...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

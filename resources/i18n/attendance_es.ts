@@ -73,17 +73,30 @@
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved {count} badges to {path}.</source>
-        <translation>{count} credenciales guardadas en {path}.</translation>
+    <message numerus="yes">
+        <source>Saved %n badges to {path}.</source>
+        <translation>
+            <numerusform>%n credencial guardada en {path}.</numerusform>
+            <numerusform>%n credenciales guardadas en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n badges to the printer.</source>
+        <translation>
+            <numerusform>%n credencial enviada a la impresora.</numerusform>
+            <numerusform>%n credenciales enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badges...</source>
+        <translation>
+            <numerusform>Preparando %n credencial...</numerusform>
+            <numerusform>Preparando %n credenciales...</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>La impresora no aceptó las credenciales; no se marcó ninguna como impresa.</translation>
-    </message>
-    <message>
-        <source>Sent {count} badges to the printer.</source>
-        <translation>{count} credenciales enviadas a la impresora.</translation>
     </message>
     <message>
         <source>Print badges</source>
@@ -96,10 +109,6 @@
     <message>
         <source>No badges to print</source>
         <translation>No hay credenciales que imprimir</translation>
-    </message>
-    <message>
-        <source>Preparing {count} badges...</source>
-        <translation>Preparando {count} credenciales...</translation>
     </message>
 </context>
 <context>

@@ -73,17 +73,30 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved {count} badges to {path}.</source>
-        <translation>{count} badges enregistrés dans {path}.</translation>
+    <message numerus="yes">
+        <source>Saved %n badges to {path}.</source>
+        <translation>
+            <numerusform>%n badge enregistré dans {path}.</numerusform>
+            <numerusform>%n badges enregistrés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n badges to the printer.</source>
+        <translation>
+            <numerusform>%n badge envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n badges envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badges...</source>
+        <translation>
+            <numerusform>Préparation de %n badge...</numerusform>
+            <numerusform>Préparation de %n badges...</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté les badges ; aucun n&apos;a été marqué imprimé.</translation>
-    </message>
-    <message>
-        <source>Sent {count} badges to the printer.</source>
-        <translation>{count} badges envoyés à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Print badges</source>
@@ -96,10 +109,6 @@
     <message>
         <source>No badges to print</source>
         <translation>Aucun badge à imprimer</translation>
-    </message>
-    <message>
-        <source>Preparing {count} badges...</source>
-        <translation>Préparation de {count} badges...</translation>
     </message>
 </context>
 <context>

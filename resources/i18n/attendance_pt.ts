@@ -73,17 +73,30 @@
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved {count} badges to {path}.</source>
-        <translation>{count} crachás salvos em {path}.</translation>
+    <message numerus="yes">
+        <source>Saved %n badges to {path}.</source>
+        <translation>
+            <numerusform>%n crachá salvo em {path}.</numerusform>
+            <numerusform>%n crachás salvos em {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n badges to the printer.</source>
+        <translation>
+            <numerusform>%n crachá enviado à impressora.</numerusform>
+            <numerusform>%n crachás enviados à impressora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badges...</source>
+        <translation>
+            <numerusform>Preparando %n crachá...</numerusform>
+            <numerusform>Preparando %n crachás...</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>A impressora não aceitou os crachás; nenhum foi marcado como impresso.</translation>
-    </message>
-    <message>
-        <source>Sent {count} badges to the printer.</source>
-        <translation>{count} crachás enviados à impressora.</translation>
     </message>
     <message>
         <source>Print badges</source>
@@ -96,10 +109,6 @@
     <message>
         <source>No badges to print</source>
         <translation>Não há crachás a imprimir</translation>
-    </message>
-    <message>
-        <source>Preparing {count} badges...</source>
-        <translation>Preparando {count} crachás...</translation>
     </message>
 </context>
 <context>
