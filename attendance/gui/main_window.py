@@ -13,12 +13,11 @@ module, class and title (imported and built the first time its tab is shown, or 
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -307,35 +306,28 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
-        """Save the chosen UI language and offer to restart now, which applies it (every save is already committed)."""
+        """Save the chosen UI language and apply it now: the window is rebuilt in it, on the same event and tab.
+
+        Every change is committed when it is made and dialogs are modal, so nothing typed is lost;
+        the new window replaces this one. Both stay referenced by the application: the old one's
+        background jobs may still report to it.
+        """
         if language == self.settings.value(keys.LANGUAGE_KEY, self.language):
             return
         self.settings.setValue(keys.LANGUAGE_KEY, language)
-        self.settings.sync()
-        answer = QMessageBox.question(
-            self, self.tr("Language"),
-            self.tr("The language changes when Attendance restarts. Restart now? Everything is already saved."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restart()
-
-    def restart(self) -> None:
-        """Start Attendance again the way it was started (without a ``--lang`` that would override the choice), quit."""
-        arguments, skip = [], False
-        for argument in sys.argv[1:]:
-            if skip or argument.startswith("--lang="):
-                skip = False
-            elif argument == "--lang":
-                skip = True
-            else:
-                arguments.append(argument)
         self.save_settings()
-        if QProcess.startDetached(sys.executable, [sys.argv[0], *arguments]):
-            self.close()
-            QCoreApplication.quit()
-        else:
-            QMessageBox.warning(self, self.tr("Language"),
-                                self.tr("Attendance could not restart; the language changes when you start it again."))
+        from attendance.gui.app import install_translators  # the app module imports this one
+
+        application = QCoreApplication.instance()
+        install_translators(application, language)
+        replacement = MainWindow(self.store, self.settings, language)
+        replacement.tabs.setCurrentIndex(self.tabs.currentIndex())
+        replacement.setGeometry(self.geometry())
+        replacement.setWindowState(self.windowState())
+        replacement.show()
+        windows = getattr(application, "_attendance_windows", [])
+        application._attendance_windows = [*windows, self, replacement]  # type: ignore[attr-defined]
+        self.close()
 
     # ----------------------------------------------------------------- window
     def closeEvent(self, event: QCloseEvent) -> None:

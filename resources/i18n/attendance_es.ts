@@ -1059,18 +1059,6 @@
         <translation>La base de datos está vacía. ¿Crear una demostración con tres eventos realistas y unos 150 participantes para ver lo que hace la aplicación? Puede borrarla más tarde o empezar una base de datos nueva.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language changes when Attendance restarts. Restart now? Everything is already saved.</source>
-        <translation>El idioma cambia al reiniciar Attendance. ¿Reiniciar ahora? Todo está guardado.</translation>
-    </message>
-    <message>
-        <source>Attendance could not restart; the language changes when you start it again.</source>
-        <translation>Attendance no pudo reiniciarse; el idioma cambiará cuando vuelva a iniciarlo.</translation>
-    </message>
-    <message>
         <source>About Attendance</source>
         <translation>Acerca de Attendance</translation>
     </message>

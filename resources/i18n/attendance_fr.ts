@@ -1059,18 +1059,6 @@
         <translation>La base de données est vide. Créer une démonstration avec trois événements réalistes et environ 150 participants pour voir ce que fait l&apos;application ? Vous pourrez la supprimer plus tard ou commencer une nouvelle base.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The language changes when Attendance restarts. Restart now? Everything is already saved.</source>
-        <translation>La langue change au redémarrage d&apos;Attendance. Redémarrer maintenant ? Tout est déjà enregistré.</translation>
-    </message>
-    <message>
-        <source>Attendance could not restart; the language changes when you start it again.</source>
-        <translation>Attendance n&apos;a pas pu redémarrer ; la langue changera au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>About Attendance</source>
         <translation>À propos d&apos;Attendance</translation>
     </message>

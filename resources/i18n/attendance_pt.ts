@@ -1059,18 +1059,6 @@
         <translation>O banco de dados está vazio. Criar uma demonstração com três eventos realistas e cerca de 150 participantes, para ver o que o aplicativo faz? Você pode apagá-la depois ou começar um novo banco de dados.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language changes when Attendance restarts. Restart now? Everything is already saved.</source>
-        <translation>O idioma muda quando o Attendance reinicia. Reiniciar agora? Tudo já está salvo.</translation>
-    </message>
-    <message>
-        <source>Attendance could not restart; the language changes when you start it again.</source>
-        <translation>Não foi possível reiniciar o Attendance; o idioma mudará quando você iniciá-lo novamente.</translation>
-    </message>
-    <message>
         <source>About Attendance</source>
         <translation>Sobre o Attendance</translation>
     </message>
@@ -1435,7 +1423,7 @@
     </message>
     <message>
         <source>officials</source>
-        <translation>servidores</translation>
+        <translation>funcionários</translation>
     </message>
     <message>
         <source>representatives</source>
