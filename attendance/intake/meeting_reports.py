@@ -238,10 +238,11 @@ def _column_fields(header: list[str]) -> dict[str, int]:
     return found
 
 
-def _is_table_header(fields: dict[str, int]) -> bool:
+def _is_table_header(fields: dict[str, int], marks: set[str]) -> bool:
     named = bool({"name", "display", "given"} & fields.keys())
     timed = bool({"duration", "join", "timestamp", "attended"} & fields.keys())
-    return named and timed
+    # A registration report lists people without times: a name and an email make its table.
+    return named and (timed or ("registration" in marks and "email" in fields))
 
 
 def _summary_field(cell: str) -> str:
@@ -300,7 +301,7 @@ def _read_rows(rows: list[list[str]]) -> MeetingReport | None:
             current.rows.append(row)
             continue
         fields = _column_fields(row)
-        if _is_table_header(fields) and "meeting_id" not in {_summary_field(cell) for cell in row}:
+        if _is_table_header(fields, marks) and "meeting_id" not in {_summary_field(cell) for cell in row}:
             current = _Table(row, fields, section)
             tables.append(current)
             continue
@@ -446,14 +447,19 @@ def _teams_2020_stays(table: _Table, day_first: bool) -> list[Stay]:
         return []
     events.sort(key=lambda event: event[0])
     last = events[-1][0]
+    # A person on two devices joins twice before leaving twice: they are in while any device is.
+    devices: dict[str, int] = {}
     opened: dict[str, tuple[datetime, str]] = {}
     stays = []
     for moment, name, action in events:
         key = fold(name)
-        if action in _JOINED and key not in opened:
-            opened[key] = (moment, name)
-        elif action in _LEFT and key in opened:
-            start, shown = opened.pop(key)
-            stays.append(Stay(shown, joined=start, left=moment))
-    stays.extend(Stay(shown, joined=start, left=last) for start, shown in opened.values())  # still there at the end
+        if action in _JOINED:
+            devices[key] = devices.get(key, 0) + 1
+            opened.setdefault(key, (moment, name))
+        elif action in _LEFT and devices.get(key):
+            devices[key] -= 1
+            if not devices[key]:
+                start, shown = opened.pop(key)
+                stays.append(Stay(shown, joined=start, left=moment))
+    stays.extend(Stay(shown, joined=start, left=last) for start, shown in opened.values())  # there at the end
     return stays

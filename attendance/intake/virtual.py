@@ -199,7 +199,8 @@ def read_report(path: str | Path, *, window: Interval | None = None) -> VirtualR
 
 def count_minutes(meeting: MeetingReport, *, window: Interval | None = None) -> VirtualReport:
     """One attendee per person with their minutes: union of stays within the meeting, plus totals, capped."""
-    intervals = [stay.interval for stay in meeting.stays if stay.interval]
+    # Every first-join/last-leave pair, stays and totals alike, tells when the meeting ran.
+    presence = [(s.joined, s.left) for s in meeting.stays if s.attended and s.joined and s.left and s.left > s.joined]
     if window is not None:
         clip: Interval | None = window
         length: float | None = minutes_between(*window)
@@ -207,7 +208,7 @@ def count_minutes(meeting: MeetingReport, *, window: Interval | None = None) -> 
         clip, length = (meeting.start, meeting.end), meeting.minutes or minutes_between(meeting.start, meeting.end)
     else:
         clip = None
-        whole = span(intervals)
+        whole = span(presence)
         length = meeting.minutes or (minutes_between(*whole) if whole else None)
     attendees = []
     for stays in _people(meeting.stays):
