@@ -419,6 +419,10 @@ def _stays(table: _Table, layout: str, day_first: bool, day: datetime | None) ->
         if not name:
             continue
         display, original = split_zoom_name(name) if layout.startswith("zoom") else (name, "")
+        marked = re.fullmatch(r"(.*?)\s*\(([^()]+)\)", display)
+        host_mark = bool(marked and {fold(word).strip() for word in marked.group(2).split(",")} & _HOST_ROLES)
+        if host_mark:  # "Ana Ruiz (Host)", "(Anfitrión, yo)": the meeting's host, the mark is no name
+            display = marked.group(1)
         email = _cell(row, fields.get("email")) or _cell(row, fields.get("upn"))
         attended_cell = fold(_cell(row, fields.get("attended")))
         attended = attended_cell not in _NO
@@ -427,7 +431,8 @@ def _stays(table: _Table, layout: str, day_first: bool, day: datetime | None) ->
         left = parse_moment(_cell(row, fields.get("leave")), day_first=day_first, day=on_day)
         minutes = parse_duration(_cell(row, fields.get("duration")))
         stays.append(Stay(original or display, email if "@" in email else "", joined, left,
-                          minutes if attended else None, _role(_cell(row, fields.get("role")), table.section),
+                          minutes if attended else None,
+                          HOST if host_mark else _role(_cell(row, fields.get("role")), table.section),
                           attended and (minutes is not None or joined is not None),
                           display if original else ""))
     return stays
