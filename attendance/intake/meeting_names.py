@@ -121,8 +121,8 @@ class MeetingNameIndex:
         full = [word for word in words if len(word) > 1]
         if not full:
             return []
-        pools = [self._by_word.get(word, set()) for word in full]
-        candidates = min(pools, key=len)
+        # Every full word typed must be one of the person's: only the people having them all are looked at.
+        candidates = set.intersection(*(self._by_word.get(word, set()) for word in full))
         found: list[NameFit] = []
         for person_id in candidates:
             reason = _fit(words, self._entries[person_id])

@@ -300,6 +300,8 @@ def _candidates(index: PeopleIndex, names: MeetingNameIndex,
         if email:
             found += [(102.0, MatchKind.EMAIL, c.person.person_id, "email")
                       for c in index.suggest(None, None, email=email, limit=3) if c.reason == "email"]
+        if found:
+            continue  # e-mail first: a name is looked at only for those whose e-mail is unknown
         fits = names.fits(typed)
         for fit in fits:
             certain = fit.reason in CERTAIN_REASONS or (fit.reason == "institution" and len(fits) == 1)
