@@ -240,3 +240,23 @@ def test_an_unknown_layout_is_refused_naming_the_layouts_and_its_first_line(stor
     assert "Zoom webinar attendees" in message and "Google Meet attendance" in message
     assert message.endswith(f"Its first line is: “{first_line}”")
     assert store.scalar("SELECT count(*) FROM changes") == before
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("utf-8", ","), ("utf-16-le-bom", "\t"), ("utf-16-be-bom", ";"),
+                                                     ("cp1252", ";"), ("utf-8-sig", "\t")])
+def test_any_encoding_and_delimiter_gives_the_same_minutes(tmp_path, samples, encoding, delimiter):
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO((samples / "zoom-participants-es.csv").read_text("utf-8-sig"))))
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    text = buffer.getvalue()
+    data = {"utf-16-le-bom": b"\xff\xfe" + text.encode("utf-16-le"),
+            "utf-16-be-bom": b"\xfe\xff" + text.encode("utf-16-be")}.get(encoding) or text.encode(encoding)
+    path = tmp_path / "resaved.csv"
+    path.write_bytes(data)
+    report = virtual.read_report(path)
+    assert report.meeting_minutes == 120 and report.title == "Taller de marcaje y registro de armas"
+    assert _minutes(report) == {"Coordinación Unidad": 120.0, "María José Núñez": 120.0, "Luis Ordóñez": 40.0,
+                                "Raúl Castillo": 70.0, "Fabienne Étienne": 120.0}
