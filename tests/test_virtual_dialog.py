@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from attendance import services
@@ -122,3 +122,28 @@ def test_screenshot_of_the_review_table(qtbot, store, workshop, samples, languag
         assert review == {"en": "To review: accept?", "es": "Por revisar: ¿aceptar?"}[language]
     finally:
         install_translators(app, "en")
+
+
+def test_the_session_times_box_recounts_the_minutes(qtbot, store, workshop, samples):
+    session = services.sessions(store, workshop.id)[0]
+    store.update("sessions", session.id, {"starts": "10:00", "ends": "11:00"})
+    dialog = _dialog(qtbot, store, workshop, samples)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.session_times.isEnabled() and dialog.session_times.text().endswith("(10:00–11:00)")
+    carmen = _row(dialog, "CARMEN ZUNIGA")
+    assert dialog.table.item(carmen, dialog.MINUTES).text() == "100"
+    box = dialog.session_times
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the tick box
+    assert dialog.session_times.isChecked()
+    assert dialog.table.item(_row(dialog, "CARMEN ZUNIGA"), dialog.MINUTES).text() == "60"
+    assert dialog.minimum.value() == 30 and ", 60 minutes;" in dialog.summary.text()
+
+
+def test_an_unknown_file_is_a_message_in_the_dialog(qtbot, store, workshop, tmp_path):
+    odd = tmp_path / "lista.csv"
+    odd.write_text("Nombre;Correo\nAna;ana@x.org\n", encoding="utf-8")
+    dialog = VirtualReportDialog(store, workshop, services.sessions(store, workshop.id)[0].id)
+    qtbot.addWidget(dialog)
+    assert not dialog.load(str(odd))
+    assert "Its first line is: “Nombre;Correo”" in dialog.error.text() and not dialog.apply_button.isEnabled()
