@@ -61,3 +61,30 @@ def test_splitting_one_stay_into_overlapping_device_rows_never_changes_the_minut
     many = count_minutes(MeetingReport("zoom-meeting", stays=devices), window=clip)
     assert many.attendees[0].minutes == one.attendees[0].minutes
     assert many.attendees[0].rows == len(devices)
+
+
+HEADER_WORDS = ["Name (Original Name)", "User Email", "Join Time", "Leave Time", "Duration (Minutes)", "Attended",
+                "Full Name", "User Action", "Timestamp", "1. Summary", "Meeting ID", "Topic", "Attendee Details",
+                "Host Details", "Meeting Summary", "Joined", "Left", "Yes", "No", "--", "2 h 59 min 24 s",
+                "18/10/2021, 9:01:12 p. m.", "02/24/2022 09:55:12 AM", "13:00", "", "Ana Pérez (Invitada)",
+                "99999999999999"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(rows=st.lists(st.lists(st.sampled_from(HEADER_WORDS) | st.text(max_size=12), max_size=7), max_size=12),
+       delimiter=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8-sig", "utf-16", "cp1252"]))
+def test_any_file_is_read_or_refused_with_a_message_never_a_traceback(tmp_path_factory, rows, delimiter, encoding):
+    from attendance.domain import InvalidValue
+    from attendance.intake.virtual import read_report
+
+    text = "\r\n".join(delimiter.join(row) for row in rows)
+    path = tmp_path_factory.mktemp("fuzz") / "report.csv"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    try:
+        report = read_report(path)
+    except InvalidValue as refused:
+        assert "Its first line is" in str(refused) or "cannot be read" in str(refused)
+    else:
+        assert all(attendee.minutes >= 0 for attendee in report.attendees)
+        if report.meeting_minutes is not None:
+            assert all(attendee.minutes <= report.meeting_minutes for attendee in report.attendees)

@@ -56,6 +56,8 @@ LAYOUTS: dict[str, str] = {
 STAY_TOLERANCE_MINUTES = 1.5
 
 HOST, PANELIST = "host", "panelist"
+# A summary length beyond two weeks is a misread cell, not a meeting.
+MAX_MEETING_MINUTES = 14 * 24 * 60
 
 # Column header (folded, brackets removed) -> field. Several wordings per service and language.
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -353,6 +355,8 @@ def _build(summary: dict[str, str], tables: list[_Table], marks: set[str]) -> Me
     start = parse_moment(summary.get("start"), day_first=day_first)
     end = parse_moment(summary.get("end"), day_first=day_first)
     minutes = parse_duration(summary.get("length"))
+    if minutes is not None and not 0 < minutes <= MAX_MEETING_MINUTES:
+        minutes = None  # no meeting lasts that long: a misread cell, not a length
     title = summary.get("title", "")
     first_rows = [row for table in tables for row in table.rows if _cells(row)]
     webex = tables[0].fields
