@@ -164,13 +164,16 @@ def test_teams_2021_meeting_summary_with_day_first_dates(store, meeting, samples
     assert sorted(summary.checked_in) == ["Iván Zúñiga", "Luis Baptiste"] and summary.too_short == ["Nadège Gittens"]
 
 
-def test_teams_current_report_in_spanish_uses_the_activities(store, meeting, samples):
+@pytest.mark.parametrize("sample", ["teams-attendance-es.csv", "teams-attendance-fr.csv", "teams-attendance-pt.csv"])
+def test_teams_current_report_in_spanish_french_portuguese_uses_the_activities(store, meeting, samples, sample):
     _register(store, meeting, [("Óscar", "Quiñones", "oscar.quinones@policia.example"),
                                ("Ana Lucía", "Persaud", "ana.persaud@aduanas.example"),
                                ("Carmen", "Gittens", "carmen.gittens@defensa.example")])
-    report, _matches, summary = _run(store, meeting, samples / "teams-attendance-es.csv")
-    assert report.layout == "teams" and report.title == "Reunión regional de puntos focales"
-    # "5/3/24": nothing above 12, so the Spanish headers decide: 5 March.
+    report, _matches, summary = _run(store, meeting, samples / sample)
+    assert report.layout == "teams" and report.title.startswith(("Reunión regional", "Réunion régionale",
+                                                                  "Reunião regional"))
+    assert next(a for a in report.attendees if a.name == "Sofía Ibáñez").role == "host"  # Organizador, Organisateur
+    # "5/3/24", "05/03/2024": nothing above 12, so the headers' language decides: 5 March.
     assert (report.start.isoformat(), report.end.isoformat()) == ("2024-03-05T14:00:00", "2024-03-05T17:00:00")
     assert report.meeting_minutes == 180
     assert _minutes(report) == {"Sofía Ibáñez": 180.0, "Óscar Quiñones": 150.0,  # 60 + 110 overlapping: 150

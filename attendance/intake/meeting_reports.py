@@ -72,14 +72,14 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
               "correo electronico del usuario", "correo electronico del asistente", "e-mail de l'utilisateur",
               "adresse e-mail", "courriel", "e-mail du participant", "e-mail do usuario", "e-mail do participante",
               "e-mail do convidado", "endereco de e-mail"),
-    "upn": ("participant id", "id. de participante", "id de participante", "id du participant",
+    "upn": ("participant id", "id. de participante", "id de participante", "id du participant", "id de participant",
             "id do participante", "id. do participante"),
     "join": ("join time", "first join", "time joined", "joined", "hora de entrada", "hora de union",
              "primera entrada", "heure d'arrivee", "heure de connexion", "premiere arrivee", "horario de entrada",
              "hora da entrada", "primeira entrada", "entrada"),
     "leave": ("leave time", "last leave", "time exited", "exited", "hora de salida", "ultima salida",
               "heure de depart", "derniere sortie", "derniere deconnexion", "heure de deconnexion",
-              "horario de saida", "hora da saida", "ultima saida", "saida"),
+              "horario de saida", "hora da saida", "hora de saida", "ultima saida", "dernier depart", "saida"),
     "duration": ("duration", "in-meeting duration", "time in session", "attendance duration", "total duration",
                  "duracion", "duracion en la reunion", "duracion total", "tiempo en la sesion", "duree",
                  "duree dans la reunion", "duree de presence", "duree totale", "temps dans la session", "duracao",
@@ -110,7 +110,8 @@ _SUMMARY: dict[str, tuple[str, ...]] = {
               "hora de inicio de la reunion", "heure de debut", "heure de debut reelle", "heure de debut de la reunion",
               "horario de inicio", "horario de inicio real", "hora de inicio da reuniao"),
     "end": ("end time", "meeting end time", "hora de finalizacion", "hora de fin", "hora de finalizacion de la reunion",
-            "heure de fin", "heure de fin de la reunion", "horario de termino", "horario de encerramento",
+            "heure de fin", "heure de fin de la reunion", "horario de termino", "hora de termino",
+            "horario de encerramento",
             "hora de termino da reuniao"),
     "length": ("meeting duration", "duration", "actual duration", "duracion de la reunion", "duracion",
                "duracion real", "duree de la reunion", "duree", "duree reelle", "duracao da reuniao", "duracao",
@@ -141,9 +142,12 @@ _HOST_ROLES = {"host", "co-host", "cohost", "organizer", "co-organizer", "organi
 _PANELIST_ROLES = {"panelist", "panelista", "paneliste", "painelista"}
 _YES = {"yes", "si", "oui", "sim", "y", "true"}
 _NO = {"no", "non", "nao", "n", "false"}
-# Header words that tell an English report (month-first dates) from a Spanish/French/Portuguese one.
-_ENGLISH_WORDS = {"name", "email", "duration", "join", "leave", "time", "timestamp", "attended", "summary",
-                  "participants", "topic", "user"}
+# Header words of Spanish, French and Portuguese reports, whose numeric dates are day-first when the
+# dates themselves do not tell (no number above 12); English reports are month-first.
+_DAY_FIRST_WORDS = {"nombre", "nom", "nome", "hora", "heure", "horario", "duracion", "duree", "duracao", "correo",
+                    "courriel", "entrada", "salida", "saida", "arrivee", "depart", "reunion", "reuniao", "apellido",
+                    "apellidos", "sobrenome", "prenom", "rol", "funcao", "marca", "horodatage", "invitado",
+                    "convidado", "invite", "participantes", "tiempo", "temps", "tempo"}
 
 
 class UnknownLayout(InvalidValue):
@@ -351,7 +355,7 @@ def _build(summary: dict[str, str], tables: list[_Table], marks: set[str]) -> Me
     day_first = date_order(every_cell)
     if day_first is None:
         header_words = {word for table in tables for cell in table.header for word in _folded(cell).split()}
-        day_first = not (header_words & _ENGLISH_WORDS)
+        day_first = bool(header_words & _DAY_FIRST_WORDS)
     start = parse_moment(summary.get("start"), day_first=day_first)
     end = parse_moment(summary.get("end"), day_first=day_first)
     minutes = parse_duration(summary.get("length"))
