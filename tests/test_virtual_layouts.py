@@ -189,16 +189,17 @@ def test_teams_current_report_in_english_uses_the_participant_totals(store, meet
         209.5, 101.0, 60.0)  # 3h 41m capped at the meeting; 1h 41m; 1h 0m
 
 
-def test_google_meet_attendance_report(store, meeting, samples):
+@pytest.mark.parametrize("sample", ["meet-attendance.csv", "meet-attendance-es.csv", "meet-attendance-pt.csv"])
+def test_google_meet_attendance_report(store, meeting, samples, sample):
     _register(store, meeting, [("Keisha", "Joseph", None), ("Raúl", "Núñez", "raul.nunez@fiscalia.example"),
                                ("Ximena", "Campbell", "ximena.campbell@aduanas.example")])
-    report, _matches, summary = _run(store, meeting, samples / "meet-attendance.csv")
+    report, _matches, summary = _run(store, meeting, samples / sample)
     assert report.layout == "meet" and report.meeting_minutes == 90  # 10:00 AM to 11:30 AM
     assert _minutes(report) == {"Keisha Joseph": 90.0, "Raúl Núñez": 70.0, "Ximena Campbell": 30.0}
     assert sorted(summary.checked_in) == ["Keisha Joseph", "Raúl Núñez"] and summary.too_short == ["Ximena Campbell"]
 
 
-@pytest.mark.parametrize("sample", ["webex-attendees.csv", "webex-attendees-pt.csv"])
+@pytest.mark.parametrize("sample", ["webex-attendees.csv", "webex-attendees-es.csv", "webex-attendees-pt.csv"])
 def test_webex_meeting_attendee_report(store, meeting, samples, sample):
     _register(store, meeting, [("Andre", "Joseph", "andre.joseph@police.example"),
                                ("Fabienne", "Castillo", "fabienne.castillo@douanes.example")])

@@ -81,7 +81,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
               "heure de depart", "derniere sortie", "derniere deconnexion", "heure de deconnexion",
               "horario de saida", "hora da saida", "hora de saida", "ultima saida", "dernier depart", "saida"),
     "duration": ("duration", "in-meeting duration", "time in session", "attendance duration", "total duration",
-                 "duracion", "duracion en la reunion", "duracion total", "tiempo en la sesion", "duree",
+                 "duracion", "duracion en la reunion", "duracion de la asistencia", "duree de la presence",
+                 "duracion total", "tiempo en la sesion", "duree",
                  "duree dans la reunion", "duree de presence", "duree totale", "temps dans la session", "duracao",
                  "duracao na reuniao", "duracao da presenca", "duracao total", "tempo na sessao"),
     "role": ("role", "rol", "funcion", "fonction", "funcao", "papel"),
@@ -340,8 +341,8 @@ def _layout(tables: list[_Table], marks: set[str]) -> str:
         return "teams-2021"
     if "meeting_name" in fields or "display" in fields:
         return "webex"
-    if "given" in fields and "family" in fields and "name" not in fields:
-        return "meet"
+    if "family" in fields and ("given" in fields or "name" in fields):
+        return "meet"  # first and last name columns (Meet's "First name"/"Last name", "Nombre"/"Apellidos")
     return "zoom-meeting"
 
 
@@ -421,9 +422,11 @@ def _stays(table: _Table, layout: str, day_first: bool, day: datetime | None) ->
     for row in table.rows:
         if not _cells(row):
             continue
-        name = _cell(row, fields.get("display")) or _cell(row, fields.get("name"))
-        if not name:
-            name = f"{_cell(row, fields.get('given'))} {_cell(row, fields.get('family'))}".strip()
+        name = _cell(row, fields.get("display"))
+        if not name and "family" in fields:  # a given-name column ("First name", or "Nombre" beside "Apellidos")
+            given = _cell(row, fields.get("given")) or _cell(row, fields.get("name"))
+            name = f"{given} {_cell(row, fields.get('family'))}".strip()
+        name = name or _cell(row, fields.get("name"))
         if not name:
             continue
         display, original = split_zoom_name(name) if layout.startswith("zoom") else (name, "")
