@@ -261,7 +261,6 @@ class VirtualReportDialog(QDialog):
     def pick_person(self, row: int) -> None:
         """Open the person picker for a row; the person chosen replaces the proposal."""
         picker = PersonPicker(self.registrations(), self)
-        self.picker = picker
         if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen():
             self.change_person(row, *picker.chosen())
         else:

@@ -18,7 +18,7 @@ person's totals). Layouts read (``LAYOUTS``), each in English, Spanish, French a
 Files are decoded and split as :mod:`attendance.intake.importer` does for pre-registration lists
 (UTF-8 with or without BOM, UTF-16, Windows-1252; ``,`` ``;`` or tab). Dates are read day-first
 or month-first as the report's own dates show (a 13 or more decides), else as its language
-usually writes them. Nothing here raises for bad content except :class:`UnknownLayout`.
+usually writes them. Bad content never raises: a file of no known layout is :class:`UnknownLayout`.
 """
 
 from __future__ import annotations
