@@ -1263,6 +1263,17 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Change person</source>
+        <translation>Trocar de pessoa</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Digite parte de um nome</translation>
+    </message>
+</context>
+<context>
     <name>RecentScansModel</name>
     <message>
         <source>Time</source>
@@ -1625,12 +1636,20 @@
         <translation>Relatório de presença virtual</translation>
     </message>
     <message>
-        <source>Choose a Zoom or Teams report...</source>
-        <translation>Escolher um relatório do Zoom ou do Teams...</translation>
+        <source>Choose a Zoom, Teams, Meet or Webex report...</source>
+        <translation>Escolher um relatório do Zoom, Teams, Meet ou Webex...</translation>
     </message>
     <message>
         <source>min</source>
         <translation>min</translation>
+    </message>
+    <message>
+        <source>Count only the session&apos;s times</source>
+        <translation>Contar apenas o horário da sessão</translation>
+    </message>
+    <message>
+        <source>Count only the session&apos;s times ({start}–{end})</source>
+        <translation>Contar apenas o horário da sessão ({start}–{end})</translation>
     </message>
     <message>
         <source>Name in the report</source>
@@ -1645,16 +1664,52 @@
         <translation>Minutos</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Correspondência</translation>
+        <source>How it was matched</source>
+        <translation>Como foi encontrada</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Ticked rows are written. Similar names (yellow) are written only once you accept them; hosts and panelists (grey, last) count only if registered. Rows under the minimum time are not counted.</source>
+        <translation>As linhas marcadas são gravadas. Os nomes parecidos (amarelo) só são gravados depois que você os aceita; anfitriões e painelistas (cinza, no fim) contam apenas se inscritos. As linhas abaixo do tempo mínimo não contam.</translation>
+    </message>
+    <message>
+        <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations, {review} to review.</source>
+        <translation>Relatório do {source} “{title}”: {people} pessoas, {minutes} minutos; {matched} com inscrição encontrada, {review} a revisar.</translation>
+    </message>
+    <message>
+        <source>To review: accept?</source>
+        <translation>A revisar: aceitar?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Change person...</source>
+        <translation>Trocar de pessoa...</translation>
+    </message>
+    <message>
+        <source>Register as new</source>
+        <translation>Inscrever como nova</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>(new registration)</source>
+        <translation>(nova inscrição)</translation>
+    </message>
+    <message>
+        <source>Similar names left to review, not written: {count}.</source>
+        <translation>Nomes parecidos não revisados, não gravados: {count}.</translation>
     </message>
     <message>
         <source>Registered as</source>
         <translation>Inscrito(a) como</translation>
-    </message>
-    <message>
-        <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
-        <translation>As linhas marcadas recebem registro de presença (com correspondência) ou são inscritas (sem correspondência); desmarque uma correspondência errada. Linhas abaixo do tempo mínimo não contam.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1671,14 +1726,6 @@
     <message>
         <source>Reports (*.csv *.txt);;All files (*)</source>
         <translation>Relatórios (*.csv *.txt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
-        <translation>Relatório do {source} “{title}”: {people} pessoas, {minutes} minutos; {matched} com inscrição correspondente.</translation>
-    </message>
-    <message>
-        <source>(new registration if ticked)</source>
-        <translation>(nova inscrição se marcada)</translation>
     </message>
     <message>
         <source>Under the minimum time: not counted</source>
