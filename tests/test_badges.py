@@ -294,10 +294,10 @@ def test_cli_writes_the_badges_and_reports_them(store, event, tmp_path) -> None:
 
     only = run("snr26", "-o", str(target), "--layout", "cr80", "--only", token)
     assert only.returncode == 0, only.stderr
-    assert only.stdout.strip() == f"Wrote 1 badges on 1 pages to {target}"
+    assert only.stdout.strip() == f"Wrote 1 badge on 1 page to {target}"
     assert "Pérez01" in pdf_text(target)
     rest = run("SNR26", "-o", str(target), "--not-printed")
-    assert rest.returncode == 0 and "Wrote 2 badges on 1 pages" in rest.stdout
+    assert rest.returncode == 0 and "Wrote 2 badges on 1 page" in rest.stdout
     none_left = run("SNR26", "-o", str(target), "--not-printed")
     assert none_left.returncode == 1 and "No badges to print" in none_left.stderr
     unknown = run("SNR26", "-o", str(target), "--only", "NOPE1234")

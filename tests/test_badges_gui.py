@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from test_badges import pdf_text
 from test_badges_scan import decode_pages
 
 from attendance import services
 from attendance.documents import badge_sheets
+from attendance.gui import app as gui_app
 from attendance.gui import main_window, workers
 from attendance.gui.badges_page import BadgesPage, page_image, print_pages, printer_for
 from attendance.gui.main_window import MainWindow
@@ -31,6 +32,7 @@ def window(qtbot, store, event, tmp_path, monkeypatch):
                                                ("Iñaki", "Zúñiga", "organiser")]):
         services.register(store, event.id, given_names=given, family_names=family, sex="female" if n else "male",
                           institution="Jamaica Constabulary Force", country="JM", role=role)
+    gui_app.install_translators(QApplication.instance(), "en")  # the English "%n badges" forms, as at start
     shown = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
     qtbot.addWidget(shown)
     shown.resize(1200, 760)
@@ -56,7 +58,7 @@ def pdf_printer(path: Path, layout) -> QPrinter:
 
 
 def test_preview_shows_the_first_page_and_counts(page: BadgesPage, window) -> None:
-    assert page.summary.text().startswith("3 badges on 1 pages")
+    assert page.summary.text().startswith("3 badges on 1 page.")
     assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
     SCREENSHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SCREENSHOTS / "badges_page.png"))
@@ -106,10 +108,10 @@ def test_selected_rows_print_only_those(qtbot, page: BadgesPage, store, tmp_path
                                        | QItemSelectionModel.SelectionFlag.Rows)
     chosen = page.selected_registration_ids()
     assert len(chosen) == 1
-    assert page.summary.text().startswith("1 badges on 1 pages")
+    assert page.summary.text().startswith("1 badge on 1 page.")
     job = page.save_pdf(str(tmp_path / "one.pdf"))
     assert job is not None
-    qtbot.waitUntil(lambda: "Saved 1 badges" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Saved 1 badge to" in page.message.text(), timeout=10000)
     assert printed_ids(store) == set(chosen)
 
 
@@ -132,7 +134,7 @@ def test_reprint_one_badge_on_a_card(qtbot, page: BadgesPage, store, event, tmp_
     target = tmp_path / "card.pdf"
     monkeypatch.setattr(page, "ask_printer", lambda layout: pdf_printer(target, layout))
     page.reprint_badge(one.registration_id)
-    qtbot.waitUntil(lambda: "Sent 1 badges" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Sent 1 badge to" in page.message.text(), timeout=10000)
     assert decode_pages(target) == [[services.badge_payload(event, one.badge_token)]]
     assert printed_ids(store) == {one.registration_id}
 
@@ -155,7 +157,7 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page: BadgesPage, window, st
     assert page.model.rowCount() == 3  # not redrawn while nobody sees it
     page.show()
     assert page.model.rowCount() == 4
-    assert page.summary.text().startswith("4 badges on 1 pages")
+    assert page.summary.text().startswith("4 badges on 1 page.")
 
 
 def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesPage, tmp_path, monkeypatch) -> None:

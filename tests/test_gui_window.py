@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from attendance import i18n, services
 from attendance.gui import app as gui_app
@@ -183,15 +183,38 @@ def test_demo_is_offered_only_on_an_empty_database(qtbot, window: MainWindow, st
     assert asked == []  # not even asked once there are events
 
 
-def test_language_menu_saves_the_choice(qtbot, window: MainWindow, settings, monkeypatch) -> None:
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    spanish = next(a for a in window.language_actions.actions() if a.data() == "es")
-    spanish.trigger()
-    assert settings.value(keys.LANGUAGE_KEY) == "es"
-    assert told and "next time" in told[0]
-    assert keys.chosen_language(settings) == "es"
-    assert keys.chosen_language(settings, "fr") == "fr"  # --lang wins over the saved choice
+def test_language_menu_saves_the_choice(qtbot, window: MainWindow, settings) -> None:
+    assert [a.data() for a in window.language_actions.actions()] == ["en", "es", "fr", "pt"]
+    try:
+        next(a for a in window.language_actions.actions() if a.data() == "es").trigger()
+        assert settings.value(keys.LANGUAGE_KEY) == "es"
+        assert keys.chosen_language(settings) == "es"
+        assert keys.chosen_language(settings, "fr") == "fr"  # --lang wins over the saved choice
+    finally:
+        gui_app.install_translators(QApplication.instance(), "en")
+
+
+def test_the_language_applies_at_once_on_the_same_event_and_tab(qtbot, window: MainWindow, store: Store,
+                                                                 settings) -> None:
+    services.create_event(store, title="Curso Regional", code="CR26", start_date="2026-12-07",
+                          end_date="2026-12-08")
+    window.reload_events()
+    window.select_event(services.event_by_code(store, "CR26").id)
+    window.tabs.setCurrentIndex(1)
+    window.resize(1111, 666)
+    try:
+        next(a for a in window.language_actions.actions() if a.data() == "pt").trigger()
+        replacement = QApplication.instance()._attendance_windows[-1]
+        qtbot.addWidget(replacement)
+        assert replacement is not window and replacement.isVisible() and not window.isVisible()
+        assert replacement.menuBar().actions()[0].text() == "&Arquivo"
+        assert replacement.tabs.tabText(1) == "Participantes" and replacement.tabs.currentIndex() == 1
+        assert replacement.current_event_id() == services.event_by_code(store, "CR26").id
+        assert i18n.current_language() == "pt"  # the core's messages too
+        assert replacement.store is store  # the same open database
+        assert replacement.size() == window.size()
+    finally:
+        gui_app.install_translators(QApplication.instance(), "en")
 
 
 def test_start_installs_fonts_translations_and_shows_the_window(qtbot, tmp_path: Path, settings,

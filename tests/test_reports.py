@@ -208,3 +208,31 @@ def test_certificate_threshold_rounds_up() -> None:
     assert reports.certificate_sessions_needed(5, 75) == 4
     assert reports.certificate_sessions_needed(1, 75) == 1
     assert reports.certificate_sessions_needed(0, 75) == 0
+
+
+def test_the_sentence_in_portuguese_with_the_country_articles(store: Store, event: Event) -> None:
+    build_report_event(store, event)
+    summary = reports.summarise(store, event.id)
+    assert reports.sentence(summary, "pt") == (
+        "Um total de 6 participantes, incluindo 2 mulheres, das Bahamas, de Barbados, da Jamaica e de Trinidad e "
+        "Tobago participaram.")
+    assert reports.sentence(summary, "pt", noun="officials", with_sectors=True) == (
+        "Um total de 6 funcionários, incluindo 2 mulheres, de forças policiais, laboratórios de perícia e "
+        "ministérios das Bahamas, de Barbados, da Jamaica e de Trinidad e Tobago participaram.")
+    assert reports.women_percent_sentence(summary, "pt") == (
+        "40% dos participantes eram mulheres. Sexo não informado: 1 (não incluídos no percentual).")
+
+
+def test_portuguese_singular_no_women_and_a_count_of_states(store: Store, event: Event) -> None:
+    build_report_event(store, event, (Spec("João", "Silva", "male", "SR", "Korps Politie Suriname", "police", (0,)),))
+    assert reports.sentence(reports.summarise(store, event.id), "pt") == (
+        "Um total de 1 participante, sem nenhuma mulher, do Suriname participou.")
+
+
+def test_portuguese_many_countries_become_a_count_of_states(store: Store, event: Event) -> None:
+    countries = ("AG", "BB", "BS", "BZ", "DM", "GD", "GY", "JM", "KN", "LC")
+    people = tuple(Spec(f"Person{n}", f"Family{n}", "female" if n < 3 else "male", code, f"Police {code}",
+                        "police", (0,)) for n, code in enumerate(countries))
+    build_report_event(store, event, people)
+    assert reports.sentence(reports.summarise(store, event.id), "pt", noun="officials") == (
+        "Um total de 10 funcionários, incluindo 3 mulheres, de 10 Estados participaram.")

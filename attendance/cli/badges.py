@@ -12,7 +12,7 @@ import argparse
 
 from attendance.cli.main import find_event, open_store
 from attendance.documents import layouts
-from attendance.i18n import tr
+from attendance.i18n import ntr, tr
 
 
 def _badges(args: argparse.Namespace) -> int:
@@ -25,8 +25,8 @@ def _badges(args: argparse.Namespace) -> int:
         batch = badge_sheets.save_badges(store, event, args.output, layout=args.layout,
                                          registration_ids=chosen, only_not_printed=args.not_printed,
                                          mark_printed=not args.no_mark)
-    print(tr("Wrote {count} badges on {pages} pages to {path}", count=len(batch.registration_ids),
-             pages=batch.pages, path=args.output))
+    print(tr("Wrote {badges} on {pages} to {path}", badges=ntr("{n} badge", "{n} badges", len(batch.registration_ids)),
+             pages=ntr("{n} page", "{n} pages", batch.pages), path=args.output))
     return 0
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from attendance import i18n, services
 from attendance.domain import AttendanceError, Event, Sex
-from attendance.i18n import tr
+from attendance.i18n import ntr, tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
@@ -80,8 +80,8 @@ def _event_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         event = services.create_event(store, session_dates=session_dates, **values)
         count = len(services.sessions(store, event.id))
-    print(tr("Created event {code}: {title} ({sessions} sessions)", code=event.code, title=event.title,
-             sessions=count))
+    print(tr("Created event {code}: {title} ({sessions})", code=event.code, title=event.title,
+             sessions=ntr("{n} session", "{n} sessions", count)))
     print(event.code)
     return 0
 

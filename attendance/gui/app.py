@@ -54,11 +54,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for old in getattr(app, "_attendance_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
+    locale = QLocale(language)
+    ours = QTranslator(app)  # English too: its .qm holds the "%n badges" plural forms
+    if ours.load(locale, "attendance", "_", str(assets.translations_folder())):
+        installed.append(ours)
     if language != "en":
-        locale = QLocale(language)
-        ours = QTranslator(app)
-        if ours.load(locale, "attendance", "_", str(assets.translations_folder())):
-            installed.append(ours)
         qt_own = QTranslator(app)
         if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt_own)

@@ -332,8 +332,8 @@ class BadgesPage(DeferredPage):
         printed = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
                                     "AND status = 'registered' AND badge_printed_at IS NOT NULL", [self.event_id])
         pages = -(-len(contents) // layout.per_page)
-        self.summary.setText(self.tr("{count} badges on {pages} pages. {printed} printed before.").format(
-            count=len(contents), pages=pages, printed=printed))
+        self.summary.setText(self.tr("{badges} on {pages}. {printed} printed before.").format(
+            badges=self.tr("%n badges", "", len(contents)), pages=self.tr("%n pages", "", pages), printed=printed))
         self._enable()
         if not contents:
             self.preview.setText(self.tr("Nothing to print with this selection."))
@@ -369,8 +369,7 @@ class BadgesPage(DeferredPage):
             except AttendanceError as error:
                 self._say(str(error), error=True)
                 return
-            self._say(self.tr("Saved {count} badges to {path}.").format(count=len(batch.registration_ids),
-                                                                         path=path))
+            self._say(self.tr("Saved %n badges to {path}.", "", len(batch.registration_ids)).format(path=path))
             self.window_.notify_data_changed()
 
         return self._run(lambda progress: badge_sheets.render_badges(layout, header, contents, progress=progress),
@@ -399,7 +398,7 @@ class BadgesPage(DeferredPage):
             except AttendanceError as error:
                 self._say(str(error), error=True)
                 return
-            self._say(self.tr("Sent {count} badges to the printer.").format(count=len(ids)))
+            self._say(self.tr("Sent %n badges to the printer.", "", len(ids)))
             self.window_.notify_data_changed()
 
         return self._run(lambda progress: badge_sheets.plan_sheets(layout, header, contents, progress=progress),
@@ -439,7 +438,7 @@ class BadgesPage(DeferredPage):
     def _run(self, work: Callable[[Callable[[int, int], None]], Any], total: int,
              done: Callable[[Any], None]) -> Job:
         job = Job(work)
-        progress = progress_dialog(self, self.tr("Preparing {count} badges...").format(count=total),
+        progress = progress_dialog(self, self.tr("Preparing %n badges...", "", total),
                                    self.tr("Badges"), "badge_progress", job, total)
         self._jobs.append(job)
 
@@ -457,7 +456,7 @@ class BadgesPage(DeferredPage):
         job.signals.failed.connect(lambda message: finish(message=message))
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self._say(self.tr("Preparing {count} badges...").format(count=total))
+        self._say(self.tr("Preparing %n badges...", "", total))
         self.thread_pool.start(job)
         return job
 

@@ -306,13 +306,28 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
-        """Save the chosen UI language; it applies the next time the app starts."""
+        """Save the chosen UI language and apply it now: the window is rebuilt in it, on the same event and tab.
+
+        Every change is committed when it is made and dialogs are modal, so nothing typed is lost;
+        the new window replaces this one. Both stay referenced by the application: the old one's
+        background jobs may still report to it.
+        """
         if language == self.settings.value(keys.LANGUAGE_KEY, self.language):
             return
         self.settings.setValue(keys.LANGUAGE_KEY, language)
-        self.settings.sync()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The language will change the next time you start Attendance."))
+        self.save_settings()
+        from attendance.gui.app import install_translators  # the app module imports this one
+
+        application = QCoreApplication.instance()
+        install_translators(application, language)
+        replacement = MainWindow(self.store, self.settings, language)
+        replacement.tabs.setCurrentIndex(self.tabs.currentIndex())
+        replacement.setGeometry(self.geometry())
+        replacement.setWindowState(self.windowState())
+        replacement.show()
+        windows = getattr(application, "_attendance_windows", [])
+        application._attendance_windows = [*windows, self, replacement]  # type: ignore[attr-defined]
+        self.close()
 
     # ----------------------------------------------------------------- window
     def closeEvent(self, event: QCloseEvent) -> None:

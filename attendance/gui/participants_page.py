@@ -163,7 +163,7 @@ class ParticipantsPage(QWidget):
                                             "{not_stated} not stated").format(**counts)
         text = self._registered_text
         if self.event_id and self.search.text().strip():
-            text += "  ·  " + self.tr("{shown} shown").format(shown=self.proxy.rowCount())
+            text += "  ·  " + self.tr("%n shown", "", self.proxy.rowCount())
         self.counts.setText(text)
 
     def _enable(self) -> None:

@@ -31,7 +31,7 @@ MAX_NAMED_COUNTRIES = 8
 # ...and names the sectors only when there are this few (a long list reads badly).
 MAX_NAMED_SECTORS = 4
 
-# The English label of each sector code (the CATALOG key that translates it).
+# The English label of each sector code (the msgid that translates it, marked in i18n.RUNTIME_TEXTS).
 SECTOR_LABELS: dict[str, str] = {
     Sector.MINISTRY: "government ministry",
     Sector.POLICE: "police",
@@ -284,11 +284,11 @@ def summary_json(summary: Summary, language: str = "en") -> dict[str, Any]:
 # What to call the people in the sentence, per language: (singular, plural).
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "participants": {"en": ("participant", "participants"), "es": ("participante", "participantes"),
-                     "fr": ("participant", "participants")},
+                     "fr": ("participant", "participants"), "pt": ("participante", "participantes")},
     "officials": {"en": ("official", "officials"), "es": ("funcionario", "funcionarios"),
-                  "fr": ("fonctionnaire", "fonctionnaires")},
+                  "fr": ("fonctionnaire", "fonctionnaires"), "pt": ("funcionário", "funcionários")},
     "representatives": {"en": ("representative", "representatives"), "es": ("representante", "representantes"),
-                        "fr": ("représentant", "représentants")},
+                        "fr": ("représentant", "représentants"), "pt": ("representante", "representantes")},
 }
 
 # English names read with "the" in running text.
@@ -354,6 +354,11 @@ _SECTOR_PHRASES: dict[str, dict[str, str]] = {
            "academia": "des universités", "civil_society": "des organisations de la société civile",
            "international": "des organisations internationales", "private": "des entreprises privées",
            "media": "des médias"},
+    "pt": {"ministry": "ministérios", "police": "forças policiais", "defence": "forças armadas",
+           "customs": "órgãos de alfândega e fronteiras", "justice": "Ministérios Públicos e tribunais",
+           "forensics": "laboratórios de perícia", "legislature": "parlamentos", "academia": "universidades",
+           "civil_society": "organizações da sociedade civil", "international": "organizações internacionais",
+           "private": "empresas privadas", "media": "meios de comunicação"},
 }
 
 
@@ -425,7 +430,43 @@ def _french(facts: _Facts) -> str:
     return f"Au total, {facts.total} {noun}, {women},{origin} {verb}."
 
 
-_GRAMMAR: dict[str, Callable[[_Facts], str]] = {"en": _english, "es": _spanish, "fr": _french}
+# Brazilian Portuguese: the article of each country name that takes one ("as Bahamas", "o Suriname");
+# names absent here (Barbados, Cuba, Honduras, Trinidad e Tobago, Portugal...) take none.
+_PT_ARTICLE = {
+    "AR": "a", "BS": "as", "BZ": "o", "BO": "a", "BR": "o", "CA": "o", "CL": "o", "CO": "a", "CR": "a",
+    "DM": "a", "DO": "a", "EC": "o", "US": "os", "GT": "a", "GY": "a", "HT": "o", "JM": "a", "MX": "o",
+    "NI": "a", "PA": "o", "PY": "o", "PE": "o", "SR": "o", "UY": "o", "VE": "a", "ES": "a", "FR": "a",
+    "GB": "o", "NL": "os", "IT": "a", "DE": "a", "BE": "a", "CH": "a", "PH": "as", "AE": "os",
+}
+_PT_DE = {"o": "do", "a": "da", "os": "dos", "as": "das"}
+
+
+def _place_pt(code: str) -> str:
+    """A Portuguese country name with its "de": "das Bahamas", "do Suriname", "de Trinidad e Tobago"."""
+    name = country_name(code, "pt")
+    article = _PT_ARTICLE.get(code)
+    return f"{_PT_DE[article]} {name}" if article else f"de {name}"
+
+
+def _portuguese(facts: _Facts) -> str:
+    noun = facts.noun[0] if facts.total == 1 else facts.noun[1]
+    if facts.women == 0:
+        women = "sem nenhuma mulher"
+    else:
+        women = f"incluindo {facts.women} {'mulher' if facts.women == 1 else 'mulheres'}"
+    origin = ""
+    if facts.places:
+        if len(facts.places) > MAX_NAMED_COUNTRIES:
+            places = f"de {len(facts.places)} Estados"
+        else:
+            places = join_list([_place_pt(code) for code in facts.places], "pt")
+        sectors = join_list([_SECTOR_PHRASES["pt"][s] for s in facts.sectors], "pt")
+        origin = f" de {sectors} {places}" if sectors else f" {places}"
+    verb = "participou" if facts.total == 1 else "participaram"
+    return f"Um total de {facts.total} {noun}, {women},{origin} {verb}."
+
+
+_GRAMMAR: dict[str, Callable[[_Facts], str]] = {"en": _english, "es": _spanish, "fr": _french, "pt": _portuguese}
 
 
 def sentence(summary: Summary, language: str = "en", *, noun: str = "participants",

@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BadgesPage</name>
+    <message numerus="yes">
+        <source>%n badges</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n badges to {path}.</source>
+        <translation>
+            <numerusform>Saved %n badge to {path}.</numerusform>
+            <numerusform>Saved %n badges to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n badges to the printer.</source>
+        <translation>
+            <numerusform>Sent %n badge to the printer.</numerusform>
+            <numerusform>Sent %n badges to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badges...</source>
+        <translation>
+            <numerusform>Preparing %n badge...</numerusform>
+            <numerusform>Preparing %n badges...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
