@@ -90,7 +90,9 @@ METADATA: frozenset[str] = frozenset({
     "horodateur", "horodatage", "carimbo de data hora", "start", "end", "today", "deviceid", "username",
     "simserial", "subscriberid", "phonenumber", "audit", "instanceid", "instance id", "version", "order",
     "order no", "order date", "order type", "ticket type", "ticket", "attendee", "barcode", "total paid", "fees paid",
-    "eventbrite fees", "eventbrite payment processing", "currency",
+    "eventbrite fees", "eventbrite payment processing", "currency", "quantity", "fecha del pedido",
+    "n o de pedido", "n o de asistente", "tipo de entrada", "tipo de pedido", "total pagado", "tarifas pagadas",
+    "tarifas de eventbrite", "procesamiento de pagos de eventbrite", "divisa", "cantidad",
     "ticket price", "date attending", "device name", "check in date", "checked in", "registration time",
     "join time", "leave time", "time in session", "attended", "is guest", "user name", "industry",
     "role in purchase process", "purchasing time frame", "no of employees", "questions comments",
@@ -213,7 +215,7 @@ def content_field(values: Sequence[str], countries: frozenset[str]) -> str:
     need = max(1, int(len(sample) * 0.9))
     if sum(1 for v in sample if _EMAIL.match(v)) >= need:
         return "email"
-    if sum(1 for v in sample if v in SEX_WORDS) >= need and len(set(sample)) <= 12:
+    if sum(1 for v in sample if v.split("/")[0].strip() in SEX_WORDS) >= need and len(set(sample)) <= 12:
         return "sex"
     if sum(1 for v in sample if v in STATUS_WORDS) >= need:
         return "status"

@@ -569,6 +569,8 @@ def sex_letters(table: Table, mapping: dict[int, str]) -> SexLetters:
 def parse_sex(value: str, m_means: str) -> str | None:
     """A Sex value from a word or letter in en/es/fr/pt, or None when the word is not known."""
     word = fold(value).strip(" .")
+    if "/" in word:  # a bilingual answer of a custom question: "Mujer / Female"
+        return next((sex for part in word.split("/") if (sex := parse_sex(part, m_means))), None)
     if word == "m":
         return m_means
     if word in _FEMALE:

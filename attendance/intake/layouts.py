@@ -59,7 +59,7 @@ def detect_source(headers: Sequence[str], preamble: Sequence[Sequence[str]] = ()
         return Source(MICROSOFT_FORMS, frozenset(range(start, min(start + 2, len(normal)))))
     if normal and normal[0] in _GOOGLE_TIMESTAMP:
         return Source(GOOGLE_FORMS)
-    if {"order", "order date"} <= set(normal) or {"attendee status", "ticket type"} <= set(normal):
+    if {"order date", "attendee status"} & set(normal) or {"fecha del pedido", "estado del asistente"} & set(normal):
         return Source(EVENTBRITE)
     if "approval status" in normal or "registration report" in above or "registration time" in normal:
         return Source(ZOOM_WEBINAR if "webinar" in above else ZOOM_MEETING)

@@ -3,12 +3,14 @@
 :func:`split_full_name` knows the two family names of Spanish and Portuguese names, the
 particles (de, del, de la, da, dos, van...) that belong to the following name, and a comma
 meaning "family, given". :func:`title_case` turns "MARÍA DE LOS ÁNGELES MCDONALD" into
-"María de los Ángeles McDonald" (O'Brien, D'Souza, Jean-Pierre kept).
+"María de los Ángeles McDonald", "DE LA CRUZ" into "de la Cruz" (O'Brien, D'Souza, Jean-Pierre kept).
 """
 
 from __future__ import annotations
 
 import re
+
+from attendance.domain import fold
 
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der", "den",
                        "y", "e", "di", "du", "le", "st", "st.", "san", "santa", "mac"})
@@ -16,15 +18,24 @@ _PARTICLE_STARTS = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von
                               "la", "le", "st", "st."})
 
 
+# Given names of the Virgin Mary's titles: "María de los Ángeles", "Maria das Graças" are given names.
+_MARIAN = frozenset({"angeles", "gracas", "fatima", "carmen", "jesus", "rosario", "luz", "pilar", "lourdes",
+                     "mercedes", "dolores", "socorro", "guadalupe", "consolacion", "concepcion", "nazare", "penha"})
+
+
 def _tokens(words: list[str]) -> list[str]:
-    """Words grouped so that particles stay with the name that follows ("de la Cruz")."""
+    """Words grouped so that particles stay with the name that follows ("de la Cruz"), and a
+    Marian given name stays whole ("María de los Ángeles")."""
     tokens: list[str] = []
     pending: list[str] = []
     for word in words:
         if word.lower() in PARTICLES and (pending or word.lower() in _PARTICLE_STARTS):
             pending.append(word)
             continue
-        tokens.append(" ".join([*pending, word]))
+        if pending and tokens and fold(tokens[-1]).endswith("maria") and fold(word) in _MARIAN:
+            tokens[-1] = " ".join([tokens[-1], *pending, word])
+        else:
+            tokens.append(" ".join([*pending, word]))
         pending = []
     if pending:
         tokens.append(" ".join(pending))
@@ -66,8 +77,8 @@ def title_case(text: str) -> str:
     """A name typed in capitals written as names are: particles lower-case (not first),
     Mc/Mac and O'/D' prefixes and hyphenated parts capitalised."""
     words = text.lower().split(" ")
-    return " ".join(word if position and word in PARTICLES - {"st", "st.", "san", "santa", "mac"}
-                    else _capitalise(word) for position, word in enumerate(words))
+    return " ".join(word if len(words) > 1 and word in PARTICLES - {"st", "st.", "san", "santa", "mac"}
+                    else _capitalise(word) for word in words)
 
 
 def _capitalise(word: str) -> str:
