@@ -427,6 +427,269 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "A6, 105 x 148 mm, un badge par page",
     },
     # import (attendance/intake/importer.py, attendance/cli/intake.py)
+    'A row of the file has more than {limit} columns, the most an import reads.': {
+        "es": 'Una fila del archivo tiene más de {limit} columnas, el máximo que lee una importación.',
+        "fr": "Une ligne du fichier a plus de {limit} colonnes, le maximum qu'une importation lit.",
+        "pt": 'Uma linha do arquivo tem mais de {limit} colunas, o máximo que uma importação lê.',
+    },
+    'Cancelled registration, not registered': {
+        "es": 'Inscripción cancelada, no se registra',
+        "fr": 'Inscription annulée, non enregistrée',
+        "pt": 'Inscrição cancelada, não registrada',
+    },
+    'Pending registrant, not registered (choose to include pending ones)': {
+        "es": 'Inscripción pendiente, no se registra (puede elegir incluir las pendientes)',
+        "fr": "Inscription en attente, non enregistrée (vous pouvez choisir d'inclure celles en attente)",
+        "pt": 'Inscrição pendente, não registrada (é possível incluir as pendentes)',
+    },
+    'Registration refused by the organiser, not registered': {
+        "es": 'Inscripción rechazada por el organizador, no se registra',
+        "fr": "Inscription refusée par l'organisateur, non enregistrée",
+        "pt": 'Inscrição recusada pelo organizador, não registrada',
+    },
+    'Refunded registrant, not registered': {
+        "es": 'Inscripción reembolsada, no se registra',
+        "fr": 'Inscription remboursée, non enregistrée',
+        "pt": 'Inscrição reembolsada, não registrada',
+    },
+    'Google Forms': {
+        "es": 'Formularios de Google',
+        "fr": 'Google Forms',
+        "pt": 'Formulários Google',
+    },
+    'Microsoft Forms': {
+        "es": 'Microsoft Forms',
+        "fr": 'Microsoft Forms',
+        "pt": 'Microsoft Forms',
+    },
+    'KoboToolbox / ODK': {
+        "es": 'KoboToolbox / ODK',
+        "fr": 'KoboToolbox / ODK',
+        "pt": 'KoboToolbox / ODK',
+    },
+    'Eventbrite attendee report': {
+        "es": 'Informe de asistentes de Eventbrite',
+        "fr": 'Rapport des participants Eventbrite',
+        "pt": 'Relatório de participantes do Eventbrite',
+    },
+    'Zoom meeting registration report': {
+        "es": 'Informe de inscripción a reunión de Zoom',
+        "fr": "Rapport d'inscription à une réunion Zoom",
+        "pt": 'Relatório de inscrição em reunião do Zoom',
+    },
+    'Zoom webinar registration report': {
+        "es": 'Informe de inscripción a seminario web de Zoom',
+        "fr": "Rapport d'inscription à un webinaire Zoom",
+        "pt": 'Relatório de inscrição em webinar do Zoom',
+    },
+    'List saved by Excel (title rows, footer)': {
+        "es": 'Lista guardada por Excel (filas de título, pie)',
+        "fr": 'Liste enregistrée par Excel (lignes de titre, pied)',
+        "pt": 'Lista salva pelo Excel (linhas de título, rodapé)',
+    },
+    'Plain list': {
+        "es": 'Lista simple',
+        "fr": 'Liste simple',
+        "pt": 'Lista simples',
+    },
+    'another column holds {field}': {
+        "es": 'otra columna contiene {field}',
+        "fr": 'une autre colonne contient {field}',
+        "pt": 'outra coluna contém {field}',
+    },
+    'by its header': {
+        "es": 'por su encabezado',
+        "fr": 'par son en-tête',
+        "pt": 'pelo cabeçalho',
+    },
+    'by its values': {
+        "es": 'por sus valores',
+        "fr": 'par ses valeurs',
+        "pt": 'pelos valores',
+    },
+    'chosen by hand': {
+        "es": 'elegida a mano',
+        "fr": 'choisie à la main',
+        "pt": 'escolhida à mão',
+    },
+    'form metadata': {
+        "es": 'metadatos del formulario',
+        "fr": 'métadonnées du formulaire',
+        "pt": 'metadados do formulário',
+    },
+    'empty column': {
+        "es": 'columna vacía',
+        "fr": 'colonne vide',
+        "pt": 'coluna vazia',
+    },
+    'anonymous in every row': {
+        "es": 'anónimo en todas las filas',
+        "fr": 'anonyme sur toutes les lignes',
+        "pt": 'anônimo em todas as linhas',
+    },
+    'not a field we know': {
+        "es": 'no es un campo conocido',
+        "fr": 'pas un champ connu',
+        "pt": 'não é um campo conhecido',
+    },
+    'Same name and institution as row {row} but another e-mail: both registered, to review': {
+        "es": 'Mismo nombre e institución que la fila {row} pero otro correo: ambas registradas, para revisar',
+        "fr": (
+            'Même nom et même institution que la ligne {row} mais un autre courriel : les deux '
+            'enregistrées, à vérifier'
+        ),
+        "pt": 'Mesmo nome e instituição que a linha {row}, mas outro e-mail: ambas registradas, para revisar',
+    },
+    'Same name and institution as a known person but another e-mail: registered, to review': {
+        "es": 'Mismo nombre e institución que una persona conocida pero otro correo: registrada, para revisar',
+        "fr": "Même nom et même institution qu'une personne connue mais un autre courriel : enregistrée, à vérifier",
+        "pt": 'Mesmo nome e instituição que uma pessoa conhecida, mas outro e-mail: registrada, para revisar',
+    },
+    '{skipped} skipped, {review} possible duplicates to review': {
+        "es": '{skipped} omitidas, {review} posibles duplicados para revisar',
+        "fr": '{skipped} ignorées, {review} doublons possibles à vérifier',
+        "pt": '{skipped} ignoradas, {review} possíveis duplicatas para revisar',
+    },
+    'The file is larger than {limit} MB, the most an import reads; split it.': {
+        "es": 'El archivo supera {limit} MB, el máximo que lee una importación; divídalo.',
+        "fr": "Le fichier dépasse {limit} Mo, le maximum qu'une importation lit ; divisez-le.",
+        "pt": 'O arquivo tem mais de {limit} MB, o máximo que uma importação lê; divida-o.',
+    },
+    'The file holds NUL bytes, which a text list never has: it is not a CSV file, or it is damaged.': {
+        "es": (
+            'El archivo contiene bytes NUL, que una lista de texto nunca tiene: no es un archivo CSV o '
+            'está dañado.'
+        ),
+        "fr": (
+            "Le fichier contient des octets NUL, qu'une liste texte n'a jamais : ce n'est pas un "
+            'fichier CSV, ou il est endommagé.'
+        ),
+        "pt": (
+            'O arquivo contém bytes NUL, que uma lista de texto nunca tem: não é um arquivo CSV ou está '
+            'danificado.'
+        ),
+    },
+    'The file has more than {limit} rows, the most an import reads; split it.': {
+        "es": 'El archivo tiene más de {limit} filas, el máximo que lee una importación; divídalo.',
+        "fr": "Le fichier a plus de {limit} lignes, le maximum qu'une importation lit ; divisez-le.",
+        "pt": 'O arquivo tem mais de {limit} linhas, o máximo que uma importação lê; divida-o.',
+    },
+    'The workbook has more than {limit} parts, more than a list of people ever needs.': {
+        "es": 'El libro tiene más de {limit} partes, más de lo que una lista de personas necesita.',
+        "fr": "Le classeur a plus de {limit} parties, plus qu'une liste de personnes n'en a jamais besoin.",
+        "pt": 'A pasta de trabalho tem mais de {limit} partes, mais do que uma lista de pessoas precisa.',
+    },
+    'Unknown field {field!r} (fields: {fields})': {
+        "es": 'Campo desconocido {field!r} (campos: {fields})',
+        "fr": 'Champ inconnu {field!r} (champs : {fields})',
+        "pt": 'Campo desconhecido {field!r} (campos: {fields})',
+    },
+    'The file has no column {header!r}': {
+        "es": 'El archivo no tiene la columna {header!r}',
+        "fr": "Le fichier n'a pas de colonne {header!r}",
+        "pt": 'O arquivo não tem a coluna {header!r}',
+    },
+    '{value!r} is not a sector we know; suggested from the institution': {
+        "es": '{value!r} no es un sector conocido; se sugiere según la institución',
+        "fr": "{value!r} n'est pas un secteur connu ; suggéré d'après l'institution",
+        "pt": '{value!r} não é um setor conhecido; sugerido pela instituição',
+    },
+    'A total or footer line under the list, not a person': {
+        "es": 'Una línea de total o pie bajo la lista, no una persona',
+        "fr": 'Une ligne de total ou de pied sous la liste, pas une personne',
+        "pt": 'Uma linha de total ou rodapé sob a lista, não uma pessoa',
+    },
+    (
+        "Row {row} has a cell longer than {limit} characters (Excel's own limit): the file is "
+        'damaged or not a list of people.'
+    ): {
+        "es": (
+            'La fila {row} tiene una celda de más de {limit} caracteres (el límite del propio Excel): '
+            'el archivo está dañado o no es una lista de personas.'
+        ),
+        "fr": (
+            "La ligne {row} a une cellule de plus de {limit} caractères (la limite d'Excel) : le "
+            "fichier est endommagé ou n'est pas une liste de personnes."
+        ),
+        "pt": (
+            'A linha {row} tem uma célula com mais de {limit} caracteres (o limite do próprio Excel): o '
+            'arquivo está danificado ou não é uma lista de pessoas.'
+        ),
+    },
+    (
+        'The workbook inflates to more than {limit} MB ({part}), the most an import reads: it is '
+        'damaged or built to exhaust memory.'
+    ): {
+        "es": (
+            'El libro se descomprime en más de {limit} MB ({part}), el máximo que lee una importación: '
+            'está dañado o hecho para agotar la memoria.'
+        ),
+        "fr": (
+            "Le classeur se décompresse en plus de {limit} Mo ({part}), le maximum qu'une importation "
+            'lit : il est endommagé ou conçu pour épuiser la mémoire.'
+        ),
+        "pt": (
+            'A pasta de trabalho se descompacta em mais de {limit} MB ({part}), o máximo que uma '
+            'importação lê: está danificada ou feita para esgotar a memória.'
+        ),
+    },
+    'Source: {source}': {
+        "es": 'Origen: {source}',
+        "fr": 'Source : {source}',
+        "pt": 'Origem: {source}',
+    },
+    'Saved: {name} | {country} | {sector}': {
+        "es": 'Guardado: {name} | {country} | {sector}',
+        "fr": 'Enregistré : {name} | {country} | {sector}',
+        "pt": 'Salvo: {name} | {country} | {sector}',
+    },
+    'Merged: {moved} people and registrations moved': {
+        "es": 'Fusionadas: {moved} personas e inscripciones trasladadas',
+        "fr": 'Fusionnées : {moved} personnes et inscriptions déplacées',
+        "pt": 'Mescladas: {moved} pessoas e inscrições transferidas',
+    },
+    '-> {field}': {
+        "es": '-> {field}',
+        "fr": '-> {field}',
+        "pt": '-> {field}',
+    },
+    'ignored': {
+        "es": 'ignorada',
+        "fr": 'ignorée',
+        "pt": 'ignorada',
+    },
+    'skipped': {
+        "es": 'omitida',
+        "fr": 'ignorée',
+        "pt": 'ignorada',
+    },
+    '{name!r} names institutions of several countries ({countries}): add --in COUNTRY or give the id': {
+        "es": '{name!r} designa instituciones de varios países ({countries}): añada --in PAÍS o indique el id',
+        "fr": "{name!r} désigne des institutions de plusieurs pays ({countries}) : ajoutez --in PAYS ou donnez l'id",
+        "pt": '{name!r} designa instituições de vários países ({countries}): acrescente --in PAÍS ou informe o id',
+    },
+    'Sector of {institution}: {sector} (from "{clue}")': {
+        "es": 'Sector de {institution}: {sector} (por "{clue}")',
+        "fr": "Secteur de {institution} : {sector} (d'après « {clue} »)",
+        "pt": 'Setor de {institution}: {sector} (por "{clue}")',
+    },
+    (
+        'Sector of {institution} left as other: perhaps {sector} (from "{clue}"); set it with '
+        '`attendance institution edit`'
+    ): {
+        "es": (
+            'Sector de {institution} dejado como otro: quizá {sector} (por "{clue}"); fíjelo con '
+            '`attendance institution edit`'
+        ),
+        "fr": (
+            "Secteur de {institution} laissé à autre : peut-être {sector} (d'après « {clue} ») ; "
+            'fixez-le avec `attendance institution edit`'
+        ),
+        "pt": (
+            'Setor de {institution} deixado como outro: talvez {sector} (por "{clue}"); defina-o com '
+            '`attendance institution edit`'
+        ),
+    },
     (
         "{added} added, {matched} matched to known people, {already} already registered, "
         "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings"
@@ -810,6 +1073,11 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
     # the door and the desk
     #
     # pre-registration import
+    '{n} person': {
+        'es': {"one": '{n} persona', "other": '{n} personas'},
+        'fr': {"one": '{n} personne', "other": '{n} personnes'},
+        'pt': {"one": '{n} pessoa', "other": '{n} pessoas'},
+    },
     #
     # virtual attendance
     #

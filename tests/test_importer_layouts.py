@@ -54,7 +54,7 @@ def test_google_forms_spanish_keeps_email_and_institution_and_same_names_apart(s
 def test_google_forms_english(store, event, samples):
     report, people, sexes = imported(store, event.id, samples / "google-forms-en.csv")
     assert report.source == "google_forms"
-    assert [c.reason for c in report.columns][0] == "metadata"
+    assert report.columns[0].reason == "metadata"
     assert people == [
         ("Keisha", "Campbell", "female", "k.campbell@jcf.gov.example", "JM", "Jamaica Constabulary Force", "JM",
          "police"),

@@ -851,12 +851,39 @@ def _header_of(table: Table, mapping: dict[int, str], name: str) -> str:
     return table.headers[column] if column is not None else ""
 
 
-_STATUS_REASONS = {
-    "pending": "Pending registrant, not registered (choose to include pending ones)",
-    "denied": "Registration refused by the organiser, not registered",
-    "refunded": "Refunded registrant, not registered",
-    "cancelled": "Cancelled registration, not registered",
-}
+def _status_reason(status: str) -> str:
+    """Why a registrant with this status (from a status column) is not registered."""
+    if status == "pending":
+        return tr("Pending registrant, not registered (choose to include pending ones)")
+    if status == "denied":
+        return tr("Registration refused by the organiser, not registered")
+    if status == "refunded":
+        return tr("Refunded registrant, not registered")
+    return tr("Cancelled registration, not registered")
+
+
+def source_name(source: str) -> str:
+    """The name of a source layout as the report shows it."""
+    names = {
+        "google_forms": tr("Google Forms"), "microsoft_forms": tr("Microsoft Forms"),
+        "kobotoolbox": tr("KoboToolbox / ODK"), "eventbrite": tr("Eventbrite attendee report"),
+        "zoom_meeting_registration": tr("Zoom meeting registration report"),
+        "zoom_webinar_registration": tr("Zoom webinar registration report"),
+        "excel_list": tr("List saved by Excel (title rows, footer)"), "plain": tr("Plain list"),
+    }
+    return names.get(source, source)
+
+
+def column_reason(reason: str) -> str:
+    """Why a column feeds its field or is ignored, as the report shows it."""
+    if reason.startswith("also_"):
+        return tr("another column holds {field}", field=reason[5:])
+    names = {
+        "header": tr("by its header"), "content": tr("by its values"), "chosen": tr("chosen by hand"),
+        "metadata": tr("form metadata"), "empty": tr("empty column"), "anonymous": tr("anonymous in every row"),
+        "unrecognised": tr("not a field we know"),
+    }
+    return names.get(reason, reason)
 
 
 def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, cells: list[str], known: _Known,
@@ -874,7 +901,7 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
         return RowOutcome(row, "rejected", "", column=column, reason=tr("No name"))
     status = values["status"]
     if status in _SKIPPED_STATUS and not (status == "pending" and options.include_pending):
-        return RowOutcome(row, "skipped", name, column=reader.header("status"), reason=tr(_STATUS_REASONS[status]))
+        return RowOutcome(row, "skipped", name, column=reader.header("status"), reason=_status_reason(status))
     institution_id = _institution_id(values, known, pending, options, report)
     email_key = values["email"] or ""
     sorted_name = matching.name_key(values["given_names"], values["family_names"])
