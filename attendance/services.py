@@ -328,6 +328,55 @@ def find_or_create_institution(store: Store, name: str, *, acronym: str | None =
     return _dataclass_from(Institution, store.row("institutions", row_id))
 
 
+def split_institutions_by_country(store: Store) -> int:
+    """Split each institution whose people are of several countries into one row per country.
+
+    The data step of migration 0006 (an institution is its name in its country). An institution
+    without a country takes its people's most common country (ties: the first code); people of
+    another country move, with their registrations at that institution, to the same name in their
+    country: an existing institution of that name and country, or a new row whose id is derived
+    from the institution and the country, so laptops that split the same rows make the same rows.
+    Everything goes through the change log (it syncs). Returns how many rows were created.
+    """
+    created = 0
+    people = store.rows("SELECT p.id, p.country, p.institution_id FROM people p JOIN institutions i "
+                        "ON i.id = p.institution_id WHERE p.deleted_at IS NULL AND i.deleted_at IS NULL "
+                        "AND p.country IS NOT NULL ORDER BY p.id")
+    by_institution: dict[str, dict[str, list[str]]] = {}
+    for person in people:
+        by_institution.setdefault(person["institution_id"], {}).setdefault(person["country"], []).append(
+            person["id"])
+    with store.transaction():
+        for institution_id in sorted(by_institution):
+            countries = by_institution[institution_id]
+            row = store.row("institutions", institution_id)
+            home = row["country"] or min(countries, key=lambda code: (-len(countries[code]), code))
+            if row["country"] is None:
+                store.update("institutions", institution_id, {"country": home})
+            for country in sorted(set(countries) - {home}):
+                target = _institution_in(store, row, country)
+                if target is None:
+                    target = str(uuid.uuid5(uuid.NAMESPACE_URL, f"attendance:institution:{institution_id}:{country}"))
+                    store.insert("institutions", {"name": row["name"], "acronym": row["acronym"],
+                                                  "folded_name": row["folded_name"], "sector": row["sector"],
+                                                  "country": country}, row_id=target)
+                    created += 1
+                for person_id in countries[country]:
+                    store.update("people", person_id, {"institution_id": target})
+                    for (registration_id,) in store.execute(
+                            "SELECT id FROM registrations WHERE person_id = ? AND institution_id = ?",
+                            [person_id, institution_id]).fetchall():
+                        store.update("registrations", registration_id, {"institution_id": target})
+    return created
+
+
+def _institution_in(store: Store, row: dict[str, Any], country: str) -> str | None:
+    """The id of the live institution of the same folded name in that country, if there is one."""
+    found = store.rows("SELECT id FROM institutions WHERE deleted_at IS NULL AND folded_name = ? AND country = ? "
+                       "ORDER BY created_at, id LIMIT 1", [row["folded_name"], country])
+    return found[0]["id"] if found else None
+
+
 def list_institutions(store: Store) -> list[Institution]:
     """All live institutions by name (for autocomplete)."""
     return [_dataclass_from(Institution, row)
