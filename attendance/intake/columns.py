@@ -289,7 +289,7 @@ def detect_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], *,
     for column, header in enumerate(headers):
         name = chosen.get(column, IGNORE)
         if name:
-            reason = "content" if not header_scores(header) else "header"
+            reason = "header" if header_scores(header).get(name) else "content"
         else:
             claimed = next((n for n, found in candidates.items() if any(c == column for _r, c in found)), None)
             reason = f"also_{claimed}" if claimed else reasons.get(column, "unrecognised")
