@@ -16,9 +16,10 @@ why it is ignored, so every column of a file is accounted for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from attendance.domain import fold
 
@@ -147,6 +148,7 @@ class ColumnChoice:
     reason: str  # header, content, metadata, empty, unrecognised, also_<field>, anonymous, chosen
 
 
+@lru_cache(maxsize=8192)
 def normalise_header(header: str) -> str:
     """A header folded to the words that carry its meaning ("1. ¿Cuál es su correo?*" -> "correo")."""
     text = fold((header or "").strip())
@@ -161,7 +163,7 @@ def normalise_header(header: str) -> str:
     return text
 
 
-@cache
+@lru_cache(maxsize=8192)  # headers repeat across files; data cells tried as headers must not pile up
 def header_scores(header: str) -> dict[str, int]:
     """Field -> score of one header: 3 when its normalised text is a vocabulary phrase, 2 when it
     contains one as whole words (the longest such phrase wins), nothing when neither."""
@@ -173,19 +175,23 @@ def header_scores(header: str) -> dict[str, int]:
     return scores
 
 
+@cache
+def _phrase_patterns() -> dict[str, re.Pattern[str]]:
+    """Per field, one pattern finding its phrases as whole words (longest alternative first)."""
+    return {name: re.compile(r"(?<!\S)(?:" + "|".join(re.escape(p) for p in sorted(
+                (p for p in phrases if len(p) > 2), key=len, reverse=True)) + r")(?!\S)")
+            for name, phrases in VOCABULARY.items()}
+
+
 def _text_scores(text: str) -> dict[str, int]:
     if not text:
         return {}
-    scores: dict[str, int] = {}
-    best_length = 0
-    for name, phrases in VOCABULARY.items():
-        if text in phrases:
-            scores[name] = 3
+    scores = {name: 3 for name, phrases in VOCABULARY.items() if text in phrases}
     if scores:
         return scores
-    padded = f" {text} "
-    for name, phrases in VOCABULARY.items():
-        length = max((len(p) for p in phrases if len(p) > 2 and f" {p} " in padded), default=0)
+    best_length = 0
+    for name, pattern in _phrase_patterns().items():
+        length = max((len(found) for found in pattern.findall(text)), default=0)
         if length > best_length:
             best_length, scores = length, {name: 2}
         elif length and length == best_length:
@@ -199,6 +205,7 @@ def header_field(header: str) -> str:
     return next(iter(scores)) if len(scores) == 1 else (max(scores, key=lambda f: scores[f]) if scores else IGNORE)
 
 
+@lru_cache(maxsize=8192)
 def is_metadata(header: str) -> bool:
     """Whether a header names form metadata (``_uuid``, "Start time", "Marca temporal"...)."""
     raw = (header or "").strip()
@@ -208,18 +215,26 @@ def is_metadata(header: str) -> bool:
 
 
 def content_field(values: Sequence[str], countries: frozenset[str]) -> str:
-    """The field the values of a column show on their own (email, sex, country, status), or ""."""
-    sample = [fold(v).strip(" .") for v in values if v.strip()][:200]
-    if not sample:
+    """The field the values of a column show on their own (email, sex, country, status), or "".
+
+    At least nine values in ten must fit; each distinct value is folded once (answers repeat).
+    """
+    counts = Counter(v for v in values[:200] if v.strip())
+    if not counts:
         return IGNORE
-    need = max(1, int(len(sample) * 0.9))
-    if sum(1 for v in sample if _EMAIL.match(v)) >= need:
+    folded = {value: fold(value).strip(" .") for value in counts}
+    need = max(1, int(sum(counts.values()) * 0.9))
+
+    def fitting(test: Callable[[str], object]) -> int:
+        return sum(n for value, n in counts.items() if test(folded[value]))
+
+    if fitting(_EMAIL.match) >= need:
         return "email"
-    if sum(1 for v in sample if v.split("/")[0].strip() in SEX_WORDS) >= need and len(set(sample)) <= 12:
+    if len(counts) <= 12 and fitting(lambda v: v.split("/")[0].strip() in SEX_WORDS) >= need:
         return "sex"
-    if sum(1 for v in sample if v in STATUS_WORDS) >= need:
+    if fitting(lambda v: v in STATUS_WORDS) >= need:
         return "status"
-    if sum(1 for v in sample if country_key(v) in countries) >= need and any(len(v) > 2 for v in sample):
+    if fitting(lambda v: country_key(v) in countries) >= need and any(len(v) > 2 for v in folded.values()):
         return "country"
     return IGNORE
 
@@ -248,7 +263,7 @@ def detect_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], *,
     "Email" and "Name"): they lose to a question column claiming the same field. ``countries``
     are the folded country names and codes that make a column of values a country column.
     """
-    columns = [[row[c] if c < len(row) else "" for row in rows[:500]] for c in range(len(headers))]
+    columns = [[row[c] if c < len(row) else "" for row in rows[:200]] for c in range(len(headers))]
     has_values = bool(rows)  # headers alone (no rows yet): judged by their words only
     candidates: dict[str, list[tuple[int, int]]] = {}
     reasons: dict[int, str] = {}

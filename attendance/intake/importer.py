@@ -436,8 +436,10 @@ def _cell_text(value: Any) -> str:
 
 
 def _header_strength(cells: Sequence[str]) -> int:
-    """How much a row looks like a header: cells naming a field, and form metadata."""
-    return sum(2 if header_scores(cell) else 1 if is_metadata(cell) else 0 for cell in cells if cell)
+    """How much a row looks like a header: distinct cells naming a field, and form metadata (a
+    data row repeating "No" down a questionnaire is not a row of headers)."""
+    return sum(2 if header_scores(cell) else 1 if is_metadata(cell) and len(cell) > 3 else 0
+               for cell in set(cells) if cell)
 
 
 def _table_from_records(records: list[list[str]]) -> Table:
@@ -500,7 +502,7 @@ def _source_of(table: Table) -> Source:
 def detect(table: Table) -> Detection:
     """The source layout of a table and a choice for every column (headers and values together)."""
     source = _source_of(table)
-    rows = [row for row in table.rows if not is_footer(row)]
+    rows = [row for row in table.rows[:250] if not is_footer(row)]  # the values columns are judged by
     columns = detect_columns(table.headers, rows, soft_metadata=source.soft_metadata, countries=_countries())
     return Detection(source.name, columns)
 

@@ -71,8 +71,13 @@ def detect_source(headers: Sequence[str], preamble: Sequence[Sequence[str]] = ()
 def is_footer(cells: Sequence[str]) -> bool:
     """Whether a row under the list is a footer: "Total de participantes: 22", "Fuente: ...", a
     lone number (a total), or signature lines; such rows never become people."""
-    filled = [c.strip() for c in cells if c and c.strip()]
-    if not filled or len(filled) > 3:
+    filled: list[str] = []
+    for cell in cells:
+        if cell and cell.strip():
+            filled.append(cell.strip())
+            if len(filled) > 3:
+                return False
+    if not filled:
         return False
     first = fold(filled[0])
     if _FOOTER.match(first):
