@@ -297,15 +297,21 @@ def read_csv_bytes(data: bytes) -> Table:
     if "\n" not in text:
         text = text.replace("\r", "\n")  # old Mac line ends
     delimiter = sniff_delimiter(text)
-    # Fields up to the file's size parse; _records refuses one over MAX_CELL with its row number.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    # csv's own field limit (process-wide, so set for this parse only) stops a huge field while it
+    # is read, a little above Excel's cell limit; _checked_records refuses those in between.
+    previous = csv.field_size_limit(4 * MAX_CELL)
+    reader = csv.reader(_guarded_lines(text, delimiter), delimiter=delimiter)
     try:
-        records = _checked_records(csv.reader(_guarded_lines(text, delimiter), delimiter=delimiter))
+        records = _checked_records(reader)
     except _Refused as refused:
         return Table(encoding=encoding, delimiter=delimiter, problem=str(refused))
     except csv.Error as error:
+        if "field limit" in str(error):
+            return Table(encoding=encoding, delimiter=delimiter, problem=_cell_refusal(reader.line_num))
         return Table(encoding=encoding, delimiter=delimiter,
                      problem=tr("The file is not a readable CSV file ({detail}).", detail=error))
+    finally:
+        csv.field_size_limit(previous)
     table = _table_from_records(records)
     table.encoding, table.delimiter = encoding, delimiter
     table.garbled = bool(_GARBLED.search(text))
@@ -342,14 +348,18 @@ def _checked_records(records: Iterator[Sequence[Any]]) -> list[list[str]]:
             raise _Refused(_columns_refusal())
         for text in row:
             if len(text) > MAX_CELL:
-                raise _Refused(tr("Row {row} has a cell longer than {limit} characters (Excel's own limit): "
-                                  "the file is damaged or not a list of people.", row=number, limit=MAX_CELL))
+                raise _Refused(_cell_refusal(number))
         cells += len(row)
         if number > MAX_ROWS + 100 or cells > MAX_CELLS:
             raise _Refused(tr("The file has more than {limit} rows, the most an import reads; split it.",
                               limit=MAX_ROWS))
         kept.append(row)
     return kept
+
+
+def _cell_refusal(row: int) -> str:
+    return tr("Row {row} has a cell longer than {limit} characters (Excel's own limit): the file is damaged or "
+              "not a list of people.", row=row, limit=MAX_CELL)
 
 
 def sniff_delimiter(text: str) -> str:
