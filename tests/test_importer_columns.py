@@ -186,3 +186,20 @@ def test_shuffled_renamed_and_padded_columns_import_the_same_people(tmp_path_fac
             row.insert(at, value(n))
     assert _people_of(folder, "shuffled", [[f'"{h}"' for h in headers], *rows]) == baseline
     assert len(baseline) == len(PEOPLE)
+
+
+def test_same_name_and_institution_with_other_emails_are_both_kept_unless_one_mailbox(store, event, tmp_path):
+    path = tmp_path / "same.csv"
+    path.write_text("Nombre,Apellidos,Institución,Correo\n"
+                    "José,Pérez,PNC,jperez@pnc.example\n"
+                    "José,Pérez,PNC,jose.perez.gomez@gmail.example\n"
+                    "José,Pérez,PNC,jperez@gmail.example\n"  # the same mailbox at another domain: one person
+                    "José,Pérez,PNC,\n", encoding="utf-8")  # no e-mail to tell: the same person
+    report = importer.import_file(store, event.id, path)
+    assert [(o.status, o.possible_duplicate_of) for o in report.rows] == [
+        ("added", None), ("added", 2), ("duplicate", None), ("duplicate", None)]
+    again = tmp_path / "later.csv"
+    again.write_text("Nombre,Apellidos,Institución,Correo\nJosé,Pérez,PNC,pepe@otro.example\n", encoding="utf-8")
+    later = importer.import_file(store, event.id, again)
+    assert [(o.status, o.possible_duplicate_of) for o in later.rows] == [("added", 0)]
+    assert "known person" in later.rows[0].reason
