@@ -248,3 +248,22 @@ def test_reimporting_a_list_adds_nobody(store, event, samples, name):
     again = importer.import_file(store, event.id, samples / name)
     assert again.count("added") == 0
     assert again.count("already_registered") == first.count("added") + first.count("matched")
+
+
+def test_google_forms_french_account(store, event, samples):
+    report, people, sexes = imported(store, event.id, samples / "google-forms-fr.csv")
+    assert report.source == "google_forms" and report.columns[0].reason == "metadata"
+    assert people == [
+        ("Marie-Claude", "Pierre", "female", "m.pierre@pnh.example", "HT", "Police Nationale d'Haïti", "HT", "police"),
+        ("Jean", "Toussaint", "male", "j.toussaint@douane.example", "HT", "Administration Générale des Douanes", "HT",
+         "customs")]
+    assert sexes == {"female": 1, "male": 1} and skipped(report) == []
+
+
+def test_google_forms_portuguese_account(store, event, samples):
+    report, people, sexes = imported(store, event.id, samples / "google-forms-pt.csv")
+    assert report.source == "google_forms" and report.columns[0].reason == "metadata"
+    assert people == [
+        ("Ana Paula", "Costa Ribeiro", "female", "ana.costa@pf.example", "BR", "Polícia Federal", "BR", "police"),
+        ("Rui", "Tavares", "male", "rui.tavares@mp.example", "MZ", "Ministério Público", "MZ", "justice")]
+    assert sexes == {"female": 1, "male": 1} and skipped(report) == []
