@@ -122,7 +122,7 @@ def wide_sheet(columns: int = 200, rows: int = 300) -> str:
 def bench_detection() -> None:
     """Header row, source and column choices on a 200-column sheet, against the bare csv parse."""
     text = wide_sheet()
-    detect_ms, parse_ms = [], []
+    detect_ms, detect_cpu_ms, parse_ms = [], [], []
     for _ in range(REPEAT * 2):
         start = time.perf_counter()
         records = list(csv.reader(io.StringIO(text)))
@@ -130,14 +130,17 @@ def bench_detection() -> None:
         columns.header_scores.cache_clear()
         columns.is_metadata.cache_clear()
         columns.normalise_header.cache_clear()
-        start = time.perf_counter()
-        table = importer._table_from_records(records)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        table = importer._table_from_records(records)  # the header search, then the choices
         detection = importer.detect(table)
         detect_ms.append((time.perf_counter() - start) * 1000)
+        detect_cpu_ms.append((time.process_time() - start_cpu) * 1000)
         assert len(detection.columns) == 200 and detection.source == "google_forms"
     print(describe("header row + source + 200 column choices (cold caches)", detect_ms))
+    print(describe("  the same, CPU time of this process", detect_cpu_ms))
     print(describe("bare csv parse of the same 200-column sheet", parse_ms))
-    print(f"detection median {statistics.median(detect_ms):.1f} ms (target <= 50 ms); "
+    print(f"detection median {statistics.median(detect_ms):.1f} ms wall, {statistics.median(detect_cpu_ms):.1f} ms "
+          f"CPU (target <= 50 ms); "
           f"{statistics.median(detect_ms) / statistics.median(parse_ms):.1f}x the bare parse")
 
 

@@ -219,7 +219,7 @@ def content_field(values: Sequence[str], countries: frozenset[str]) -> str:
 
     At least nine values in ten must fit; each distinct value is folded once (answers repeat).
     """
-    counts = Counter(v for v in values[:200] if v.strip())
+    counts = _filled(values)
     if not counts:
         return IGNORE
     folded = {value: fold(value).strip(" .") for value in counts}
@@ -247,8 +247,16 @@ def country_key(text: str) -> str:
 def fits(values: Sequence[str]) -> bool:
     """Whether a column's values could feed a field at all: an empty column, or one that says
     ``anonymous`` in every row (Microsoft Forms' metadata of an anonymous form), fits none."""
-    sample = [fold(v).strip() for v in values if v.strip()][:200]
-    return bool(sample) and not all(v in _ANONYMOUS for v in sample)
+    counts = _filled(values)
+    return bool(counts) and not all(fold(v).strip() in _ANONYMOUS for v in counts)
+
+
+def _filled(values: Sequence[str]) -> Counter[str]:
+    """How often each non-blank value occurs among the first 200 (counted in C, blanks dropped)."""
+    counts = Counter(values[:200])
+    for blank in [value for value in counts if not value.strip()]:
+        del counts[blank]
+    return counts
 
 
 _ANONYMOUS = frozenset({"anonymous", "anonimo", "anonyme", "anonimo a", "anonymous user", "anonima"})
@@ -263,13 +271,15 @@ def detect_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], *,
     "Email" and "Name"): they lose to a question column claiming the same field. ``countries``
     are the folded country names and codes that make a column of values a country column.
     """
-    columns = [[row[c] if c < len(row) else "" for row in rows[:200]] for c in range(len(headers))]
+    width = len(headers)
+    sample = [row if len(row) == width else [*row[:width], *[""] * (width - len(row))] for row in rows[:200]]
+    columns = [list(values) for values in zip(*sample, strict=True)] if sample else [[] for _ in headers]
     has_values = bool(rows)  # headers alone (no rows yet): judged by their words only
     candidates: dict[str, list[tuple[int, int]]] = {}
     reasons: dict[int, str] = {}
     for column, header in enumerate(headers):
         values = columns[column]
-        if has_values and not any(v.strip() for v in values):
+        if has_values and not _filled(values):
             reasons[column] = "empty"
             continue
         if is_metadata(header) and column not in soft_metadata:

@@ -449,18 +449,24 @@ def _header_strength(cells: Sequence[str]) -> int:
     """How much a row looks like a header: distinct cells naming a field, and form metadata (a
     data row repeating "No" down a questionnaire is not a row of headers)."""
     return sum(2 if header_scores(cell) else 1 if is_metadata(cell) and len(cell) > 3 else 0
-               for cell in set(cells) if cell)
+               for cell in set(cells) if cell and "@" not in cell and not _MOSTLY_DIGITS.match(cell))
+
+
+# A cell that is a date, a time, a number or a phone: never a header, not worth scoring as one.
+_MOSTLY_DIGITS = re.compile(r"^[\d\s/:.,+\-()TZ]{4,}$")
 
 
 def _table_from_records(records: list[list[str]]) -> Table:
     """Find the header row (the most header-like of the first rows) and join a second header row
     of merged cells ("Apellidos" over "Paterno" | "Materno")."""
-    numbered = [(n, [cell.strip() for cell in record]) for n, record in enumerate(records, 1)]
+    numbered = [(n, list(map(str.strip, record))) for n, record in enumerate(records, 1)]
     non_empty = [(n, cells) for n, cells in numbered if any(cells)]
     if not non_empty:
         return Table(problem=tr("The file is empty."))
     header_at, best = 0, 0
     for position, (_n, cells) in enumerate(non_empty[:30]):
+        if best and position - header_at > 10:
+            break  # ten rows weaker than the best one: the data has begun
         strength = _header_strength(cells)
         if strength > best:
             header_at, best = position, strength
