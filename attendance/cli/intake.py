@@ -17,6 +17,7 @@ from attendance import services
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.domain import InvalidValue, NotFound, Sector, fold
 from attendance.i18n import country_name, ntr, tr
+from attendance.reports.summary import sector_label
 
 if TYPE_CHECKING:
     from attendance.intake.importer import ImportReport
@@ -87,9 +88,9 @@ def _import(args: argparse.Namespace) -> int:
     for line in report.sectors:
         if line.clue:
             text = (tr("Sector of {institution}: {sector} (from \"{clue}\")", institution=line.institution,
-                       sector=tr(line.sector), clue=line.clue) if line.applied else
+                       sector=sector_label(line.sector), clue=line.clue) if line.applied else
                     tr("Sector of {institution} left as other: perhaps {sector} (from \"{clue}\"); set it with "
-                       "`attendance institution edit`", institution=line.institution, sector=tr(line.sector),
+                       "`attendance institution edit`", institution=line.institution, sector=sector_label(line.sector),
                        clue=line.clue))
             print(text)
     print(report.summary())
@@ -127,7 +128,7 @@ def _institution_list(args: argparse.Namespace) -> int:
     for row in rows:
         where = country_name(row["country"]) if row["country"] else "-"
         acronym = f" ({row['acronym']})" if row["acronym"] else ""
-        print(f"{row['id']}  {row['name']}{acronym} | {where} | {tr(row['sector'])} | "
+        print(f"{row['id']}  {row['name']}{acronym} | {where} | {sector_label(row['sector'])} | "
               + ntr("{n} person", "{n} people", row["people"]))
     return 0
 
@@ -158,7 +159,7 @@ def _institution_edit(args: argparse.Namespace) -> int:
             services.update_institution(store, institution_id, **values)
         row = store.row("institutions", institution_id)
     print(tr("Saved: {name} | {country} | {sector}", name=row["name"], country=row["country"] or "-",
-             sector=tr(row["sector"])))
+             sector=sector_label(row["sector"])))
     return 0
 
 

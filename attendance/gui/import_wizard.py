@@ -49,6 +49,7 @@ from attendance.gui.duplicate_panel import people_index
 from attendance.gui.workers import Job
 from attendance.intake import importer
 from attendance.intake.matching import PeopleIndex
+from attendance.reports.summary import capitalised, sector_label
 from attendance.store import Store
 
 PREVIEW_ROWS = 8
@@ -173,17 +174,6 @@ class ImportWizard(QWizard):
             " " + self.tr("{skipped} skipped (status or footer), {review} possible duplicates to review.").format(
                 skipped=report.count("skipped"), review=len(report.possible_duplicates))
             if report.count("skipped") or report.possible_duplicates else "")
-
-    def sector_label(self, sector: str) -> str:
-        """A sector's name."""
-        return {
-            "ministry": self.tr("Government ministry"), "police": self.tr("Police"), "defence": self.tr("Defence"),
-            "customs": self.tr("Customs"), "justice": self.tr("Justice and prosecution"),
-            "forensics": self.tr("Forensic science"), "legislature": self.tr("Legislature"),
-            "academia": self.tr("Academia"), "civil_society": self.tr("Civil society"),
-            "international": self.tr("International organisation"), "private": self.tr("Private sector"),
-            "media": self.tr("Media"), "other": self.tr("Other"),
-        }.get(sector, sector)
 
     def status_labels(self) -> dict[str, str]:
         """Each row outcome in words."""
@@ -517,7 +507,7 @@ class DryRunPage(QWizardPage):
 
     def _show_sectors(self, report: importer.ImportReport) -> None:
         """One line per new institution with a sector combo set to the file's or the suggested one."""
-        sector_names = {s.value: self.wizard_.sector_label(s.value) for s in Sector}
+        sector_names = {s.value: capitalised(sector_label(s.value)) for s in Sector}
         lines = [line for line in report.sectors if line.clue]
         self.sectors.setRowCount(len(lines))
         self.sector_combos = {}

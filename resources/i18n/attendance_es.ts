@@ -1006,58 +1006,6 @@
             <translation>{skipped} omitidas (estado o pie), {review} posibles duplicados para revisar.</translation>
         </message>
         <message>
-            <source>Government ministry</source>
-            <translation>Ministerio</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Policía</translation>
-        </message>
-        <message>
-            <source>Defence</source>
-            <translation>Defensa</translation>
-        </message>
-        <message>
-            <source>Customs</source>
-            <translation>Aduanas</translation>
-        </message>
-        <message>
-            <source>Justice and prosecution</source>
-            <translation>Justicia y fiscalía</translation>
-        </message>
-        <message>
-            <source>Forensic science</source>
-            <translation>Ciencias forenses</translation>
-        </message>
-        <message>
-            <source>Legislature</source>
-            <translation>Poder legislativo</translation>
-        </message>
-        <message>
-            <source>Academia</source>
-            <translation>Academia</translation>
-        </message>
-        <message>
-            <source>Civil society</source>
-            <translation>Sociedad civil</translation>
-        </message>
-        <message>
-            <source>International organisation</source>
-            <translation>Organismo internacional</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Sector privado</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>Medios de comunicación</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
             <source>new person</source>
             <translation>persona nueva</translation>
         </message>

@@ -1006,58 +1006,6 @@
             <translation>{skipped} ignorées (statut ou pied), {review} doublons possibles à vérifier.</translation>
         </message>
         <message>
-            <source>Government ministry</source>
-            <translation>Ministère</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Defence</source>
-            <translation>Défense</translation>
-        </message>
-        <message>
-            <source>Customs</source>
-            <translation>Douanes</translation>
-        </message>
-        <message>
-            <source>Justice and prosecution</source>
-            <translation>Justice et parquet</translation>
-        </message>
-        <message>
-            <source>Forensic science</source>
-            <translation>Sciences forensiques</translation>
-        </message>
-        <message>
-            <source>Legislature</source>
-            <translation>Pouvoir législatif</translation>
-        </message>
-        <message>
-            <source>Academia</source>
-            <translation>Monde universitaire</translation>
-        </message>
-        <message>
-            <source>Civil society</source>
-            <translation>Société civile</translation>
-        </message>
-        <message>
-            <source>International organisation</source>
-            <translation>Organisation internationale</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Secteur privé</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>Médias</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
             <source>new person</source>
             <translation>nouvelle personne</translation>
         </message>
