@@ -11,6 +11,7 @@ from attendance import assets, checkin, services
 from attendance.cli.main import main
 from attendance.intake import importer
 from attendance.reports.summary import summarise
+from attendance.sync import bundles, merge
 from attendance.store import Store
 
 
@@ -109,6 +110,15 @@ def test_migration_splits_old_institutions_through_the_change_log_alike_on_every
     other = Store(second)
     assert _institutions(other) == rows  # the other laptop made the very same rows
     assert other.scalar("SELECT device_id FROM changes WHERE entity_id = ?", [new_id]) == "laptop-b"
+    # They sync: each takes the other's changes, no conflict, still the same rows.
+    first_store = Store(first)
+    bundles.export_bundle(first_store, tmp_path / "a.zip")
+    bundles.export_bundle(other, tmp_path / "b.zip")
+    bundles.import_bundle(other, tmp_path / "a.zip")
+    bundles.import_bundle(first_store, tmp_path / "b.zip")
+    assert _institutions(first_store) == _institutions(other) == rows
+    assert not merge.open_conflicts(first_store) and not merge.open_conflicts(other)
+    first_store.close()
     other.close()
 
 
@@ -134,3 +144,17 @@ def test_institution_commands_list_edit_and_merge(store, event, capsys):
     assert main(["--db", database, "institution", "list", "--country", "UY", "--json"]) == 0
     [uruguay] = json.loads(capsys.readouterr().out)
     assert (uruguay["acronym"], uruguay["sector"]) == ("MRE", "ministry")
+
+
+def test_a_generated_list_of_namesakes_with_their_own_emails_loses_nobody(store, event, tmp_path):
+    names = [("Ana", "García"), ("José", "Pérez"), ("María", "López"), ("Luis", "Martínez")]
+    institutions = ["Policía Nacional", "Ministerio Público", "Aduanas"]
+    lines = ["Nombre,Apellidos,Institución,País,Correo"]
+    for n in range(3000):
+        given, family = names[n % len(names)]
+        lines.append(f"{given},{family},{institutions[n % 3]},Honduras,persona{n}@example.org")
+    path = tmp_path / "namesakes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = importer.import_file(store, event.id, path)
+    assert (report.count("added"), report.count("duplicate")) == (3000, 0)
+    assert len(report.possible_duplicates) == 3000 - len(names) * len(institutions)
