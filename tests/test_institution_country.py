@@ -11,8 +11,8 @@ from attendance import assets, checkin, services
 from attendance.cli.main import main
 from attendance.intake import importer
 from attendance.reports.summary import summarise
-from attendance.sync import bundles, merge
 from attendance.store import Store
+from attendance.sync import bundles, merge
 
 
 def test_ministry_of_national_security_of_two_countries_is_two_institutions(store, event, tmp_path):
