@@ -267,3 +267,16 @@ def test_google_forms_portuguese_account(store, event, samples):
         ("Ana Paula", "Costa Ribeiro", "female", "ana.costa@pf.example", "BR", "Polícia Federal", "BR", "police"),
         ("Rui", "Tavares", "male", "rui.tavares@mp.example", "MZ", "Ministério Público", "MZ", "justice")]
     assert sexes == {"female": 1, "male": 1} and skipped(report) == []
+
+
+def test_zoom_meeting_registration_from_a_spanish_account(store, event, samples):
+    report, people, sexes = imported(store, event.id, samples / "zoom-meeting-registration-es.csv")
+    assert report.source == "zoom_meeting_registration"
+    fields = {c.header: c.field for c in report.columns}
+    assert (fields["País/región"], fields["Estado de aprobación"], fields["Hora de registro"]) == (
+        "country", "status", "")
+    assert [p[:6] for p in people] == [
+        ("Gabriela", "Morales", "female", "gmorales@pnc.example", "GT", "Policía Nacional Civil"),
+        ("Silvia", "Castro", "female", "scastro@sat.example", "GT", "Superintendencia de Administración Tributaria")]
+    assert sexes == {"female": 2}
+    assert skipped(report) == [(7, "skipped", "Héctor Ramírez")]

@@ -94,7 +94,7 @@ METADATA: frozenset[str] = frozenset({
     "eventbrite fees", "eventbrite payment processing", "currency", "quantity", "fecha del pedido",
     "n o de pedido", "n o de asistente", "tipo de entrada", "tipo de pedido", "total pagado", "tarifas pagadas",
     "tarifas de eventbrite", "procesamiento de pagos de eventbrite", "divisa", "cantidad",
-    "ticket price", "date attending", "device name", "check in date", "checked in", "registration time",
+    "ticket price", "date attending", "device name", "check in date", "checked in", "registration time", "hora de registro",
     "join time", "leave time", "time in session", "attended", "is guest", "user name", "industry",
     "role in purchase process", "purchasing time frame", "no of employees", "questions comments",
     "buyer first name", "buyer last name", "buyer email", "event name", "event id", "event start date",

@@ -61,8 +61,9 @@ def detect_source(headers: Sequence[str], preamble: Sequence[Sequence[str]] = ()
         return Source(GOOGLE_FORMS)
     if {"order date", "attendee status"} & set(normal) or {"fecha del pedido", "estado del asistente"} & set(normal):
         return Source(EVENTBRITE)
-    if "approval status" in normal or "registration report" in above or "registration time" in normal:
-        return Source(ZOOM_WEBINAR if "webinar" in above else ZOOM_MEETING)
+    if {"approval status", "registration time", "estado de aprobacion", "hora de registro"} & set(normal) or \
+            "registration report" in above or "informe de registro" in above:
+        return Source(ZOOM_WEBINAR if "webinar" in above or "seminario web" in above else ZOOM_MEETING)
     if preamble or footer_rows:
         return Source(EXCEL_LIST)
     return Source(PLAIN)
