@@ -341,14 +341,13 @@ def _checked_records(records: Iterator[Sequence[Any]]) -> list[list[str]]:
     kept: list[list[str]] = []
     cells = 0
     for number, record in enumerate(records, 1):
-        row = [_cell_text(value) for value in record]
+        row = record if isinstance(record, list) else [_cell_text(value) for value in record]  # csv: text
         while row and not row[-1]:
             row.pop()
         if len(row) > MAX_COLUMNS:
             raise _Refused(_columns_refusal())
-        for text in row:
-            if len(text) > MAX_CELL:
-                raise _Refused(_cell_refusal(number))
+        if row and max(map(len, row)) > MAX_CELL:
+            raise _Refused(_cell_refusal(number))
         cells += len(row)
         if number > MAX_ROWS + 100 or cells > MAX_CELLS:
             raise _Refused(tr("The file has more than {limit} rows, the most an import reads; split it.",
