@@ -203,5 +203,5 @@ RUNTIME_TEXTS: tuple[str, ...] = (
     N_("US Letter name badge labels, 8 of 3 3/8 x 2 1/3 in (Avery 5395, 8395)"),
     N_("CR80 card, 85.6 x 54 mm, one per page (card printers)"), N_("A6, 105 x 148 mm, one badge per page"),
     # import outcomes (intake/importer.py)
-    N_("rejected"), N_("duplicate"),
+    N_("rejected"), N_("duplicate"), N_("skipped"),
 )

@@ -63,7 +63,7 @@ def parse_date(value: str | dt.date | None, what: str) -> str | None:
 
 
 def country_code(value: str | None) -> str | None:
-    """An ISO alpha-2 code from a code or a country name in en/es/fr ("Jamaïque" -> "JM")."""
+    """An ISO alpha-2 code from a code or a country name in en/es/fr/pt ("Jamaïque" -> "JM")."""
     if not value or not value.strip():
         return None
     text = value.strip()
@@ -77,9 +77,9 @@ def country_code(value: str | None) -> str | None:
 
 @cache
 def _country_lookup() -> dict[str, str]:
-    """Folded country names in en/es/fr, and the codes themselves, mapped to the code."""
+    """Folded country names in en/es/fr/pt, and the codes themselves, mapped to the code."""
     lookup: dict[str, str] = {}
-    for language in ("en", "es", "fr"):
+    for language in ("en", "es", "fr", "pt"):
         for code, name in country_names(language).items():
             lookup[code] = code
             lookup.setdefault(fold(name), code)
@@ -88,8 +88,13 @@ def _country_lookup() -> dict[str, str]:
     return lookup
 
 
+def country_keys() -> frozenset[str]:
+    """Every text :func:`country_code` knows, folded (codes lower-cased): to recognise a country column."""
+    return frozenset(key.lower() for key in _country_lookup())
+
+
 _COUNTRY_FILLER = {"and", "the", "y", "et", "las", "les", "of"}
-_COUNTRY_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+_COUNTRY_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "rep": "republica"}
 
 
 def _loose_country_key(name: str) -> str:
@@ -287,16 +292,23 @@ def _renumber_sessions(store: Store, event_id: str) -> None:
 
 
 # --------------------------------------------------------------------------- institutions
-def find_institution(store: Store, name: str) -> Institution | None:
-    """The live institution whose folded name or acronym equals the folded ``name``."""
+def find_institution(store: Store, name: str, country: str | None = None) -> Institution | None:
+    """The live institution whose folded name or acronym equals the folded ``name``, within
+    ``country`` (an ISO code): an institution is its name in its country ("JCF" in Jamaica).
+    Without a country, one without a country, else the only one of that name."""
     key = fold(name)
     if not key:
         return None
-    rows = store.rows("SELECT * FROM institutions WHERE deleted_at IS NULL AND folded_name = ? LIMIT 1", [key])
-    if not rows:
-        rows = store.rows("SELECT * FROM institutions WHERE deleted_at IS NULL AND lower(acronym) = ? LIMIT 1",
-                          [key])
-    return _dataclass_from(Institution, rows[0]) if rows else None
+    for column in ("folded_name", "lower(acronym)"):
+        rows = store.rows(f"SELECT * FROM institutions WHERE deleted_at IS NULL AND {column} = ? "
+                          "ORDER BY country IS NOT NULL, created_at", [key])
+        if country:
+            rows = [row for row in rows if row["country"] == country]
+        elif len({row["country"] for row in rows}) > 1:
+            rows = [row for row in rows if row["country"] is None]
+        if rows:
+            return _dataclass_from(Institution, rows[0])
+    return None
 
 
 def find_or_create_institution(store: Store, name: str, *, acronym: str | None = None,
@@ -305,14 +317,64 @@ def find_or_create_institution(store: Store, name: str, *, acronym: str | None =
     name = (name or "").strip()
     if not name:
         return None
-    found = find_institution(store, name)
+    code = country_code(country)
+    found = find_institution(store, name, code)
     if found:
         return found
     row_id = store.insert("institutions", {
         "name": name, "acronym": _clean(acronym), "folded_name": fold(name),
-        "sector": choice(Sector, sector or "other", tr("sector")), "country": country_code(country),
+        "sector": choice(Sector, sector or "other", tr("sector")), "country": code,
     })
     return _dataclass_from(Institution, store.row("institutions", row_id))
+
+
+def split_institutions_by_country(store: Store) -> int:
+    """Split each institution whose people are of several countries into one row per country.
+
+    The data step of migration 0006 (an institution is its name in its country). An institution
+    without a country takes its people's most common country (ties: the first code); people of
+    another country move, with their registrations at that institution, to the same name in their
+    country: an existing institution of that name and country, or a new row whose id is derived
+    from the institution and the country, so laptops that split the same rows make the same rows.
+    Everything goes through the change log (it syncs). Returns how many rows were created.
+    """
+    created = 0
+    people = store.rows("SELECT p.id, p.country, p.institution_id FROM people p JOIN institutions i "
+                        "ON i.id = p.institution_id WHERE p.deleted_at IS NULL AND i.deleted_at IS NULL "
+                        "AND p.country IS NOT NULL ORDER BY p.id")
+    by_institution: dict[str, dict[str, list[str]]] = {}
+    for person in people:
+        by_institution.setdefault(person["institution_id"], {}).setdefault(person["country"], []).append(
+            person["id"])
+    with store.transaction():
+        for institution_id in sorted(by_institution):
+            countries = by_institution[institution_id]
+            row = store.row("institutions", institution_id)
+            home = row["country"] or min(countries, key=lambda code: (-len(countries[code]), code))
+            if row["country"] is None:
+                store.update("institutions", institution_id, {"country": home})
+            for country in sorted(set(countries) - {home}):
+                target = _institution_in(store, row, country)
+                if target is None:
+                    target = str(uuid.uuid5(uuid.NAMESPACE_URL, f"attendance:institution:{institution_id}:{country}"))
+                    store.insert("institutions", {"name": row["name"], "acronym": row["acronym"],
+                                                  "folded_name": row["folded_name"], "sector": row["sector"],
+                                                  "country": country}, row_id=target)
+                    created += 1
+                for person_id in countries[country]:
+                    store.update("people", person_id, {"institution_id": target})
+                    for (registration_id,) in store.execute(
+                            "SELECT id FROM registrations WHERE person_id = ? AND institution_id = ?",
+                            [person_id, institution_id]).fetchall():
+                        store.update("registrations", registration_id, {"institution_id": target})
+    return created
+
+
+def _institution_in(store: Store, row: dict[str, Any], country: str) -> str | None:
+    """The id of the live institution of the same folded name in that country, if there is one."""
+    found = store.rows("SELECT id FROM institutions WHERE deleted_at IS NULL AND folded_name = ? AND country = ? "
+                       "ORDER BY created_at, id LIMIT 1", [row["folded_name"], country])
+    return found[0]["id"] if found else None
 
 
 def list_institutions(store: Store) -> list[Institution]:
@@ -476,15 +538,18 @@ def register(store: Store, event_id: str, *, person_id: str | None = None, insti
     """Register a new or known person for an event, in one transaction.
 
     With ``person_id`` the known person is used (and updated with any values given); otherwise a
-    new person is created. ``institution`` is found or created by folded name. Registering a
+    new person is created. ``institution`` is found or created by folded name within its country
+    (``institution_country``, else the person's: an institution is its name in its country). Registering a
     person twice raises AlreadyRegistered; a cancelled registration is reactivated instead.
     """
     event = get_event(store, event_id)
     role = choice(Role, role, tr("role"))
     source = choice(RegistrationSource, source, "source")
     with store.transaction():
+        country = institution_country or person_values.get("country") or (
+            get_person(store, person_id).country if person_id else None)
         found = find_or_create_institution(store, institution or "", sector=institution_sector,
-                                           country=institution_country) if institution else None
+                                           country=country) if institution else None
         if found:
             person_values["institution_id"] = found.id
         if person_id:

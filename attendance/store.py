@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import importlib
 import json
 import sqlite3
 import uuid
@@ -24,6 +25,10 @@ from attendance import assets
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
 
+# Data steps a migration leaves to Python (its SQL sets meta "pending_step:NAME"): they write synced
+# rows through the change log, so they run once the store knows its device id, each in one
+# transaction that also clears its marker. NAME -> "module:function(store)".
+PENDING_STEPS = {"split_institutions_by_country": "attendance.services:split_institutions_by_country"}
 SYNCED_TABLES = ("events", "sessions", "institutions", "people", "registrations", "checkins")
 ROW_BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "deleted_at")
 
@@ -90,9 +95,10 @@ class Store:
             # New stamps come after every known change, including those synced from laptops whose
             # clocks run ahead, so a local edit made later also wins the merge everywhere.
             self._last_stamp = self.scalar("SELECT max(at) FROM changes") or ""
+            self.author = _author()
+            self._run_pending_steps()
         except sqlite3.DatabaseError as error:
             raise self._translate(error) from error
-        self.author = _author()
 
     # ----------------------------------------------------------------- opening
     def _quick_check(self) -> None:
@@ -123,6 +129,14 @@ class Store:
                                 [migration.name, utc_now()])
                 self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                                 [migration.name[:4]])
+
+    def _run_pending_steps(self) -> None:
+        """Run the data steps migrations left pending (see PENDING_STEPS), each once."""
+        for (key,) in self.execute("SELECT key FROM meta WHERE key LIKE 'pending_step:%' ORDER BY key").fetchall():
+            module, _, function = PENDING_STEPS[key.split(":", 1)[1]].partition(":")
+            with self.transaction():
+                getattr(importlib.import_module(module), function)(self)
+                self.execute("DELETE FROM meta WHERE key = ?", [key])
 
     def _verified_backup(self, target: Path) -> None:
         """Copy the database with SQLite's backup API and prove the copy is whole before migrating."""

@@ -52,7 +52,8 @@ def test_spanish_excel_list_through_every_page(qtbot, store, event, samples):
     page = wizard.mapping_page
     assert [combo.currentData() for combo in page.combos] == [
         "given_names", "family_names", "sex", "institution", "position", "country", "email", "phone"]
-    assert page.preview.item(1, 0).text() == "Guadalupe"
+    assert page.preview.item(1, 0).text() == "by its header"
+    assert page.preview.item(2, 0).text() == "Guadalupe"
     # M is decided (the column also holds F) but shown, already answered.
     assert page.sex_question.isVisible() and page.m_male.isChecked()
     shoot(wizard, "2-columns")

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         event_id = self.current_event_id()
         if event_id is None:
             return None
-        wizard = ImportWizard(self.store, event_id, self, path=path)
+        wizard = ImportWizard(self.store, event_id, self, path=path, settings=self.settings)
         wizard.imported.connect(lambda _report: self.notify_data_changed())
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()

@@ -1,76 +1,69 @@
-"""Pre-registration import: read any CSV or XLSX a ministry sends, map its columns, register everyone.
+"""Pre-registration import: read the lists organisers really receive, map their columns, register everyone.
 
 The steps, each usable on its own (the import wizard shows them one page each, the CLI runs them
 in a row):
 
 1. :func:`read_table` reads the file whatever its encoding (UTF-8 with or without BOM, UTF-16,
-   Windows-1252 as a fallback, flagging text that looks garbled) and delimiter, or an XLSX sheet.
-   It never raises for bad content: problems come back in ``Table.problem``.
-2. :func:`detect_mapping` recognises header synonyms in en/es/fr/pt; the user may change it.
+   Windows-1252 as a fallback, flagging text that looks garbled) and delimiter, or an XLSX sheet,
+   within the limits below (file size, rows, columns, cell length, inflated XLSX parts). It
+   finds the header row under title rows (two header rows of merged cells are joined) and
+   never raises for bad content: problems come back in ``Table.problem``.
+2. :func:`detect` names the source layout (:mod:`attendance.intake.layouts`) and accounts for
+   every column (:mod:`attendance.intake.columns`: headers by meaning, values too); the user
+   may change the mapping (``--map`` in the CLI, the wizard, which remembers it).
 3. :func:`sex_letters` decides what a lone "M" means in the sex column (Mujer or Male).
-4. :func:`import_rows` checks every row, matches it to a known person (same email, or same
-   folded name and institution), writes everything in one transaction (or nothing, for a dry
-   run or on failure) and returns an :class:`ImportReport` with one line per row.
+4. :func:`import_rows` reads and matches every row first (same email, or same folded name and
+   institution within a country), then writes everything in one short transaction at the end
+   (or nothing, for a dry run or on failure), so the door's check-ins keep working during an
+   import; it returns an :class:`ImportReport` with one line per row and per column.
 
-:func:`import_file` runs all four with the detected choices.
+:func:`import_file` runs them all with the detected choices.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import hashlib
 import re
 import secrets
 import sqlite3
-from collections.abc import Callable, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from attendance import badges, services
-from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sex, fold
+from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sector, Sex, fold
 from attendance.i18n import tr
 from attendance.intake import matching
+from attendance.intake.columns import (
+    FIELDS,
+    IGNORE,
+    STATUS_WORDS,
+    ColumnChoice,
+    country_key,
+    detect_columns,
+    header_field,
+    header_scores,
+    is_metadata,
+    normalise_header,
+)
+from attendance.intake.layouts import Source, detect_source, is_footer
+from attendance.intake.names import is_all_capitals, split_full_name, title_case
+from attendance.intake.sectors import parse_sector, suggest_sector
 from attendance.store import Store, new_id
+
+__all__ = ["FIELDS", "IGNORE", "ColumnChoice", "header_field", "split_full_name"]
 
 Progress = Callable[[int, int], None]
 
-# The fields a column can be mapped to ("" = ignore the column).
-FIELDS: tuple[str, ...] = ("given_names", "family_names", "full_name", "sex", "institution", "position",
-                           "country", "email", "phone", "role")
-IGNORE = ""
-
-# Header synonyms, folded (lower-case, no accents). A header matches a field when its folded text
-# (without anything in brackets, e.g. "Sexo (M/H)") is one of these.
-HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "given_names": ("nombre", "nombres", "primer nombre", "prenom", "prenoms", "first name", "firstname",
-                    "first names", "given name", "given names", "forename", "nome", "primeiro nome"),
-    "family_names": ("apellido", "apellidos", "apellido(s)", "primer apellido", "nom", "nom de famille",
-                     "last name", "lastname", "surname", "family name", "family names", "sobrenome",
-                     "apelido", "apelidos"),
-    "full_name": ("nombre completo", "nombre y apellido", "nombres y apellidos", "name", "full name",
-                  "nom complet", "nom et prenom", "nom et prenoms", "nome completo", "participant",
-                  "nombre del participante"),
-    "sex": ("sexo", "genero", "gender", "sexe", "genre", "sex"),
-    "institution": ("institucion", "organizacion", "organization", "organisation", "institution", "entidad",
-                    "agency", "agencia", "dependencia", "organismo", "instituicao", "organizacao", "orgao",
-                    "ministerio", "ministry", "employer", "company", "empresa", "affiliation"),
-    "position": ("cargo", "puesto", "job title", "position", "title", "fonction", "poste", "titre",
-                 "funcao", "ocupacion", "rank", "grado", "rango"),
-    "country": ("pais", "country", "pays", "nacionalidad", "nationality", "nationalite"),
-    "email": ("correo", "correo electronico", "email", "e-mail", "e mail", "courriel", "mail", "adresse e-mail",
-              "adresse electronique", "email address", "e-mail address", "correo-e", "emails"),
-    "phone": ("telefono", "phone", "telephone", "telefone", "celular", "mobile", "movil", "tel", "tel.",
-              "phone number", "numero de telefono", "portable", "whatsapp", "cellphone", "cell"),
-    "role": ("role", "rol", "funcion en el evento", "tipo de participante", "participant type"),
-}
-
 _FEMALE = {"f", "w", "mujer", "femenino", "femenina", "fem", "femme", "feminin", "feminine", "female", "woman",
-           "women", "mulher", "feminino", "dama"}
-_MALE = {"h", "hombre", "masculino", "masc", "homme", "masculin", "male", "man", "men", "homem", "varon"}
+           "women", "mulher", "feminino", "dama", "mujeres", "femea"}
+_MALE = {"h", "hombre", "masculino", "masc", "homme", "masculin", "male", "man", "men", "homem", "varon", "hombres"}
 _OTHER = {"otro", "otra", "other", "autre", "outro", "x", "no binario", "non-binary", "nonbinary", "non binaire",
-          "non-binaire"}
+          "non-binaire", "non binary"}
 _NOT_STATED = {"", "-", "n/a", "na", "nd", "n/d", "prefiero no decir", "prefer not to say", "not stated",
                "no indicado", "non indique", "ne se prononce pas", "prefiro nao dizer", "sin dato"}
 _ROLES = {
@@ -82,16 +75,31 @@ _ROLES = {
 }
 # Header words that tell the language of a file, for the last-resort meaning of "M".
 _SPANISH_HEADERS = {"sexo", "genero", "nombre", "nombres", "apellido", "apellidos", "institucion", "cargo",
-                    "pais", "correo", "telefono"}
+                    "pais", "correo", "telefono", "correo electronico", "sexo sex"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Mojibake: UTF-8 bytes read as Windows-1252 ("JosÃ©", "â€™").
 _GARBLED = re.compile(r"Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
-# A CSV field longer than Python's default limit (131,072 characters) raises: allow large ones.
-_FIELD_SIZE_LIMIT = 16 * 1024 * 1024
 # Fuzzy look-alike warnings are given when file rows x known people stays under this (about 1 s).
 LOOKALIKE_BUDGET = 5_000_000
 # Rows written per executemany (and per progress report); one transaction covers them all.
 BATCH_SIZE = 500
+
+# Limits on every import file (untrusted input): checked before and while parsing, each refused
+# with a message naming it, nothing written.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELLS = 5_000_000
+MAX_CELL = 32_767  # Excel's own limit of characters in a cell
+MAX_XLSX_PART = 64 * 1024 * 1024  # one part of the workbook's zip, inflated
+MAX_XLSX_SHARED_STRINGS = 32 * 1024 * 1024
+MAX_XLSX_TOTAL = 128 * 1024 * 1024
+MAX_XLSX_PARTS = 1_000
+_MB = 1024 * 1024
+
+
+class _Refused(Exception):
+    """A limit was reached while reading: the message says which."""
 
 
 @dataclass
@@ -108,6 +116,20 @@ class Table:
     sheet: str | None = None
     garbled: bool = False
     problem: str | None = None  # why the file could not be read at all
+    preamble: list[list[str]] = field(default_factory=list)  # the non-empty rows above the header
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What :func:`detect` found: the source layout and every column's choice."""
+
+    source: str
+    columns: list[ColumnChoice]
+
+    @property
+    def mapping(self) -> dict[int, str]:
+        """Column number -> field ("" = ignored), as :func:`import_rows` takes it."""
+        return {choice.column: choice.field for choice in self.columns}
 
 
 @dataclass(frozen=True)
@@ -133,19 +155,32 @@ class RowOutcome:
     """What happened to one data row."""
 
     row: int
-    status: str  # added, matched, duplicate, already_registered, rejected, empty
+    status: str  # added, matched, duplicate, already_registered, skipped, rejected, empty
     name: str
     column: str = ""
     reason: str = ""
     person_id: str | None = None
+    possible_duplicate_of: int | None = None  # a row of the file (or 0: a known person) to review
 
 
-STATUSES = ("added", "matched", "already_registered", "duplicate", "rejected", "empty")
+@dataclass(frozen=True)
+class SectorLine:
+    """The sector a new institution gets: from the sector column, or suggested from its name."""
+
+    institution: str
+    country: str | None
+    sector: str
+    clue: str  # the words of the name that suggested it ("" when the file gave the sector)
+    confident: bool
+    applied: bool
+
+
+STATUSES = ("added", "matched", "already_registered", "duplicate", "skipped", "rejected", "empty")
 
 
 @dataclass
 class ImportReport:
-    """Everything an import did or would do (dry run), row by row."""
+    """Everything an import did or would do (dry run), row by row and column by column."""
 
     rows: list[RowOutcome] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
@@ -155,6 +190,9 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
     sheet: str | None = None
+    source: str = ""
+    columns: list[ColumnChoice] = field(default_factory=list)
+    sectors: list[SectorLine] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         """How many rows ended with this status."""
@@ -165,26 +203,45 @@ class ImportReport:
         """The rows that were not imported because of a problem with them."""
         return [outcome for outcome in self.rows if outcome.status == "rejected"]
 
+    @property
+    def possible_duplicates(self) -> list[RowOutcome]:
+        """Rows registered as a new person although they look like another one: to review."""
+        return [outcome for outcome in self.rows if outcome.possible_duplicate_of is not None]
+
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of ``import --json``: added, matched, duplicates, rejected, and more."""
         return {
             "added": self.count("added"), "matched": self.count("matched"), "duplicates": self.count("duplicate"),
             "already_registered": self.count("already_registered"), "empty": self.count("empty"),
+            "skipped": [{"row": o.row, "name": o.name, "reason": o.reason} for o in self.rows
+                        if o.status == "skipped"],
             "rejected": [{"row": o.row, "column": o.column, "reason": o.reason} for o in self.rejected],
+            "possible_duplicates": [{"row": o.row, "name": o.name, "of_row": o.possible_duplicate_of or None,
+                                     "person_id": o.person_id} for o in self.possible_duplicates],
             "warnings": [{"row": w.row, "column": w.column, "reason": w.reason} for w in self.warnings],
             "rows": [{"row": o.row, "status": o.status, "name": o.name, "column": o.column, "reason": o.reason,
                       "person_id": o.person_id} for o in self.rows],
+            "source": self.source,
+            "columns": [{"column": c.column + 1, "header": c.header, "field": c.field or None, "reason": c.reason}
+                        for c in self.columns],
+            "sectors": [{"institution": s.institution, "country": s.country, "sector": s.sector, "clue": s.clue,
+                         "confident": s.confident, "applied": s.applied} for s in self.sectors],
             "dry_run": self.dry_run, "saved": self.saved, "problem": self.problem,
             "encoding": self.encoding, "delimiter": self.delimiter, "sheet": self.sheet,
         }
 
     def summary(self) -> str:
         """One translated sentence with the counts."""
-        return tr("{added} added, {matched} matched to known people, {already} already registered, "
+        text = tr("{added} added, {matched} matched to known people, {already} already registered, "
                   "{duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings",
                   added=self.count("added"), matched=self.count("matched"),
                   already=self.count("already_registered"), duplicates=self.count("duplicate"),
                   rejected=self.count("rejected"), warnings=len(self.warnings))
+        skipped, review = self.count("skipped"), len(self.possible_duplicates)
+        if skipped or review:
+            text += "; " + tr("{skipped} skipped, {review} possible duplicates to review", skipped=skipped,
+                              review=review)
+        return text
 
 
 # --------------------------------------------------------------------------- reading files
@@ -192,14 +249,23 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """Read a CSV or XLSX file into a :class:`Table`; never raises for a bad or unreadable file."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Table(problem=tr("The file is larger than {limit} MB, the most an import reads; split it.",
+                                    limit=MAX_FILE_BYTES // _MB))
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except OSError as error:
+        return Table(problem=tr("The file {path} cannot be read ({detail}).", path=path, detail=error.strerror))
+    if start.startswith(b"PK\x03\x04"):
+        return read_xlsx(path, sheet)
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        return Table(problem=tr("{path} is an old Excel .xls file: save it as .xlsx or CSV and import that.",
+                                path=path.name))
+    try:
         data = path.read_bytes()
     except OSError as error:
         return Table(problem=tr("The file {path} cannot be read ({detail}).", path=path, detail=error.strerror))
-    if data.startswith(b"PK\x03\x04"):
-        return read_xlsx(path, sheet)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return Table(problem=tr("{path} is an old Excel .xls file: save it as .xlsx or CSV and import that.",
-                                path=path.name))
     return read_csv_bytes(data)
 
 
@@ -219,26 +285,85 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def read_csv_bytes(data: bytes) -> Table:
     """Read CSV bytes: encoding and delimiter found, ragged rows padded, the header row located."""
+    if len(data) > MAX_FILE_BYTES:
+        return Table(problem=tr("The file is larger than {limit} MB, the most an import reads; split it.",
+                                limit=MAX_FILE_BYTES // _MB))
     text, encoding = decode(data)
-    text = text.replace("\x00", "")
-    if not text.strip():
+    if "\x00" in text:
+        return Table(encoding=encoding, problem=tr("The file holds NUL bytes, which a text list never has: it is "
+                                                   "not a CSV file, or it is damaged."))
+    if not re.search(r"\S", text):
         return Table(encoding=encoding, problem=tr("The file is empty."))
+    if "\n" not in text:
+        text = text.replace("\r", "\n")  # old Mac line ends
     delimiter = sniff_delimiter(text)
-    csv.field_size_limit(max(csv.field_size_limit(), _FIELD_SIZE_LIMIT))
+    # csv's own field limit (process-wide, so set for this parse only) stops a huge field while it
+    # is read, a little above Excel's cell limit; _checked_records refuses those in between.
+    previous = csv.field_size_limit(4 * MAX_CELL)
+    reader = csv.reader(_guarded_lines(text, delimiter), delimiter=delimiter)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        records = _checked_records(reader)
+    except _Refused as refused:
+        return Table(encoding=encoding, delimiter=delimiter, problem=str(refused))
     except csv.Error as error:
+        if "field limit" in str(error):
+            return Table(encoding=encoding, delimiter=delimiter, problem=_cell_refusal(reader.line_num))
         return Table(encoding=encoding, delimiter=delimiter,
                      problem=tr("The file is not a readable CSV file ({detail}).", detail=error))
+    finally:
+        csv.field_size_limit(previous)
     table = _table_from_records(records)
     table.encoding, table.delimiter = encoding, delimiter
     table.garbled = bool(_GARBLED.search(text))
     return table
 
 
+def _guarded_lines(text: str, delimiter: str) -> Iterator[str]:
+    """The file's lines, refusing one with more delimiters than a list of MAX_COLUMNS columns has
+    (before csv builds a row of millions of fields)."""
+    start = 0
+    while start < len(text):  # slices, not io.StringIO (a copy of four bytes a character)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        line = text[start:end]
+        start = end
+        if line.rstrip("\r\n" + delimiter).count(delimiter) >= 4 * MAX_COLUMNS:
+            raise _Refused(_columns_refusal())
+        yield line
+
+
+def _columns_refusal() -> str:
+    return tr("A row of the file has more than {limit} columns, the most an import reads.", limit=MAX_COLUMNS)
+
+
+def _checked_records(records: Iterator[Sequence[Any]]) -> list[list[str]]:
+    """The rows as text, trailing empty cells dropped, within the row, column, cell and size limits."""
+    kept: list[list[str]] = []
+    cells = 0
+    for number, record in enumerate(records, 1):
+        row = record if isinstance(record, list) else [_cell_text(value) for value in record]  # csv: text
+        while row and not row[-1]:
+            row.pop()
+        if len(row) > MAX_COLUMNS:
+            raise _Refused(_columns_refusal())
+        if row and max(map(len, row)) > MAX_CELL:
+            raise _Refused(_cell_refusal(number))
+        cells += len(row)
+        if number > MAX_ROWS + 100 or cells > MAX_CELLS:
+            raise _Refused(tr("The file has more than {limit} rows, the most an import reads; split it.",
+                              limit=MAX_ROWS))
+        kept.append(row)
+    return kept
+
+
+def _cell_refusal(row: int) -> str:
+    return tr("Row {row} has a cell longer than {limit} characters (Excel's own limit): the file is damaged or "
+              "not a list of people.", row=row, limit=MAX_CELL)
+
+
 def sniff_delimiter(text: str) -> str:
     """``,`` ``;`` or tab, whichever the first lines use (csv.Sniffer, then counting)."""
-    sample = "\n".join(text.splitlines()[:30])
+    sample = "\n".join(text[:64 * 1024].splitlines()[:30])
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
@@ -247,8 +372,41 @@ def sniff_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
+def xlsx_problem(path: str | Path) -> str | None:
+    """Why a workbook must not be opened (a part that inflates beyond the limits: a zip bomb), or None.
+
+    Every part is inflated as a stream, counting the bytes really produced, not trusting the sizes
+    the zip declares; nothing is kept in memory.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAX_XLSX_PARTS:
+                return tr("The workbook has more than {limit} parts, more than a list of people ever needs.",
+                          limit=MAX_XLSX_PARTS)
+            total = 0
+            for part in parts:
+                shared = part.filename.lower().endswith("sharedstrings.xml")
+                limit = MAX_XLSX_SHARED_STRINGS if shared else MAX_XLSX_PART
+                size = 0
+                with archive.open(part) as stream:
+                    while chunk := stream.read(1024 * 1024):
+                        size += len(chunk)
+                        total += len(chunk)
+                        if size > limit or total > MAX_XLSX_TOTAL:
+                            return tr("The workbook inflates to more than {limit} MB ({part}), the most an import "
+                                      "reads: it is damaged or built to exhaust memory.",
+                                      limit=(limit if size > limit else MAX_XLSX_TOTAL) // _MB, part=part.filename)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError) as error:
+        return tr("The file is not a readable Excel workbook ({detail}).", detail=error)
+    return None
+
+
 def read_xlsx(path: str | Path, sheet: str | None = None) -> Table:
     """Read one sheet of an XLSX workbook (the first unless ``sheet`` names another), as text."""
+    problem = xlsx_problem(path)
+    if problem:
+        return Table(problem=problem)
     from openpyxl import load_workbook
 
     try:
@@ -261,10 +419,12 @@ def read_xlsx(path: str | Path, sheet: str | None = None) -> Table:
                     return Table(sheets=names, problem=tr("The workbook has no sheet {sheet!r} (it has: {names}).",
                                                           sheet=sheet, names=", ".join(names)))
                 chosen = sheet or names[0]
-                records = [[_cell_text(value) for value in row]
-                           for row in workbook[chosen].iter_rows(values_only=True)]
+                rows = workbook[chosen].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+                records = _checked_records(row for row in rows)
             finally:
                 workbook.close()
+    except _Refused as refused:
+        return Table(problem=str(refused))
     except Exception as error:  # a damaged workbook fails in many ways inside openpyxl
         return Table(problem=tr("The file is not a readable Excel workbook ({detail}).", detail=error))
     table = _table_from_records(records)
@@ -275,6 +435,8 @@ def read_xlsx(path: str | Path, sheet: str | None = None) -> Table:
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # phone numbers typed as numbers come back as 50477008297.0
     if hasattr(value, "isoformat"):
@@ -282,68 +444,123 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _header_strength(cells: Sequence[str]) -> int:
+    """How much a row looks like a header: distinct cells naming a field, and form metadata (a
+    data row repeating "No" down a questionnaire is not a row of headers)."""
+    return sum(2 if header_scores(cell) else 1 if is_metadata(cell) and len(cell) > 3 else 0
+               for cell in set(cells) if cell and "@" not in cell and not _MOSTLY_DIGITS.match(cell))
+
+
+# A cell that is a date, a time, a number or a phone: never a header, not worth scoring as one.
+_MOSTLY_DIGITS = re.compile(r"^[\d\s/:.,+\-()TZ]{4,}$")
+
+
 def _table_from_records(records: list[list[str]]) -> Table:
-    """Find the header row (the first with the most recognised columns, among the first rows)."""
-    numbered = [(n, [cell.strip() for cell in record]) for n, record in enumerate(records, 1)]
+    """Find the header row (the most header-like of the first rows) and join a second header row
+    of merged cells ("Apellidos" over "Paterno" | "Materno")."""
+    numbered = [(n, list(map(str.strip, record))) for n, record in enumerate(records, 1)]
     non_empty = [(n, cells) for n, cells in numbered if any(cells)]
     if not non_empty:
         return Table(problem=tr("The file is empty."))
-    header_at = 0
-    best = 0
+    header_at, best = 0, 0
     for position, (_n, cells) in enumerate(non_empty[:30]):
-        recognised = sum(1 for f in detect_mapping(cells).values() if f)
-        if recognised > best:
-            header_at, best = position, recognised
+        if best and position - header_at > 10:
+            break  # ten rows weaker than the best one: the data has begun
+        strength = _header_strength(cells)
+        if strength > best:
+            header_at, best = position, strength
     header_number, headers = non_empty[header_at]
     width = max(len(cells) for _n, cells in numbered[header_number - 1:])
     headers = headers + [""] * (width - len(headers))
-    table = Table(headers=headers)
-    for number, cells in numbered[header_number:]:
+    data_from = header_number
+    below = next(((n, cells) for n, cells in numbered[header_number:] if any(cells)), None)
+    if below and _is_sub_header(headers, below[1]):
+        headers = _joined_headers(headers, below[1] + [""] * (width - len(below[1])))
+        data_from = below[0]
+    table = Table(headers=headers, preamble=[cells for n, cells in non_empty[:header_at]])
+    for number, cells in numbered[data_from:]:
         table.rows.append(cells + [""] * (width - len(cells)))
         table.row_numbers.append(number)
     return table
 
 
+def _is_sub_header(headers: list[str], cells: list[str]) -> bool:
+    """Whether the row under the header is the second row of merged header cells: it fills a
+    column whose header cell is empty (merged with the one on its left) and names fields."""
+    under_gap = any(c < len(cells) and cells[c] and not headers[c] for c in range(1, len(headers)))
+    return under_gap and not any("@" in c or c.isdigit() for c in cells) and \
+        sum(1 for c in cells if c and header_scores(c)) >= 1
+
+
+def _joined_headers(headers: list[str], below: list[str]) -> list[str]:
+    joined, carried = [], ""
+    for top, bottom in zip(headers, below, strict=True):
+        if top:
+            carried = top
+        parent = top or (carried if bottom else "")
+        joined.append(f"{parent} {bottom}".strip() if bottom else parent)
+    return joined
+
+
 # --------------------------------------------------------------------------- columns
-def header_field(header: str) -> str:
-    """The field a column header stands for ("Correo electrónico" -> "email"), or "" when unknown."""
-    folded = fold(re.sub(r"\(.*?\)|\[.*?\]|[*:]", " ", header or ""))
-    folded = re.sub(r"\s+", " ", folded).strip(" .-_")
-    for name, synonyms in HEADER_SYNONYMS.items():
-        if folded in synonyms:
-            return name
-    return IGNORE
+@cache
+def _countries() -> frozenset[str]:
+    """Folded country names (en/es/fr/pt) and lower-case ISO codes: what a country column holds."""
+    return services.country_keys()
 
 
-def detect_mapping(headers: Sequence[str]) -> dict[int, str]:
-    """Column number -> field, from the headers; each field taken by its first column only.
+def _source_of(table: Table) -> Source:
+    footers = sum(1 for row in table.rows[-5:] if is_footer(row))
+    return detect_source(table.headers, table.preamble, footers)
 
-    A full-name column is dropped when there is a given/family pair, and a lone "Nombre" or "Nom"
-    (no other name column) is taken as the full name, split on import.
-    """
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for column, header in enumerate(headers):
-        name = header_field(header)
-        if name and name not in taken:
-            mapping[column] = name
-            taken.add(name)
-        else:
-            mapping[column] = IGNORE
-    names = {"given_names", "family_names"} & taken
-    if len(names) == 2 and "full_name" in taken:
-        mapping = {c: (IGNORE if f == "full_name" else f) for c, f in mapping.items()}
-    elif len(names) == 1 and "full_name" not in taken:
-        mapping = {c: ("full_name" if f in names else f) for c, f in mapping.items()}
-    return mapping
+
+def detect(table: Table) -> Detection:
+    """The source layout of a table and a choice for every column (headers and values together)."""
+    source = _source_of(table)
+    rows = [row for row in table.rows[:250] if not is_footer(row)]  # the values columns are judged by
+    columns = detect_columns(table.headers, rows, soft_metadata=source.soft_metadata, countries=_countries())
+    return Detection(source.name, columns)
+
+
+def detect_mapping(headers: Sequence[str], rows: Sequence[Sequence[str]] = ()) -> dict[int, str]:
+    """Column number -> field, from the headers (and the values, when given)."""
+    return {c.column: c.field for c in detect_columns(headers, rows, countries=_countries())}
 
 
 def mapping_problem(mapping: dict[int, str]) -> str | None:
     """Why a mapping cannot import anything (no name column), or None when it can."""
     fields = set(mapping.values())
-    if not ({"given_names", "family_names", "full_name"} & fields):
+    if not ({"given_names", "family_names", "full_name", "paternal_surname"} & fields):
         return tr("No column holds names: choose the given names, family names or full name column.")
     return None
+
+
+def header_signature(headers: Sequence[str]) -> str:
+    """A short key of a header row: files with the same headers share a saved mapping."""
+    return hashlib.sha256("\x1f".join(fold(h) for h in headers).encode()).hexdigest()[:16]
+
+
+def apply_overrides(table: Table, mapping: dict[int, str], overrides: Sequence[str]) -> dict[int, str]:
+    """The mapping with ``"Header=field"`` corrections (``--map``); a field moves to its new column.
+
+    Raises InvalidValue naming the header or field that is not in the file or not known.
+    """
+    result = dict(mapping)
+    for text in overrides:
+        header, _, name = text.rpartition("=")
+        name = name.strip()
+        if name in ("", "ignore", "-"):
+            name = IGNORE
+        if name and name not in FIELDS:
+            raise InvalidValue(tr("Unknown field {field!r} (fields: {fields})", field=name,
+                                  fields=", ".join(FIELDS)))
+        column = next((c for c, h in enumerate(table.headers) if fold(h) == fold(header.strip())), None)
+        if column is None:
+            raise InvalidValue(tr("The file has no column {header!r}", header=header.strip()))
+        if name:
+            result = {c: (IGNORE if f == name else f) for c, f in result.items()}
+        result[column] = name
+    return result
 
 
 # --------------------------------------------------------------------------- values
@@ -368,14 +585,15 @@ def sex_letters(table: Table, mapping: dict[int, str]) -> SexLetters:
         return SexLetters(Sex.FEMALE.value, False, uses_m)
     if "f/m" in header or "m/f" in header:
         return SexLetters(Sex.MALE.value, False, uses_m)
-    spanish = any(header_field(h) and fold(re.sub(r"\(.*?\)", "", h)).strip() in _SPANISH_HEADERS
-                  for h in table.headers)
+    spanish = any(normalise_header(h) in _SPANISH_HEADERS for h in table.headers)
     return SexLetters(Sex.FEMALE.value if spanish else Sex.MALE.value, ambiguous=uses_m, uses_m=uses_m)
 
 
 def parse_sex(value: str, m_means: str) -> str | None:
     """A Sex value from a word or letter in en/es/fr/pt, or None when the word is not known."""
     word = fold(value).strip(" .")
+    if "/" in word:  # a bilingual answer of a custom question: "Mujer / Female"
+        return next((sex for part in word.split("/") if (sex := parse_sex(part, m_means))), None)
     if word == "m":
         return m_means
     if word in _FEMALE:
@@ -397,19 +615,17 @@ def parse_role(value: str) -> str | None:
     return next((role for role, words in _ROLES.items() if word in words), None)
 
 
-def split_full_name(text: str) -> tuple[str, str]:
-    """Given and family names from one cell: "Family, Given" or, without a comma, the Hispanic
-    habit of one or two given names then two family names ("Ana Lucía Castañeda Ruiz")."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if "," in text:
-        family, _, given = text.partition(",")
-        return given.strip(), family.strip()
-    words = text.split(" ")
-    if len(words) == 1:
-        return "", words[0]
-    if len(words) <= 3:
-        return words[0], " ".join(words[1:])
-    return " ".join(words[:2]), " ".join(words[2:])
+def parse_status(value: str) -> str:
+    """What a status cell says of a registrant: registered, pending, denied, refunded or cancelled."""
+    return STATUS_WORDS.get(fold(value).strip(" ."), "registered")
+
+
+def emails_show_one_person(first: str, second: str) -> bool:
+    """Whether two addresses are one person's: the same mailbox name (dots and +tags aside)."""
+    def mailbox(address: str) -> str:
+        return address.split("@", 1)[0].split("+", 1)[0].replace(".", "").replace("_", "").lower()
+
+    return first.lower() == second.lower() or (len(mailbox(first)) >= 4 and mailbox(first) == mailbox(second))
 
 
 # --------------------------------------------------------------------------- the import
@@ -418,31 +634,34 @@ class _Known:
     """What the database already holds, loaded once per import for fast matching."""
 
     by_email: dict[str, tuple[str, str]]  # email -> (person id, name key)
-    by_name: dict[tuple[str, str], str]  # (name key, institution id) -> person id
+    by_name: dict[tuple[str, str], tuple[str, str]]  # (name key, institution id) -> (person id, email)
     registered: dict[str, str]  # person_id -> status of their registration for the event
-    institutions: dict[str, str]  # folded name or acronym -> institution id
+    # (folded name or acronym, country or "") -> institution id; an institution is its name in its country
+    institutions: dict[tuple[str, str], str]
     tokens: set[str]  # badge tokens of the event's registrations
     registration_ids: set[str]  # ids of the event's registrations, deleted ones included
-    institutions_as_written: dict[str, str] = field(default_factory=dict)  # cell text -> institution id
+    institutions_as_written: dict[tuple[str, str], str] = field(default_factory=dict)  # (cell, country) -> id
 
 
 def _load_known(store: Store, event_id: str) -> _Known:
     by_email: dict[str, tuple[str, str]] = {}
-    by_name: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str], tuple[str, str]] = {}
     for person_id, given, family, email, institution_id in store.execute(
             "SELECT id, given_names, family_names, email, institution_id FROM people WHERE deleted_at IS NULL"):
         key = matching.name_key(given, family)
+        email = (email or "").strip().lower()
         if email:
-            by_email.setdefault(email.strip().lower(), (person_id, key))
-        by_name.setdefault((key, institution_id or ""), person_id)
+            by_email.setdefault(email, (person_id, key))
+        by_name.setdefault((key, institution_id or ""), (person_id, email))
     registered = dict(store.execute("SELECT person_id, status FROM registrations WHERE event_id = ? "
                                        "AND deleted_at IS NULL", [event_id]).fetchall())
-    institutions: dict[str, str] = {}
-    for institution_id, folded_name, acronym in store.execute(
-            "SELECT id, folded_name, acronym FROM institutions WHERE deleted_at IS NULL ORDER BY created_at"):
-        institutions.setdefault(folded_name, institution_id)
+    institutions: dict[tuple[str, str], str] = {}
+    for institution_id, folded_name, acronym, country in store.execute(
+            "SELECT id, folded_name, acronym, country FROM institutions WHERE deleted_at IS NULL "
+            "ORDER BY created_at, id"):
+        institutions.setdefault((folded_name, country or ""), institution_id)
         if acronym:
-            institutions.setdefault(fold(acronym), institution_id)
+            institutions.setdefault((fold(acronym), country or ""), institution_id)
     tokens, registration_ids = set(), set()
     for registration_id, token in store.execute("SELECT id, badge_token FROM registrations WHERE event_id = ?",
                                                 [event_id]):
@@ -456,7 +675,7 @@ class _Seen:
     """Who the file has already named: by email (every row using it) and by name and institution."""
 
     emails: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # email -> [(row, name key)]
-    names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name key, institution id) -> row
+    names: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)  # (name, institution) -> (row, email)
 
 
 @dataclass
@@ -468,18 +687,44 @@ class _Pending:
     registrations: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Options:
+    """Choices of an import beyond the mapping.
+
+    ``include_pending``: register pending registrants too (refused, refunded and cancelled ones never).
+    ``title_case``: a names column typed all in capitals is written as names are.
+    ``sectors``: the sector of each new institution by folded name, as confirmed in the wizard.
+    ``apply_suggestions``: give new institutions the confident sector suggested by their name.
+    """
+
+    include_pending: bool = False
+    title_case: bool = True
+    sectors: dict[str, str] = field(default_factory=dict)
+    apply_suggestions: bool = True
+
+
+_NAME_FIELDS = ("given_names", "family_names", "paternal_surname", "maternal_surname", "full_name")
+
+
 class _RowReader:
     """Turns one row of cells into person values, collecting warnings in the report.
 
     Sex words, roles and countries repeat down a column, so each distinct text is read once.
     """
 
-    def __init__(self, table: Table, mapping: dict[int, str], m_means: str, report: ImportReport) -> None:
+    def __init__(self, table: Table, mapping: dict[int, str], m_means: str, report: ImportReport,
+                 options: Options) -> None:
         self.columns = {f: c for c, f in sorted(mapping.items(), reverse=True) if f}
         self.headers = table.headers
         self.m_means = m_means
         self.report = report
         self._countries: dict[str, str | None] = {}
+        full = self.columns.get("full_name")
+        self.family_first = full is not None and normalise_header(self.headers[full]).split(" ")[0] in (
+            "apellido", "apellidos", "surname", "last", "nom", "sobrenome", "apelidos")
+        self.capitals = {name for name in _NAME_FIELDS if options.title_case and name in self.columns
+                         and is_all_capitals([row[self.columns[name]] for row in table.rows[:2000]
+                                              if self.columns[name] < len(row)])}
 
     def header(self, name: str) -> str:
         column = self.columns.get(name)
@@ -491,7 +736,7 @@ class _RowReader:
     def country(self, text: str) -> str | None:
         if text not in self._countries:
             try:
-                self._countries[text] = services.country_code(text)
+                self._countries[text] = services.country_code(country_key(text))
             except InvalidValue:
                 self._countries[text] = None
         return self._countries[text]
@@ -499,10 +744,14 @@ class _RowReader:
     def values(self, row: int, cells: list[str]) -> dict[str, Any]:
         cell = {name: " ".join(cells[column].split()) if column < len(cells) else ""
                 for name, column in self.columns.items()}
+        for name in self.capitals:
+            cell[name] = title_case(cell[name])
         given, family = cell.get("given_names", ""), cell.get("family_names", "")
+        if not family and (cell.get("paternal_surname") or cell.get("maternal_surname")):
+            family = " ".join(p for p in (cell.get("paternal_surname"), cell.get("maternal_surname")) if p)
         if not (given or family) and cell.get("full_name"):
-            given, family = split_full_name(cell["full_name"])
-        for name in ("given_names", "family_names", "full_name", "institution", "position"):
+            given, family = split_full_name(cell["full_name"], family_first=self.family_first)
+        for name in (*_NAME_FIELDS, "institution", "position"):
             if cell.get(name, "").startswith("="):
                 self.warn(row, name, tr("Starts with \"=\" like a spreadsheet formula; kept as text"))
         raw_sex = cell.get("sex", "")
@@ -522,9 +771,15 @@ class _RowReader:
         if role is None:
             self.warn(row, "role", tr("{value!r} is not a role we know; recorded as participant", value=raw_role))
             role = Role.PARTICIPANT.value
+        raw_sector = cell.get("sector", "")
+        sector = parse_sector(raw_sector) if raw_sector else None
+        if raw_sector and sector is None:
+            self.warn(row, "sector", tr("{value!r} is not a sector we know; suggested from the institution",
+                                        value=raw_sector))
         return {"given_names": given, "family_names": family, "sex": sex, "email": email,
                 "phone": cell.get("phone") or None, "country": country, "position": cell.get("position") or None,
-                "institution": cell.get("institution", ""), "role": role}
+                "institution": cell.get("institution", ""), "role": role, "sector": sector,
+                "status": parse_status(cell.get("status", ""))}
 
 
 @cache
@@ -532,24 +787,39 @@ def _cached(parse: Callable[..., str | None], *text: str) -> str | None:
     return parse(*text)
 
 
+_SKIPPED_STATUS = {"pending", "denied", "refunded", "cancelled"}
+
+
 def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, str], *, m_means: str | None = None,
                 dry_run: bool = False, progress: Progress | None = None,
-                index: matching.PeopleIndex | None = None) -> ImportReport:
+                index: matching.PeopleIndex | None = None, options: Options | None = None,
+                detection: Detection | None = None) -> ImportReport:
     """Import the table's rows into the event: everything in one transaction, or nothing.
 
     A row is *added* (new person, registered), *matched* (a known person with the same email, or
     the same folded name and institution, registered), *already_registered*, a *duplicate* of an
-    earlier row of the file, *rejected* (no name) or *empty*. ``dry_run`` reports the same without
-    writing. ``progress(done, total)`` is called after each batch. ``index`` (a PeopleIndex)
-    adds a warning when a new person looks like a known one (skipped for very large files
-    against very large databases, see LOOKALIKE_BUDGET). Never raises for bad rows; a
-    database error leaves the database as it was and comes back as ``report.problem``.
+    earlier row of the file, *skipped* (a footer, or a pending, refused, refunded or cancelled
+    registrant), *rejected* (no name) or *empty*. Two rows (or a row and a known person) with the
+    same name and institution but e-mails that are not one person's are both registered and
+    flagged ``possible_duplicate_of`` for review. ``dry_run`` reports the same without writing.
+
+    Every row is read and matched first; the writes happen at the end in one short transaction
+    (``progress(done, total)`` after each batch), so other desks' check-ins are not kept waiting.
+    ``index`` (a PeopleIndex) adds a warning when a new person looks like a known one (skipped
+    for very large files against very large databases, see LOOKALIKE_BUDGET). Never raises for
+    bad rows; a database error leaves the database as it was and comes back as ``report.problem``.
     """
+    options = options or Options()
     event = services.get_event(store, event_id)
     report = ImportReport(dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet)
     if table.problem:
         report.problem = table.problem
         return report
+    detection = detection or detect(table)
+    report.source = detection.source
+    report.columns = [replace(c, field=mapping.get(c.column, IGNORE),
+                              reason=c.reason if mapping.get(c.column, IGNORE) == c.field else "chosen")
+                      for c in detection.columns]
     if table.garbled:
         report.warnings.append(RowIssue(0, "", tr("Some text looks garbled (like \"JosÃ©\"): the file may have "
                                                   "been saved in another encoding; check names before the event.")))
@@ -565,30 +835,34 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
             report.warnings.append(RowIssue(0, _header_of(table, mapping, "sex"), tr(
                 "The sex column uses M without F or H to tell what it means; M was read as {meaning}.",
                 meaning=meaning)))
-    reader = _RowReader(table, mapping, m_means, report)
+    reader = _RowReader(table, mapping, m_means, report, options)
     total = len(table.rows)
     if index is not None and (not len(index) or len(index) * total > LOOKALIKE_BUDGET):
         index = None  # fuzzy look-alike warnings would take longer than the import itself
     try:
-        with store.transaction():
-            known = _load_known(store, event.id)
-            seen = _Seen()
-            for start in range(0, total, BATCH_SIZE):
-                pending = _Pending()
-                registered_at = store.stamp()
-                for offset in range(start, min(start + BATCH_SIZE, total)):
-                    outcome = _import_row(registered_at, event, reader, table.row_numbers[offset],
-                                          table.rows[offset], known, seen, pending, index)
-                    report.rows.append(outcome)
-                if not dry_run:
+        known = _load_known(store, event.id)
+        seen = _Seen()
+        batches: list[tuple[int, _Pending]] = []
+        registered_at = store.stamp()
+        for start in range(0, total, BATCH_SIZE):
+            pending = _Pending()
+            for offset in range(start, min(start + BATCH_SIZE, total)):
+                report.rows.append(_import_row(registered_at, event, reader, table.row_numbers[offset],
+                                               table.rows[offset], known, seen, pending, index, options, report))
+            batches.append((min(start + BATCH_SIZE, total), pending))
+        if not dry_run:
+            with store.transaction():
+                for done, pending in batches:
                     _write(store, pending)
-                if progress:
-                    progress(min(start + BATCH_SIZE, total), total)
+                    if progress:
+                        progress(done, total)
     except (AttendanceError, sqlite3.DatabaseError) as error:
         report.problem = tr("Nothing was imported: {detail}", detail=error)
         return report
     if dry_run:  # the ids of people a dry run would add do not exist
         report.rows = [replace(o, person_id=None) if o.status == "added" else o for o in report.rows]
+        if progress:
+            progress(total, total)
     report.saved = not dry_run
     if progress and not total:
         progress(0, 0)
@@ -600,16 +874,58 @@ def _header_of(table: Table, mapping: dict[int, str], name: str) -> str:
     return table.headers[column] if column is not None else ""
 
 
+def _status_reason(status: str) -> str:
+    """Why a registrant with this status (from a status column) is not registered."""
+    if status == "pending":
+        return tr("Pending registrant, not registered (choose to include pending ones)")
+    if status == "denied":
+        return tr("Registration refused by the organiser, not registered")
+    if status == "refunded":
+        return tr("Refunded registrant, not registered")
+    return tr("Cancelled registration, not registered")
+
+
+def source_name(source: str) -> str:
+    """The name of a source layout as the report shows it."""
+    names = {
+        "google_forms": tr("Google Forms"), "microsoft_forms": tr("Microsoft Forms"),
+        "kobotoolbox": tr("KoboToolbox / ODK"), "eventbrite": tr("Eventbrite attendee report"),
+        "zoom_meeting_registration": tr("Zoom meeting registration report"),
+        "zoom_webinar_registration": tr("Zoom webinar registration report"),
+        "excel_list": tr("List saved by Excel (title rows, footer)"), "plain": tr("Plain list"),
+    }
+    return names.get(source, source)
+
+
+def column_reason(reason: str) -> str:
+    """Why a column feeds its field or is ignored, as the report shows it."""
+    if reason.startswith("also_"):
+        return tr("another column holds {field}", field=reason[5:])
+    names = {
+        "header": tr("by its header"), "content": tr("by its values"), "chosen": tr("chosen by hand"),
+        "metadata": tr("form metadata"), "empty": tr("empty column"), "anonymous": tr("anonymous in every row"),
+        "unrecognised": tr("not a field we know"),
+    }
+    return names.get(reason, reason)
+
+
 def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, cells: list[str], known: _Known,
-                seen: _Seen, pending: _Pending, index: matching.PeopleIndex | None) -> RowOutcome:
-    if not any(cells):
+                seen: _Seen, pending: _Pending, index: matching.PeopleIndex | None, options: Options,
+                report: ImportReport) -> RowOutcome:
+    if not any(cells) or all(re.fullmatch(r"[\d.\s]*", c) for c in cells):
         return RowOutcome(row, "empty", "", reason=tr("Empty row"))
+    if is_footer(cells):
+        return RowOutcome(row, "skipped", " ".join(c for c in cells if c),
+                          reason=tr("A total or footer line under the list, not a person"))
     values = reader.values(row, cells)
     name = f"{values['given_names']} {values['family_names']}".strip()
     if not name:
-        column = reader.header("given_names" if "given_names" in reader.columns else "full_name")
+        column = reader.header(next((f for f in _NAME_FIELDS if f in reader.columns), "given_names"))
         return RowOutcome(row, "rejected", "", column=column, reason=tr("No name"))
-    institution_id = _institution_id(values["institution"], values["country"], known, pending)
+    status = values["status"]
+    if status in _SKIPPED_STATUS and not (status == "pending" and options.include_pending):
+        return RowOutcome(row, "skipped", name, column=reader.header("status"), reason=_status_reason(status))
+    institution_id = _institution_id(values, known, pending, options, report)
     email_key = values["email"] or ""
     sorted_name = matching.name_key(values["given_names"], values["family_names"])
     name_key = (sorted_name, institution_id or "")
@@ -617,24 +933,36 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
     # an email only identifies someone whose name is also compatible.
     earlier_with_email = seen.emails.get(email_key, []) if email_key else []
     same_email = next((r for r, key in earlier_with_email if matching.same_person_names(key, sorted_name)), None)
-    earlier = same_email or seen.names.get(name_key)
+    review_of: int | None = None
+    earlier = same_email
+    if earlier is None and name_key in seen.names:
+        earlier_row, earlier_email = seen.names[name_key]
+        if email_key and earlier_email and not emails_show_one_person(email_key, earlier_email):
+            review_of = earlier_row  # same name and institution, another person's e-mail: both kept
+        else:
+            earlier = earlier_row
     if earlier:
         column = reader.header("email" if same_email else "given_names")
         return RowOutcome(row, "duplicate", name, column=column, reason=tr("Same person as row {row}", row=earlier))
     if email_key:
         seen.emails.setdefault(email_key, []).append((row, sorted_name))
-    seen.names.setdefault(name_key, row)
+    seen.names.setdefault(name_key, (row, email_key))
     known_email = known.by_email.get(email_key) if email_key else None
     person_id = known_email[0] if known_email and matching.same_person_names(known_email[1], sorted_name) else None
-    person_id = person_id or known.by_name.get(name_key)
+    if person_id is None and name_key in known.by_name and review_of is None:
+        known_id, known_address = known.by_name[name_key]
+        if email_key and known_address and not emails_show_one_person(email_key, known_address):
+            review_of = 0  # a known person of that name and institution, with another e-mail
+        else:
+            person_id = known_id
     if person_id is None and earlier_with_email:
         reader.warn(row, "email", tr("Same email as row {row} under another name; imported as another person",
                                      row=earlier_with_email[0][0]))
     elif person_id is None and known_email:
         reader.warn(row, "email", tr("Same email as a known person under another name; imported as another person"))
     if person_id and person_id in known.registered:
-        status = known.registered[person_id]
-        reason = (tr("Already registered for this event") if status == "registered"
+        registration = known.registered[person_id]
+        reason = (tr("Already registered for this event") if registration == "registered"
                   else tr("Their registration for this event was cancelled; left as it is"))
         return RowOutcome(row, "already_registered", name, reason=reason, person_id=person_id)
     outcome_status = "matched" if person_id else "added"
@@ -648,7 +976,7 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
             _warn_lookalike(reader, row, values, index)
         if email_key:
             known.by_email.setdefault(email_key, (person_id, sorted_name))
-        known.by_name.setdefault(name_key, person_id)
+        known.by_name.setdefault(name_key, (person_id, email_key))
     known.registered[person_id] = "registered"
     # The same id and badge on every desk that imports this list for a known person (see
     # services.registration_identity); a deleted registration or a clashing token gets new ones.
@@ -664,6 +992,12 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
         "position": values["position"], "role": values["role"], "status": "registered",
         "badge_token": token, "source": RegistrationSource.IMPORT.value, "registered_at": registered_at,
     })
+    if review_of is not None:
+        reason = (tr("Same name and institution as row {row} but another e-mail: both registered, to review",
+                     row=review_of) if review_of
+                  else tr("Same name and institution as a known person but another e-mail: registered, to review"))
+        return RowOutcome(row, outcome_status, name, reason=reason, person_id=person_id,
+                          possible_duplicate_of=review_of)
     reason = tr("Known person, registered") if outcome_status == "matched" else ""
     return RowOutcome(row, outcome_status, name, reason=reason, person_id=person_id)
 
@@ -678,18 +1012,46 @@ def _warn_lookalike(reader: _RowReader, row: int, values: dict[str, Any], index:
                                            institution=person.institution or "-"))
 
 
-def _institution_id(name: str, country: str | None, known: _Known, pending: _Pending) -> str | None:
+def _institution_id(values: dict[str, Any], known: _Known, pending: _Pending, options: Options,
+                    report: ImportReport) -> str | None:
+    """The institution of a row: its name (or acronym) within the person's country; created if new.
+
+    An institution without a country takes the person's; an existing one without a country is
+    used by rows that have none either.
+    """
+    name, country = values["institution"], values["country"] or ""
     if not name:
         return None
-    if name not in known.institutions_as_written:
+    written = (name, country)
+    if written not in known.institutions_as_written:
         key = fold(name)
-        if key not in known.institutions:
-            institution_id = new_id()
-            pending.institutions.append({"id": institution_id, "name": name, "acronym": None, "folded_name": key,
-                                         "sector": "other", "country": country})
-            known.institutions[key] = institution_id
-        known.institutions_as_written[name] = known.institutions[key]
-    return known.institutions_as_written[name]
+        found = known.institutions.get((key, country))
+        if found is None:
+            sector, line = _sector_for(name, values["country"], values["sector"], options)
+            found = new_id()
+            pending.institutions.append({"id": found, "name": name, "acronym": None, "folded_name": key,
+                                         "sector": sector, "country": values["country"]})
+            known.institutions[(key, country)] = found
+            if line:
+                report.sectors.append(line)
+        known.institutions_as_written[written] = found
+    return known.institutions_as_written[written]
+
+
+def _sector_for(name: str, country: str | None, given: str | None, options: Options
+                ) -> tuple[str, SectorLine | None]:
+    """The sector a new institution gets, and the line that reports it."""
+    chosen = options.sectors.get(fold(name))
+    if chosen:
+        return chosen, SectorLine(name, country, chosen, "", True, True)
+    if given:
+        return given, SectorLine(name, country, given, "", True, True)
+    suggestion = suggest_sector(name)
+    if suggestion is None:
+        return Sector.OTHER.value, None
+    applied = suggestion.confident and options.apply_suggestions
+    return (suggestion.sector if applied else Sector.OTHER.value,
+            SectorLine(name, country, suggestion.sector, suggestion.clue, suggestion.confident, applied))
 
 
 def _unique_token(known: _Known) -> str:
@@ -710,12 +1072,22 @@ def _write(store: Store, pending: _Pending) -> None:
 
 
 def import_file(store: Store, event_id: str, path: str | Path, *, sheet: str | None = None, dry_run: bool = False,
-                progress: Progress | None = None) -> ImportReport:
-    """Read, map and import a file with the detected mapping and sex letters (what the CLI does)."""
+                progress: Progress | None = None, overrides: Sequence[str] = (),
+                options: Options | None = None) -> ImportReport:
+    """Read, map and import a file with the detected mapping (corrected by ``overrides``,
+    ``"Header=field"``) and sex letters (what the CLI does)."""
     table = read_table(path, sheet)
+    if table.problem:
+        return ImportReport(problem=table.problem, dry_run=dry_run)
+    detection = detect(table)
+    try:
+        mapping = apply_overrides(table, detection.mapping, overrides)
+    except InvalidValue as error:
+        return ImportReport(problem=str(error), dry_run=dry_run, source=detection.source,
+                            columns=detection.columns)
     known = store.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL")
     # Build the look-alike index only when it will be used (see LOOKALIKE_BUDGET).
     index = (matching.PeopleIndex.from_store(store)
-             if not table.problem and 0 < known * len(table.rows) <= LOOKALIKE_BUDGET else None)
-    return import_rows(store, event_id, table, detect_mapping(table.headers), dry_run=dry_run, progress=progress,
-                       index=index)
+             if 0 < known * len(table.rows) <= LOOKALIKE_BUDGET else None)
+    return import_rows(store, event_id, table, mapping, dry_run=dry_run, progress=progress, index=index,
+                       options=options, detection=detection)

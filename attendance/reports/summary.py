@@ -173,7 +173,11 @@ WITH present AS MATERIALIZED (
     FROM effective_checkins c
     JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
     WHERE c.event_id = :event)
-SELECT 'people', r.role, p.sex, coalesce(i.sector, ''), coalesce(i.name, ''), coalesce(p.country, ''),
+SELECT 'people', r.role, p.sex, coalesce(i.sector, ''),
+    -- an institution is its name in its country: a name several countries share shows its country
+    coalesce(i.name || CASE WHEN i.country IS NOT NULL AND EXISTS (SELECT 1 FROM institutions j WHERE
+        j.folded_name = i.folded_name AND j.deleted_at IS NULL AND j.country IS NOT i.country)
+        THEN ' (' || i.country || ')' ELSE '' END, ''), coalesce(p.country, ''),
     r.id IN (SELECT registration_id FROM present), count(*)
 FROM registrations r
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL

@@ -268,12 +268,32 @@
         <translation>Todavía no se ha guardado nada. Abajo aparecen las filas que requieren atención; pulse Importar para inscribir a todos los demás.</translation>
     </message>
     <message>
+        <source>Sectors of the new institutions (suggested from their names: check them)</source>
+        <translation>Sectores de las instituciones nuevas (sugeridos por su nombre: revíselos)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Checking every row...</source>
         <translation>Revisando cada fila...</translation>
+    </message>
+    <message>
+        <source>Suggested from &quot;{clue}&quot;</source>
+        <translation>Sugerido por &quot;{clue}&quot;</translation>
     </message>
 </context>
 <context>
@@ -869,12 +889,24 @@
         <translation>Nombre completo (se divide)</translation>
     </message>
     <message>
+        <source>First family name (paternal)</source>
+        <translation>Primer apellido (paterno)</translation>
+    </message>
+    <message>
+        <source>Second family name (maternal)</source>
+        <translation>Segundo apellido (materno)</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
         <source>Institution</source>
         <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Position</source>
@@ -895,6 +927,78 @@
     <message>
         <source>Role</source>
         <translation>Función</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Estado de la inscripción</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Formularios de Google</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>KoboToolbox / ODK</source>
+        <translation>KoboToolbox / ODK</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>informe de asistentes de Eventbrite</translation>
+    </message>
+    <message>
+        <source>Zoom meeting registration report</source>
+        <translation>informe de inscripción a reunión de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom webinar registration report</source>
+        <translation>informe de inscripción a seminario web de Zoom</translation>
+    </message>
+    <message>
+        <source>a list saved by Excel (title rows, footer)</source>
+        <translation>una lista guardada por Excel (filas de título, pie)</translation>
+    </message>
+    <message>
+        <source>a plain list</source>
+        <translation>una lista simple</translation>
+    </message>
+    <message>
+        <source>by its header</source>
+        <translation>por su encabezado</translation>
+    </message>
+    <message>
+        <source>by its values</source>
+        <translation>por sus valores</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <source>as you chose last time</source>
+        <translation>como la eligió la última vez</translation>
+    </message>
+    <message>
+        <source>form metadata</source>
+        <translation>metadatos del formulario</translation>
+    </message>
+    <message>
+        <source>empty column</source>
+        <translation>columna vacía</translation>
+    </message>
+    <message>
+        <source>&quot;anonymous&quot; in every row</source>
+        <translation>&quot;anonymous&quot; en todas las filas</translation>
+    </message>
+    <message>
+        <source>not a field we know</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>another column holds {field}</source>
+        <translation>otra columna contiene {field}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -919,6 +1023,10 @@
     <message>
         <source>{added} new people, {matched} people already known, {already} already registered, {duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.</source>
         <translation>{added} personas nuevas, {matched} personas ya conocidas, {already} ya inscritas, {duplicates} duplicados en el archivo, {rejected} rechazadas, {warnings} advertencias.</translation>
+    </message>
+    <message>
+        <source>{skipped} skipped (status or footer), {review} possible duplicates to review.</source>
+        <translation>{skipped} omitidas (estado o pie), {review} posibles duplicados para revisar.</translation>
     </message>
     <message>
         <source>new person</source>
@@ -947,6 +1055,14 @@
     <message>
         <source>warning</source>
         <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>posible duplicado</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1246,8 @@
         <translation>Revise las columnas</translation>
     </message>
     <message>
-        <source>Each column was matched to a field by its header. Change a field where it is wrong; (ignore) leaves a column out.</source>
-        <translation>Cada columna se asoció a un campo según su encabezado. Cambie el campo donde sea incorrecto; (ignorar) deja fuera una columna.</translation>
+        <source>Each column was matched to a field by its header and its values. Change a field where it is wrong; (ignore) leaves a column out.</source>
+        <translation>Cada columna se asoció a un campo por su encabezado y sus valores. Cambie el campo donde esté mal; (ignorar) deja la columna fuera.</translation>
     </message>
     <message>
         <source>In the sex column, what does &quot;M&quot; mean?</source>
@@ -1146,8 +1262,32 @@
         <translation>M = Masculino, como en F/M</translation>
     </message>
     <message>
+        <source>Register &amp;pending registrants too (refused, refunded and cancelled ones never)</source>
+        <translation>Registrar también las inscripciones &amp;pendientes (nunca las rechazadas, reembolsadas o canceladas)</translation>
+    </message>
+    <message>
+        <source>Write names typed in &amp;capitals as names (María de la Cruz)</source>
+        <translation>Escribir como nombres los nombres en &amp;mayúsculas (María de la Cruz)</translation>
+    </message>
+    <message>
+        <source>Detected: {source}.</source>
+        <translation>Detectado: {source}.</translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>Se usan las columnas que eligió la última vez para un archivo con estos encabezados.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{columns} columns: {imported} imported, {ignored} ignored (see why under each field).</source>
+        <translation>{columns} columnas: {imported} importadas, {ignored} ignoradas (el motivo, bajo cada campo).</translation>
     </message>
     <message>
         <source>The column has M but neither F nor H, and its header does not say: please choose.</source>

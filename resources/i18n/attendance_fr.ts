@@ -268,12 +268,32 @@
         <translation>Rien n&apos;est encore enregistré. Les lignes à vérifier sont listées ci-dessous ; appuyez sur Importer pour inscrire toutes les autres.</translation>
     </message>
     <message>
+        <source>Sectors of the new institutions (suggested from their names: check them)</source>
+        <translation>Secteurs des nouvelles institutions (suggérés d&apos;après leur nom : vérifiez-les)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Checking every row...</source>
         <translation>Vérification de chaque ligne...</translation>
+    </message>
+    <message>
+        <source>Suggested from &quot;{clue}&quot;</source>
+        <translation>Suggéré d&apos;après « {clue} »</translation>
     </message>
 </context>
 <context>
@@ -869,12 +889,24 @@
         <translation>Nom complet (séparé)</translation>
     </message>
     <message>
+        <source>First family name (paternal)</source>
+        <translation>Premier nom de famille (paternel)</translation>
+    </message>
+    <message>
+        <source>Second family name (maternal)</source>
+        <translation>Second nom de famille (maternel)</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
         <source>Institution</source>
         <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Position</source>
@@ -895,6 +927,78 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Statut de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>KoboToolbox / ODK</source>
+        <translation>KoboToolbox / ODK</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>rapport des participants Eventbrite</translation>
+    </message>
+    <message>
+        <source>Zoom meeting registration report</source>
+        <translation>rapport d&apos;inscription à une réunion Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom webinar registration report</source>
+        <translation>rapport d&apos;inscription à un webinaire Zoom</translation>
+    </message>
+    <message>
+        <source>a list saved by Excel (title rows, footer)</source>
+        <translation>une liste enregistrée par Excel (lignes de titre, pied)</translation>
+    </message>
+    <message>
+        <source>a plain list</source>
+        <translation>une liste simple</translation>
+    </message>
+    <message>
+        <source>by its header</source>
+        <translation>par son en-tête</translation>
+    </message>
+    <message>
+        <source>by its values</source>
+        <translation>par ses valeurs</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>as you chose last time</source>
+        <translation>comme vous l&apos;avez choisie la dernière fois</translation>
+    </message>
+    <message>
+        <source>form metadata</source>
+        <translation>métadonnées du formulaire</translation>
+    </message>
+    <message>
+        <source>empty column</source>
+        <translation>colonne vide</translation>
+    </message>
+    <message>
+        <source>&quot;anonymous&quot; in every row</source>
+        <translation>« anonymous » sur toutes les lignes</translation>
+    </message>
+    <message>
+        <source>not a field we know</source>
+        <translation>pas un champ connu</translation>
+    </message>
+    <message>
+        <source>another column holds {field}</source>
+        <translation>une autre colonne contient {field}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -919,6 +1023,10 @@
     <message>
         <source>{added} new people, {matched} people already known, {already} already registered, {duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.</source>
         <translation>{added} nouvelles personnes, {matched} personnes déjà connues, {already} déjà inscrites, {duplicates} doublons dans le fichier, {rejected} rejetées, {warnings} avertissements.</translation>
+    </message>
+    <message>
+        <source>{skipped} skipped (status or footer), {review} possible duplicates to review.</source>
+        <translation>{skipped} ignorées (statut ou pied), {review} doublons possibles à vérifier.</translation>
     </message>
     <message>
         <source>new person</source>
@@ -947,6 +1055,14 @@
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>doublon possible</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1246,8 @@
         <translation>Vérifiez les colonnes</translation>
     </message>
     <message>
-        <source>Each column was matched to a field by its header. Change a field where it is wrong; (ignore) leaves a column out.</source>
-        <translation>Chaque colonne a été associée à un champ d&apos;après son en-tête. Changez le champ s&apos;il est faux ; (ignorer) écarte une colonne.</translation>
+        <source>Each column was matched to a field by its header and its values. Change a field where it is wrong; (ignore) leaves a column out.</source>
+        <translation>Chaque colonne a été associée à un champ par son en-tête et ses valeurs. Changez le champ là où il est faux ; (ignorer) laisse la colonne de côté.</translation>
     </message>
     <message>
         <source>In the sex column, what does &quot;M&quot; mean?</source>
@@ -1146,8 +1262,32 @@
         <translation>M = Masculin, comme dans F/M</translation>
     </message>
     <message>
+        <source>Register &amp;pending registrants too (refused, refunded and cancelled ones never)</source>
+        <translation>Enregistrer aussi les inscriptions en &amp;attente (jamais celles refusées, remboursées ou annulées)</translation>
+    </message>
+    <message>
+        <source>Write names typed in &amp;capitals as names (María de la Cruz)</source>
+        <translation>Écrire comme des noms les noms tapés en &amp;majuscules (María de la Cruz)</translation>
+    </message>
+    <message>
+        <source>Detected: {source}.</source>
+        <translation>Détecté : {source}.</translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>Les colonnes choisies la dernière fois pour un fichier avec ces en-têtes sont utilisées.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>{columns} columns: {imported} imported, {ignored} ignored (see why under each field).</source>
+        <translation>{columns} colonnes : {imported} importées, {ignored} ignorées (la raison, sous chaque champ).</translation>
     </message>
     <message>
         <source>The column has M but neither F nor H, and its header does not say: please choose.</source>

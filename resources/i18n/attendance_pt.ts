@@ -268,12 +268,32 @@
         <translation>Nada foi salvo ainda. As linhas que exigem atenção estão listadas abaixo; clique em Importar para inscrever todos os demais.</translation>
     </message>
     <message>
+        <source>Sectors of the new institutions (suggested from their names: check them)</source>
+        <translation>Setores das novas instituições (sugeridos pelo nome: confira-os)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Checking every row...</source>
         <translation>Verificando cada linha...</translation>
+    </message>
+    <message>
+        <source>Suggested from &quot;{clue}&quot;</source>
+        <translation>Sugerido por &quot;{clue}&quot;</translation>
     </message>
 </context>
 <context>
@@ -869,12 +889,24 @@
         <translation>Nome completo (dividido)</translation>
     </message>
     <message>
+        <source>First family name (paternal)</source>
+        <translation>Primeiro sobrenome (paterno)</translation>
+    </message>
+    <message>
+        <source>Second family name (maternal)</source>
+        <translation>Segundo sobrenome (materno)</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
         <source>Institution</source>
         <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Position</source>
@@ -895,6 +927,78 @@
     <message>
         <source>Role</source>
         <translation>Função</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Situação da inscrição</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Formulários Google</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>KoboToolbox / ODK</source>
+        <translation>KoboToolbox / ODK</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>relatório de participantes do Eventbrite</translation>
+    </message>
+    <message>
+        <source>Zoom meeting registration report</source>
+        <translation>relatório de inscrição em reunião do Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom webinar registration report</source>
+        <translation>relatório de inscrição em webinar do Zoom</translation>
+    </message>
+    <message>
+        <source>a list saved by Excel (title rows, footer)</source>
+        <translation>uma lista salva pelo Excel (linhas de título, rodapé)</translation>
+    </message>
+    <message>
+        <source>a plain list</source>
+        <translation>uma lista simples</translation>
+    </message>
+    <message>
+        <source>by its header</source>
+        <translation>pelo cabeçalho</translation>
+    </message>
+    <message>
+        <source>by its values</source>
+        <translation>pelos valores</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <source>as you chose last time</source>
+        <translation>como você escolheu da última vez</translation>
+    </message>
+    <message>
+        <source>form metadata</source>
+        <translation>metadados do formulário</translation>
+    </message>
+    <message>
+        <source>empty column</source>
+        <translation>coluna vazia</translation>
+    </message>
+    <message>
+        <source>&quot;anonymous&quot; in every row</source>
+        <translation>&quot;anonymous&quot; em todas as linhas</translation>
+    </message>
+    <message>
+        <source>not a field we know</source>
+        <translation>não é um campo conhecido</translation>
+    </message>
+    <message>
+        <source>another column holds {field}</source>
+        <translation>outra coluna contém {field}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -919,6 +1023,10 @@
     <message>
         <source>{added} new people, {matched} people already known, {already} already registered, {duplicates} duplicates in the file, {rejected} rejected, {warnings} warnings.</source>
         <translation>{added} pessoas novas, {matched} pessoas já conhecidas, {already} já inscritas, {duplicates} duplicadas no arquivo, {rejected} rejeitadas, {warnings} avisos.</translation>
+    </message>
+    <message>
+        <source>{skipped} skipped (status or footer), {review} possible duplicates to review.</source>
+        <translation>{skipped} ignoradas (situação ou rodapé), {review} possíveis duplicatas para revisar.</translation>
     </message>
     <message>
         <source>new person</source>
@@ -947,6 +1055,14 @@
     <message>
         <source>warning</source>
         <translation>aviso</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>possível duplicata</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1246,8 @@
         <translation>Confira as colunas</translation>
     </message>
     <message>
-        <source>Each column was matched to a field by its header. Change a field where it is wrong; (ignore) leaves a column out.</source>
-        <translation>Cada coluna foi associada a um campo pelo seu cabeçalho. Altere o campo onde estiver errado; (ignorar) deixa uma coluna de fora.</translation>
+        <source>Each column was matched to a field by its header and its values. Change a field where it is wrong; (ignore) leaves a column out.</source>
+        <translation>Cada coluna foi associada a um campo pelo cabeçalho e pelos valores. Altere o campo onde estiver errado; (ignorar) deixa a coluna de fora.</translation>
     </message>
     <message>
         <source>In the sex column, what does &quot;M&quot; mean?</source>
@@ -1146,8 +1262,32 @@
         <translation>M = Masculino / Male, como em F/M</translation>
     </message>
     <message>
+        <source>Register &amp;pending registrants too (refused, refunded and cancelled ones never)</source>
+        <translation>Registrar também as inscrições &amp;pendentes (nunca as recusadas, reembolsadas ou canceladas)</translation>
+    </message>
+    <message>
+        <source>Write names typed in &amp;capitals as names (María de la Cruz)</source>
+        <translation>Escrever como nomes os nomes digitados em &amp;maiúsculas (María de la Cruz)</translation>
+    </message>
+    <message>
+        <source>Detected: {source}.</source>
+        <translation>Detectado: {source}.</translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>São usadas as colunas que você escolheu da última vez para um arquivo com estes cabeçalhos.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{columns} columns: {imported} imported, {ignored} ignored (see why under each field).</source>
+        <translation>{columns} colunas: {imported} importadas, {ignored} ignoradas (o motivo, sob cada campo).</translation>
     </message>
     <message>
         <source>The column has M but neither F nor H, and its header does not say: please choose.</source>
