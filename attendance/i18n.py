@@ -234,6 +234,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "No such session": {"es": "No existe esa sesión", "fr": "Session introuvable"},
     "Unknown country {value!r}": {"es": "País desconocido {value!r}", "fr": "Pays inconnu {value!r}"},
     # check-in station (attendance/checkin.py, cli/checkin.py)
+    # -- the door and the desk (issue 17): checkin.py additions, backups.py
+    "Badge of another event: {title} ({code})": {
+        "es": "Gafete de otro evento: {title} ({code})", "fr": "Badge d'un autre événement : {title} ({code})",
+        "pt": "Crachá de outro evento: {title} ({code})",
+    },
+    "This check-in is not undone": {
+        "es": "Este registro de asistencia no está anulado", "fr": "Ce pointage n'est pas annulé",
+        "pt": "Este registro de presença não está anulado",
+    },
+    "Already checked in again for this session": {
+        "es": "Ya volvió a registrar su asistencia en esta sesión",
+        "fr": "Présence déjà enregistrée de nouveau pour cette session",
+        "pt": "Presença já registrada de novo nesta sessão",
+    },
+    # -- end of the door and the desk
     "Checked in": {"es": "Asistencia registrada", "fr": "Présence enregistrée"},
     "Already checked in at {time} for this session": {
         "es": "Ya registró su asistencia a las {time} en esta sesión",

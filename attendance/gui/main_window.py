@@ -226,7 +226,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
     def register_participant(self) -> RegistrationDialog | None:
-        """Open the registration dialog for the selected event over whatever page is shown."""
+        """Open the registration dialog for the selected event over whatever page is shown.
+
+        At the door (the Check-in page shown) it is the walk-in form: saving also checks in.
+        """
+        door = self.tabs.currentWidget()
+        if hasattr(door, "register_walk_in"):
+            return door.register_walk_in()
         if ParticipantsPage not in [type(page) for page in self.pages]:
             return None
         return self.page(ParticipantsPage).open_registration()

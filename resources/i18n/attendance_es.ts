@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>ArrivalsPanel</name>
+        <message>
+            <source>Search a name</source>
+            <translation>Buscar un nombre</translation>
+        </message>
+        <message>
+            <source>Search the people not yet arrived</source>
+            <translation>Buscar entre quienes aún no llegaron</translation>
+        </message>
+        <message>
+            <source>People not yet arrived</source>
+            <translation>Personas que aún no llegaron</translation>
+        </message>
+        <message>
+            <source>Check in (Enter)</source>
+            <translation>Registrar asistencia (Intro)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>Aún no llegaron</translation>
+        </message>
+        <message>
+            <source>Not yet arrived: {count}</source>
+            <translation>Aún no llegaron: {count}</translation>
+        </message>
+        <message>
+            <source>{count} more: type to narrow the list</source>
+            <translation>{count} más: escriba para acotar la lista</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesPage</name>
         <message>
             <source>Badges</source>
@@ -89,14 +124,21 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Check-in result</source>
+            <translation>Resultado del registro</translation>
+        </message>
+        <message>
+            <source>Scan {number}</source>
+            <translation>Lectura {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInPage</name>
         <message>
             <source>Check-in</source>
             <translation>Registro de asistencia</translation>
-        </message>
-        <message>
-            <source>Hide names</source>
-            <translation>Ocultar nombres</translation>
         </message>
         <message>
             <source>Show initials only, for a screen the queue can see</source>
@@ -109,10 +151,6 @@
         <message>
             <source>Read badges with the computer's camera</source>
             <translation>Leer credenciales con la cámara del equipo</translation>
-        </message>
-        <message>
-            <source>Walk-in...</source>
-            <translation>Inscripción en sitio...</translation>
         </message>
         <message>
             <source>Virtual report...</source>
@@ -139,12 +177,52 @@
             <translation>Anular el último (Ctrl+Z)</translation>
         </message>
         <message>
-            <source>Session:</source>
-            <translation>Sesión:</translation>
+            <source>&amp;Hide names</source>
+            <translation>&amp;Ocultar nombres</translation>
+        </message>
+        <message>
+            <source>Walk-in (F2)</source>
+            <translation>Inscripción en sitio (F2)</translation>
+        </message>
+        <message>
+            <source>Register someone who is not on the list and check them in</source>
+            <translation>Inscribir a alguien que no está en la lista y registrar su asistencia</translation>
+        </message>
+        <message>
+            <source>Not yet arrived (F3)</source>
+            <translation>Aún no llegaron (F3)</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Volumen del sonido</translation>
+        </message>
+        <message>
+            <source>Sound volume (left end: mute)</source>
+            <translation>Volumen del sonido (extremo izquierdo: silencio)</translation>
+        </message>
+        <message>
+            <source>Scan or name</source>
+            <translation>Lectura o nombre</translation>
+        </message>
+        <message>
+            <source>Matching participants</source>
+            <translation>Participantes que coinciden</translation>
         </message>
         <message>
             <source>Recent scans</source>
             <translation>Lecturas recientes</translation>
+        </message>
+        <message>
+            <source>Redo ({keys})</source>
+            <translation>Rehacer ({keys})</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Sesión:</translation>
+        </message>
+        <message>
+            <source>Sound:</source>
+            <translation>Sonido:</translation>
         </message>
         <message>
             <source>Ready to scan</source>
@@ -163,8 +241,32 @@
             <translation>Asistencia registrada</translation>
         </message>
         <message>
+            <source>Press Enter again to check in the highlighted name</source>
+            <translation>Pulse Intro otra vez para registrar la asistencia del nombre resaltado</translation>
+        </message>
+        <message>
+            <source>or choose another with the arrow keys</source>
+            <translation>o elija otro con las flechas</translation>
+        </message>
+        <message>
             <source>Badge {token}</source>
             <translation>Credencial {token}</translation>
+        </message>
+        <message>
+            <source>Code {code}</source>
+            <translation>Código {code}</translation>
+        </message>
+        <message>
+            <source>in at {time}</source>
+            <translation>llegó a las {time}</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>aún no</translation>
+        </message>
+        <message>
+            <source>Register «{name}» as a walk-in (F2)</source>
+            <translation>Inscribir a «{name}» en sitio (F2)</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -175,12 +277,32 @@
             <translation>Nada que anular</translation>
         </message>
         <message>
-            <source>Check-in undone</source>
-            <translation>Registro de asistencia anulado</translation>
+            <source>Check-in of {name} undone</source>
+            <translation>Asistencia de {name} anulada</translation>
+        </message>
+        <message>
+            <source>Cannot redo</source>
+            <translation>No se puede rehacer</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Nada que rehacer</translation>
+        </message>
+        <message>
+            <source>Check-in of {name} counts again</source>
+            <translation>La asistencia de {name} vuelve a contar</translation>
+        </message>
+        <message>
+            <source>a badge from another desk</source>
+            <translation>un gafete de otro puesto</translation>
         </message>
         <message>
             <source>Undo this check-in</source>
             <translation>Anular este registro de asistencia</translation>
+        </message>
+        <message>
+            <source>Redo this check-in</source>
+            <translation>Rehacer este registro</translation>
         </message>
         <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
@@ -1265,6 +1387,14 @@
         <message>
             <source>Badge {token}</source>
             <translation>Credencial {token}</translation>
+        </message>
+        <message>
+            <source>Code {code}</source>
+            <translation>Código {code}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Anulado</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>ArrivalsPanel</name>
+        <message>
+            <source>Search a name</source>
+            <translation>Chercher un nom</translation>
+        </message>
+        <message>
+            <source>Search the people not yet arrived</source>
+            <translation>Chercher parmi les personnes pas encore arrivées</translation>
+        </message>
+        <message>
+            <source>People not yet arrived</source>
+            <translation>Personnes pas encore arrivées</translation>
+        </message>
+        <message>
+            <source>Check in (Enter)</source>
+            <translation>Pointer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>Not yet arrived</source>
+            <translation>Pas encore arrivés</translation>
+        </message>
+        <message>
+            <source>Not yet arrived: {count}</source>
+            <translation>Pas encore arrivés : {count}</translation>
+        </message>
+        <message>
+            <source>{count} more: type to narrow the list</source>
+            <translation>{count} de plus : tapez pour restreindre la liste</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesPage</name>
         <message>
             <source>Badges</source>
@@ -89,14 +124,21 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Check-in result</source>
+            <translation>Résultat du pointage</translation>
+        </message>
+        <message>
+            <source>Scan {number}</source>
+            <translation>Lecture {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInPage</name>
         <message>
             <source>Check-in</source>
             <translation>Pointage</translation>
-        </message>
-        <message>
-            <source>Hide names</source>
-            <translation>Masquer les noms</translation>
         </message>
         <message>
             <source>Show initials only, for a screen the queue can see</source>
@@ -109,10 +151,6 @@
         <message>
             <source>Read badges with the computer's camera</source>
             <translation>Lire les badges avec la caméra de l'ordinateur</translation>
-        </message>
-        <message>
-            <source>Walk-in...</source>
-            <translation>Inscription sur place...</translation>
         </message>
         <message>
             <source>Virtual report...</source>
@@ -139,12 +177,52 @@
             <translation>Annuler le dernier (Ctrl+Z)</translation>
         </message>
         <message>
-            <source>Session:</source>
-            <translation>Session :</translation>
+            <source>&amp;Hide names</source>
+            <translation>&amp;Masquer les noms</translation>
+        </message>
+        <message>
+            <source>Walk-in (F2)</source>
+            <translation>Inscription sur place (F2)</translation>
+        </message>
+        <message>
+            <source>Register someone who is not on the list and check them in</source>
+            <translation>Inscrire une personne absente de la liste et la pointer</translation>
+        </message>
+        <message>
+            <source>Not yet arrived (F3)</source>
+            <translation>Pas encore arrivés (F3)</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Volume du son</translation>
+        </message>
+        <message>
+            <source>Sound volume (left end: mute)</source>
+            <translation>Volume du son (à gauche : muet)</translation>
+        </message>
+        <message>
+            <source>Scan or name</source>
+            <translation>Lecture ou nom</translation>
+        </message>
+        <message>
+            <source>Matching participants</source>
+            <translation>Participants correspondants</translation>
         </message>
         <message>
             <source>Recent scans</source>
             <translation>Lectures récentes</translation>
+        </message>
+        <message>
+            <source>Redo ({keys})</source>
+            <translation>Rétablir ({keys})</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Session :</translation>
+        </message>
+        <message>
+            <source>Sound:</source>
+            <translation>Son :</translation>
         </message>
         <message>
             <source>Ready to scan</source>
@@ -163,8 +241,32 @@
             <translation>Présence enregistrée</translation>
         </message>
         <message>
+            <source>Press Enter again to check in the highlighted name</source>
+            <translation>Appuyez de nouveau sur Entrée pour pointer le nom en surbrillance</translation>
+        </message>
+        <message>
+            <source>or choose another with the arrow keys</source>
+            <translation>ou choisissez-en un autre avec les flèches</translation>
+        </message>
+        <message>
             <source>Badge {token}</source>
             <translation>Badge {token}</translation>
+        </message>
+        <message>
+            <source>Code {code}</source>
+            <translation>Code {code}</translation>
+        </message>
+        <message>
+            <source>in at {time}</source>
+            <translation>arrivé(e) à {time}</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <source>Register «{name}» as a walk-in (F2)</source>
+            <translation>Inscrire « {name} » sur place (F2)</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -175,12 +277,32 @@
             <translation>Rien à annuler</translation>
         </message>
         <message>
-            <source>Check-in undone</source>
-            <translation>Pointage annulé</translation>
+            <source>Check-in of {name} undone</source>
+            <translation>Pointage de {name} annulé</translation>
+        </message>
+        <message>
+            <source>Cannot redo</source>
+            <translation>Impossible de rétablir</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Rien à rétablir</translation>
+        </message>
+        <message>
+            <source>Check-in of {name} counts again</source>
+            <translation>Le pointage de {name} compte de nouveau</translation>
+        </message>
+        <message>
+            <source>a badge from another desk</source>
+            <translation>un badge d'un autre poste</translation>
         </message>
         <message>
             <source>Undo this check-in</source>
             <translation>Annuler ce pointage</translation>
+        </message>
+        <message>
+            <source>Redo this check-in</source>
+            <translation>Rétablir ce pointage</translation>
         </message>
         <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
@@ -1265,6 +1387,14 @@
         <message>
             <source>Badge {token}</source>
             <translation>Badge {token}</translation>
+        </message>
+        <message>
+            <source>Code {code}</source>
+            <translation>Code {code}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Annulé</translation>
         </message>
     </context>
     <context>
