@@ -248,6 +248,34 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Présence déjà enregistrée de nouveau pour cette session",
         "pt": "Presença já registrada de novo nesta sessão",
     },
+    "The backup copy {path} could not be verified; it was not kept.": {
+        "es": "No se pudo verificar la copia de seguridad {path}; no se conservó.",
+        "fr": "La copie de sauvegarde {path} n'a pas pu être vérifiée ; elle n'a pas été gardée.",
+        "pt": "Não foi possível verificar a cópia de segurança {path}; ela não foi mantida.",
+    },
+    "{path} is not an Attendance backup.": {
+        "es": "{path} no es una copia de seguridad de Attendance.",
+        "fr": "{path} n'est pas une sauvegarde d'Attendance.",
+        "pt": "{path} não é uma cópia de segurança do Attendance.",
+    },
+    "The backup {path} is damaged.": {
+        "es": "La copia de seguridad {path} está dañada.", "fr": "La sauvegarde {path} est endommagée.",
+        "pt": "A cópia de segurança {path} está danificada.",
+    },
+    "The backup {path} was made by another version of Attendance; restore it with the command line "
+    "(attendance restore), which upgrades it.": {
+        "es": "La copia de seguridad {path} se hizo con otra versión de Attendance; restáurela con la línea "
+              "de comandos (attendance restore), que la actualiza.",
+        "fr": "La sauvegarde {path} a été faite par une autre version d'Attendance ; restaurez-la en ligne "
+              "de commande (attendance restore), qui la met à niveau.",
+        "pt": "A cópia de segurança {path} foi feita por outra versão do Attendance; restaure-a pela linha "
+              "de comando (attendance restore), que a atualiza.",
+    },
+    "The backup {path} could not be restored: {detail}": {
+        "es": "No se pudo restaurar la copia de seguridad {path}: {detail}",
+        "fr": "La sauvegarde {path} n'a pas pu être restaurée : {detail}",
+        "pt": "Não foi possível restaurar a cópia de segurança {path}: {detail}",
+    },
     # -- end of the door and the desk
     "Checked in": {"es": "Asistencia registrada", "fr": "Présence enregistrée"},
     "Already checked in at {time} for this session": {

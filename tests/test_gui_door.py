@@ -225,3 +225,30 @@ def test_the_payload_at_the_end_of_the_field_is_found_through_layout_damage():
     assert checkin.badge_at_end("ana " + azerty) == azerty
     assert checkin.badge_at_end("raul ordoñez") is None
     assert badges.PREFIX == "AT1"
+
+
+def test_the_window_opens_on_the_event_running_today_else_remembered_next_latest(qtbot, store, tmp_path):
+    import datetime as dt
+
+    from attendance import checkin
+    from attendance.gui import settings as keys
+    from attendance.gui.main_window import MainWindow
+    from attendance.gui.settings import file_settings
+
+    today = dt.date.today()
+
+    def make(code, start, days=1):
+        made = services.create_event(store, title=code, code=code, start_date=(today + dt.timedelta(start)).isoformat(),
+                                     end_date=(today + dt.timedelta(start + days - 1)).isoformat())
+        return made.id
+
+    past, future, far = make("PAST1", -40), make("SOON1", 5), make("FAR1", 90)
+    assert checkin.default_event(store) == future  # nothing today: the next to come
+    assert checkin.default_event(store, remembered=past) == past
+    running = make("NOW1", -1, days=3)  # a three-day course with a session today
+    settings = file_settings(str(tmp_path / "settings.ini"))
+    settings.setValue(keys.LAST_EVENT_KEY, far)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    assert window.current_event_id() == running
+    assert checkin.default_event(store, today=today + dt.timedelta(days=200)) == far  # all over: the latest

@@ -15,9 +15,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import demo, services
+from attendance import checkin, demo, services
 from attendance.gui import settings as keys
 from attendance.gui.events_page import EventsPage
 from attendance.gui.participants_page import ParticipantsPage
@@ -118,7 +119,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
-        self.reload_events(select=settings.value(keys.LAST_EVENT_KEY))
+        # The event running today, else the one used last, else the next, else the latest.
+        remembered = settings.value(keys.LAST_EVENT_KEY)
+        self.reload_events(select=checkin.default_event(store, remembered=remembered if isinstance(
+            remembered, str) else None))
 
     # ----------------------------------------------------------------- pages
     def add_page(self, page: QWidget) -> None:
@@ -291,6 +295,34 @@ class MainWindow(QMainWindow):
         self.notify_data_changed()
         self.statusBar().showMessage(self.tr("Sync bundle imported."), 8000)
 
+    # ----------------------------------------------------------------- backups
+    @staticmethod
+    def _backups() -> ModuleType:
+        """The backup dialogs' module, imported on first use (not on the start path)."""
+        from attendance.gui import backup_dialogs
+
+        return backup_dialogs
+
+    def start_auto_backups(self) -> None:
+        """Check every few minutes, in a worker, whether an automatic backup is due (app.start calls this)."""
+        self.auto_backups = self._backups().AutoBackups(self.store.path, self)
+        self.auto_backups.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        QTimer.singleShot(60_000, self.auto_backups.run)
+
+    def restore_backup(self) -> QWidget:
+        """File › Restore: the automatic backups with date and counts; the window reloads after a restore."""
+        dialog = self._backups().RestoreDialog(self.store, self.settings, self)
+        dialog.restored.connect(self._backup_restored)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _backup_restored(self, kept: object) -> None:
+        self.reload_events(select=self.current_event_id())
+        self.notify_data_changed()
+        self.statusBar().showMessage(self.tr("Backup restored. What it replaced is kept in {path}").format(
+            path=kept), 15000)
+
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.
 
@@ -367,6 +399,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("&Back up..."), self)
+        self.backup_action.triggered.connect(lambda: self._backups().back_up(self))
+        self.restore_action = QAction(self.tr("&Restore a backup..."), self)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
+        self.check_action = QAction(self.tr("&Check database"), self)
+        self.check_action.triggered.connect(lambda: self._backups().check_database(self))
         self.about_action = QAction(self.tr("&About Attendance"), self)
         self.about_action.triggered.connect(self.show_about)
         self.language_actions = QActionGroup(self)
@@ -388,6 +426,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_bundle_action)
         file_menu.addAction(self.import_bundle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         language_menu = file_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())

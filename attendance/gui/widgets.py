@@ -1,9 +1,12 @@
-"""Small widgets shared by the pages and dialogs: the country picker, the inline error label, and
-:class:`DeferredPage` (a page that refreshes only while it is visible)."""
+"""Small widgets shared by the pages and dialogs: the country picker, the inline error label,
+remembered file-dialog folders, and :class:`DeferredPage` (a page that refreshes only while it is
+visible)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
@@ -42,6 +45,20 @@ def pick_country(combo: QComboBox, code: str | None) -> None:
     """Show the country with this ISO code (or nothing)."""
     index = combo.findData(code) if code else 0
     combo.setCurrentIndex(max(index, 0))
+
+
+def remembered_folder(settings: QSettings, key: str) -> str:
+    """The folder a file dialog of this kind used last, else the user's documents (never the process's folder)."""
+    folder = settings.value(key)
+    if isinstance(folder, str) and Path(folder).is_dir():
+        return folder
+    documents = Path.home() / "Documents"
+    return str(documents if documents.is_dir() else Path.home())
+
+
+def remember_folder(settings: QSettings, key: str, chosen_file: str | Path) -> None:
+    """Remember the folder of a file the user chose, for the next dialog of this kind."""
+    settings.setValue(key, str(Path(chosen_file).parent))
 
 
 class ErrorLabel(QLabel):

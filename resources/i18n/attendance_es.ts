@@ -1150,6 +1150,10 @@
             <translation>Paquete de sincronización importado.</translation>
         </message>
         <message>
+            <source>Backup restored. What it replaced is kept in {path}</source>
+            <translation>Copia restaurada. Lo reemplazado se conserva en {path}</translation>
+        </message>
+        <message>
             <source>Welcome to Attendance</source>
             <translation>Bienvenido a Attendance</translation>
         </message>
@@ -1204,6 +1208,18 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Back up...</source>
+            <translation>Hacer una copia de &amp;seguridad...</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup...</source>
+            <translation>&amp;Restaurar una copia de seguridad...</translation>
+        </message>
+        <message>
+            <source>&amp;Check database</source>
+            <translation>&amp;Comprobar la base de datos</translation>
         </message>
         <message>
             <source>&amp;About Attendance</source>
@@ -1731,6 +1747,61 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Automatic backups of this database (kept in {folder}). Restoring replaces everything with the backup's content; what is replaced is kept as a backup too.</source>
+            <translation>Copias de seguridad automáticas de esta base de datos (guardadas en {folder}). Restaurar reemplaza todo por el contenido de la copia; lo reemplazado también se guarda como copia.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Inscripciones</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Asistencias</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet: one is made a few minutes after data changes.</source>
+            <translation>Aún no hay copias automáticas: se hace una unos minutos después de que cambian los datos.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected</source>
+            <translation>&amp;Restaurar la seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;Other file...</source>
+            <translation>&amp;Otro archivo...</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Elija una copia de seguridad para restaurar</translation>
+        </message>
+        <message>
+            <source>Attendance databases (*.db *.bak);;All files (*)</source>
+            <translation>Bases de datos de Attendance (*.db *.bak);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>VirtualReportDialog</name>
         <message>
             <source>Virtual attendance report</source>
@@ -1845,6 +1916,43 @@
         <message>
             <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
             <translation>La lectura con cámara web necesita el complemento camera ({missing} no instalado). Instálelo con: {hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Back up the database</source>
+            <translation>Hacer una copia de seguridad de la base de datos</translation>
+        </message>
+        <message>
+            <source>Attendance databases (*.db)</source>
+            <translation>Bases de datos de Attendance (*.db)</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Copia de seguridad guardada en {path}</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>Comprobar la base de datos</translation>
+        </message>
+        <message>
+            <source>The database is sound: no problem was found.</source>
+            <translation>La base de datos está en buen estado: no se encontró ningún problema.</translation>
+        </message>
+        <message>
+            <source>The database has problems:
+{problems}
+
+Restore a backup (File › Restore).</source>
+            <translation>La base de datos tiene problemas:
+{problems}
+
+Restaure una copia de seguridad (Archivo › Restaurar).</translation>
         </message>
     </context>
 </TS>

@@ -1150,6 +1150,10 @@
             <translation>Paquet de synchronisation importé.</translation>
         </message>
         <message>
+            <source>Backup restored. What it replaced is kept in {path}</source>
+            <translation>Sauvegarde restaurée. Ce qu'elle a remplacé est gardé dans {path}</translation>
+        </message>
+        <message>
             <source>Welcome to Attendance</source>
             <translation>Bienvenue dans Attendance</translation>
         </message>
@@ -1204,6 +1208,18 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Back up...</source>
+            <translation>&amp;Sauvegarder...</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup...</source>
+            <translation>&amp;Restaurer une sauvegarde...</translation>
+        </message>
+        <message>
+            <source>&amp;Check database</source>
+            <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
             <source>&amp;About Attendance</source>
@@ -1731,6 +1747,61 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Automatic backups of this database (kept in {folder}). Restoring replaces everything with the backup's content; what is replaced is kept as a backup too.</source>
+            <translation>Sauvegardes automatiques de cette base (gardées dans {folder}). Restaurer remplace tout par le contenu de la sauvegarde ; ce qui est remplacé est gardé en sauvegarde aussi.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Registrations</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Pointages</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet: one is made a few minutes after data changes.</source>
+            <translation>Pas encore de sauvegarde automatique : elle est faite quelques minutes après un changement.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected</source>
+            <translation>&amp;Restaurer la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Other file...</source>
+            <translation>&amp;Autre fichier...</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Choisissez une sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <source>Attendance databases (*.db *.bak);;All files (*)</source>
+            <translation>Bases de données Attendance (*.db *.bak);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>VirtualReportDialog</name>
         <message>
             <source>Virtual attendance report</source>
@@ -1845,6 +1916,43 @@
         <message>
             <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
             <translation>La lecture par webcam nécessite l'extension camera ({missing} non installé). Installez-la avec : {hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Back up the database</source>
+            <translation>Sauvegarder la base de données</translation>
+        </message>
+        <message>
+            <source>Attendance databases (*.db)</source>
+            <translation>Bases de données Attendance (*.db)</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Sauvegarde écrite dans {path}</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <source>The database is sound: no problem was found.</source>
+            <translation>La base de données est saine : aucun problème trouvé.</translation>
+        </message>
+        <message>
+            <source>The database has problems:
+{problems}
+
+Restore a backup (File › Restore).</source>
+            <translation>La base de données a des problèmes :
+{problems}
+
+Restaurez une sauvegarde (Fichier › Restaurer).</translation>
         </message>
     </context>
 </TS>
