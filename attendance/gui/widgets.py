@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QStringListModel, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from attendance import i18n
+from attendance.domain import fold
 
 
 def setup_country_picker(combo: QComboBox, language: str | None = None) -> None:
@@ -23,13 +24,43 @@ def setup_country_picker(combo: QComboBox, language: str | None = None) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem("", None)
-    for code, name in i18n.country_names(language).items():
+    names = i18n.country_names(language)
+    for code, name in names.items():
         combo.addItem(name, code)
-    completer = QCompleter(combo.model(), combo)
+    combo.setCompleter(ranked_completer(list(names.values()), combo.lineEdit(), combo))
+
+
+def ranked_key(typed: str, name: str) -> tuple[int, int, str] | None:
+    """How well ``name`` matches what was typed: names starting with it first, then a word starting
+    with it, then anywhere; None when it does not match. Accents and case are ignored ("per" puts
+    Peru before Clipperton Island)."""
+    wanted, folded = fold(typed), fold(name)
+    if not wanted:
+        return None
+    position = folded.find(wanted)
+    if position < 0:
+        return None
+    if position == 0:
+        return 0, len(folded), folded
+    word_start = any(word.startswith(wanted) for word in folded.split())
+    return (1 if word_start else 2), position, folded
+
+
+def ranked_completer(words: list[str], field: QLineEdit, parent: QWidget) -> QCompleter:
+    """A completer for ``field`` that lists the matching ``words`` best first (see :func:`ranked_key`)."""
+    model = QStringListModel(parent)
+    completer = QCompleter(model, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setMaxVisibleItems(10)
+
+    def update(text: str) -> None:
+        ranked = sorted((key, word) for word in words if (key := ranked_key(text, word)) is not None)
+        model.setStringList([word for _key, word in ranked[:50]])
+
+    field.textEdited.connect(update)
+    completer.words = words  # type: ignore[attr-defined]  # kept with it (replaced with a new completer)
+    return completer
 
 
 def picked_country(combo: QComboBox) -> str | None:

@@ -402,6 +402,10 @@
             <translation>&amp;Nueva persona</translation>
         </message>
         <message>
+            <source>{name} (already registered for this event)</source>
+            <translation>{name} (ya inscrito/a en este evento)</translation>
+        </message>
+        <message>
             <source>Same email</source>
             <translation>Mismo correo electrónico</translation>
         </message>
@@ -412,6 +416,10 @@
         <message>
             <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
             <translation>Posibles coincidencias entre las personas ya conocidas: elija una para inscribirla (se conserva su historial) o elija Nueva persona.</translation>
+        </message>
+        <message>
+            <source>{name} is already registered for this event: edit that registration on the Participants page, or choose New person if this is someone else.</source>
+            <translation>{name} ya está inscrito/a en este evento: edite esa inscripción en la página Participantes, o elija Persona nueva si es otra persona.</translation>
         </message>
         <message>
             <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>

@@ -402,6 +402,10 @@
             <translation>&amp;Nouvelle personne</translation>
         </message>
         <message>
+            <source>{name} (already registered for this event)</source>
+            <translation>{name} (déjà inscrit(e) à cet événement)</translation>
+        </message>
+        <message>
             <source>Same email</source>
             <translation>Même courriel</translation>
         </message>
@@ -412,6 +416,10 @@
         <message>
             <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
             <translation>Correspondances possibles parmi les personnes déjà connues : choisissez-en une pour l'inscrire (son historique est conservé), ou choisissez Nouvelle personne.</translation>
+        </message>
+        <message>
+            <source>{name} is already registered for this event: edit that registration on the Participants page, or choose New person if this is someone else.</source>
+            <translation>{name} est déjà inscrit(e) à cet événement : modifiez cette inscription dans la page Participants, ou choisissez Nouvelle personne s'il s'agit de quelqu'un d'autre.</translation>
         </message>
         <message>
             <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
