@@ -71,6 +71,7 @@ class DuplicatePanel(QWidget):
         self.title = QLabel(objectName="duplicate_title")
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 4, objectName="duplicate_table")
+        self.table.setAccessibleName(self.tr("Possible matches"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Institution"), self.tr("Country"),
                                               self.tr("Events")])
         self.table.verticalHeader().hide()

@@ -35,6 +35,7 @@ from attendance import checkin, demo, services
 from attendance.gui import settings as keys
 from attendance.gui.events_page import EventsPage
 from attendance.gui.participants_page import ParticipantsPage
+from attendance.gui.widgets import install_control_naming, name_controls
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
                 self.add_page(entry(store, self))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        self.event_selector.setAccessibleName(self.tr("Event"))
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        install_control_naming()
 
         self._build_actions()
         self._build_menus()
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         """Add a page as a tab titled with its window title; it will follow the selected event."""
         self.pages.append(page)
         self.tabs.addTab(page, page.windowTitle())
+        name_controls(page)
 
     def page(self, page_type: type[QWidget]) -> QWidget:
         """The window's page of this class, built now if it was not yet (tests, pages that link)."""
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.pages.append(page)
         page.set_event(self.current_event_id())
+        name_controls(page)
         return page
 
     # ----------------------------------------------------------------- events

@@ -378,6 +378,10 @@
     <context>
         <name>DuplicatePanel</name>
         <message>
+            <source>Possible matches</source>
+            <translation>Correspondances possibles</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -1136,6 +1140,10 @@
         <message>
             <source>Attendance</source>
             <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
         </message>
         <message>
             <source>Event saved.</source>
