@@ -406,6 +406,14 @@ class Arrival:
         return f"{self.given_names} {self.family_names}".strip()
 
 
+def arrival_times(store: Store, session_id: str) -> dict[str, str]:
+    """When each registration first arrived in the session (registration id -> UTC time)."""
+    # Read into a dict, not joined in SQL: SQLite would scan the grouped rows once per registration.
+    return dict(store.execute("SELECT registration_id, min(at) FROM effective_checkins "
+                              "WHERE session_id = ? AND registration_id IS NOT NULL GROUP BY registration_id",
+                              [session_id]).fetchall())
+
+
 def arrivals(store: Store, event_id: str, session_id: str, *, text: str | None = None,
              missing_only: bool = False, limit: int | None = None) -> list[Arrival]:
     """The event's live, not cancelled registrations with their arrival in the session, by name.
@@ -413,26 +421,28 @@ def arrivals(store: Store, event_id: str, session_id: str, *, text: str | None =
     ``text`` keeps those whose names, email or institution start with the typed words (as the
     participants search); ``missing_only`` keeps those not yet arrived (the door's list).
     """
-    sql = ("SELECT r.id, p.given_names, p.family_names, coalesce(i.name, ''), a.at "
+    sql = ("SELECT r.id, p.given_names, p.family_names, coalesce(i.name, '') "
            "FROM registrations r JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL "
            "LEFT JOIN institutions i ON i.id = r.institution_id "
-           "LEFT JOIN (SELECT registration_id, min(at) AS at FROM effective_checkins WHERE session_id = ? "
-           "    GROUP BY registration_id) a ON a.registration_id = r.id "
            "WHERE r.event_id = ? AND r.deleted_at IS NULL AND r.status = 'registered'")
-    params: list[Any] = [session_id, event_id]
+    params: list[Any] = [event_id]
     query = services.search_query(text) if text else None
     if text and query is None:
         return []
     if query:
         sql += " AND p.id IN (SELECT person_id FROM people_search WHERE people_search MATCH ?)"
         params.append(query)
-    if missing_only:
-        sql += " AND a.at IS NULL"
     sql += " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [Arrival(*row) for row in store.execute(sql, params).fetchall()]
+    arrived = arrival_times(store, session_id)
+    found: list[Arrival] = []
+    for registration_id, given, family, institution in store.execute(sql, params):
+        at = arrived.get(registration_id)
+        if missing_only and at is not None:
+            continue
+        found.append(Arrival(registration_id, given, family, institution, at))
+        if limit is not None and len(found) >= limit:
+            break
+    return found
 
 
 # --------------------------------------------------------------------------- live figures

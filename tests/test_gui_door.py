@@ -252,3 +252,22 @@ def test_the_window_opens_on_the_event_running_today_else_remembered_next_latest
     qtbot.addWidget(window)
     assert window.current_event_id() == running
     assert checkin.default_event(store, today=today + dt.timedelta(days=200)) == far  # all over: the latest
+
+
+def test_a_big_list_is_read_in_a_worker_and_a_stale_result_is_dropped(qtbot, store, event, people, tmp_path,
+                                                                      monkeypatch):
+    from attendance.gui import participants_page
+    from attendance.gui.main_window import MainWindow
+    from attendance.gui.settings import file_settings
+
+    monkeypatch.setattr(participants_page, "READ_IN_WORKER", 1)  # every list counts as big
+    window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    page = window.page(participants_page.ParticipantsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    assert page.counts.text().startswith("3 registered")
+    services.register(store, event.id, given_names="Dora", family_names="Late")
+    page.reload()
+    page.reload()  # the first reload's result arrives after the second started: dropped
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page._jobs, timeout=5000)
+    assert page.counts.text().startswith("4 registered")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from attendance import services
 from attendance.domain import AttendanceError, RegistrationStatus
-from attendance.gui.models import ParticipantsModel, ParticipantsProxy
+from attendance.gui.models import ParticipantsModel, ParticipantsProxy, PreparedRows
 from attendance.gui.registration_dialog import RegistrationDialog
+from attendance.gui.workers import Job
 from attendance.store import Store
+
+READ_IN_WORKER = 2000  # registrations above which the list is read off the GUI thread (~30 ms here)
 
 if TYPE_CHECKING:
     from attendance.gui.main_window import MainWindow
@@ -87,6 +90,8 @@ class ParticipantsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
+        self._generation = 0  # of reloads: a worker's result older than the latest reload is dropped
+        self._jobs: list[Job] = []  # kept until they report
         window.data_changed.connect(self.reload)
         self._enable()
 
@@ -97,12 +102,52 @@ class ParticipantsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the participants and counts again (after a save anywhere)."""
-        self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
-        rows = services.participants(self.store, self.event_id) if self.event_id else []
-        self.model.set_rows(rows)
-        self._show_counts()
+        """Read the participants and counts again (after a save anywhere).
+
+        A big event (over :data:`READ_IN_WORKER` registrations) is read and prepared in a worker
+        with its own connection, so the window keeps answering; the rows shown meanwhile are the
+        previous ones, and a result that a newer reload overtook is dropped.
+        """
+        self._generation += 1
         self._enable()
+        if self.event_id is None:
+            self.model.set_rows([])
+            self._show_counts()
+            return
+        size = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
+                                 [self.event_id])
+        if size <= READ_IN_WORKER:
+            self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
+            self.model.set_rows(services.participants(self.store, self.event_id))
+            self._show_counts()
+            return
+        generation, path, event_id, model = self._generation, self.store.path, self.event_id, self.model
+
+        def work(_progress: object) -> tuple[int, PreparedRows, dict[str, int]]:
+            own = Store(path, verify=False)
+            try:
+                rows = services.participants(own, event_id)
+                counts = services.participant_counts(own, event_id)
+            finally:
+                own.close()
+            return generation, model.prepare(rows), counts
+
+        job = Job(work)
+        job.signals.finished.connect(self._loaded)
+        job.signals.failed.connect(lambda message: self.counts.setText(message))
+        self._jobs.append(job)
+        self.counts.setText(self.tr("Loading {count} registrations...").format(count=size))
+        QThreadPool.globalInstance().start(job)
+
+    def _loaded(self, result: tuple[int, PreparedRows, dict[str, int]]) -> None:
+        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
+        generation, prepared, counts = result
+        if generation != self._generation:
+            return
+        self.model.set_prepared(prepared)
+        self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
+                                        "{not_stated} not stated").format(**counts)
+        self._show_counts(reread=False)
 
     # ----------------------------------------------------------------- actions
     def open_registration(self) -> RegistrationDialog | None:

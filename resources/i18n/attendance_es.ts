@@ -1366,6 +1366,10 @@
             <translation>Inscribir a un participante (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Loading {count} registrations...</source>
+            <translation>Cargando {count} inscripciones...</translation>
+        </message>
+        <message>
             <source>Cancel registration</source>
             <translation>Cancelar inscripción</translation>
         </message>

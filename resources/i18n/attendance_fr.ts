@@ -1366,6 +1366,10 @@
             <translation>Inscrire un participant (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Loading {count} registrations...</source>
+            <translation>Chargement de {count} inscriptions...</translation>
+        </message>
+        <message>
             <source>Cancel registration</source>
             <translation>Annuler l'inscription</translation>
         </message>
