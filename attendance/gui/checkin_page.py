@@ -167,9 +167,10 @@ class Banner(QFrame):
         self._unflash.start()
         self._announce(", ".join(part for part in (message, name, institution) if part))
 
-    def show_note(self, text: str, detail: str = "") -> None:
+    def show_note(self, text: str, detail: str = "", symbol: str = IDLE_LOOK[1]) -> None:
         """A neutral message that is not a scan's answer (undo, hints), flashed so it is noticed."""
         self.show_idle(text, detail)
+        self.symbol.setText(symbol)
         self._restyle(flash=True)
         self._unflash.start()
 
@@ -677,7 +678,8 @@ class CheckInPage(QWidget):
             self.banner.show_note(self.tr("Nothing to undo"))
         else:
             self.recent_model.mark_undone(checkin_id)
-            self._after_change(self.tr("Check-in of {name} undone"), checkin_id)
+            self._after_change(self.tr("Check-in of {name} undone"), self.tr("Check-in of a badge from another "
+                                                                             "desk undone"), checkin_id)
         self.refocus()
 
     def redo_last(self) -> None:
@@ -708,13 +710,14 @@ class CheckInPage(QWidget):
             self.banner.show_note(self.tr("Nothing to redo"))
         else:
             self.recent_model.mark_undone(checkin_id, undone=False)
-            self._after_change(self.tr("Check-in of {name} counts again"), checkin_id)
+            self._after_change(self.tr("Check-in of {name} counts again"),
+                               self.tr("Check-in of a badge from another desk counts again"), checkin_id)
         self.refocus()
 
-    def _after_change(self, note: str, checkin_id: str) -> None:
+    def _after_change(self, note: str, nameless_note: str, checkin_id: str) -> None:
         given, family = checkin.checkin_person(self.store, checkin_id)
         name = initials(given, family) if self.hide_names.isChecked() else f"{given} {family}".strip()
-        self.banner.show_note(note.format(name=name or self.tr("a badge from another desk")))
+        self.banner.show_note(note.format(name=name) if name else nameless_note, symbol=UNDONE_SYMBOL)
         self.refresh_counts()
         self._refresh_arrivals()
         self._notify_timer.start()

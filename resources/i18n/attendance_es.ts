@@ -281,6 +281,10 @@
             <translation>Asistencia de {name} anulada</translation>
         </message>
         <message>
+            <source>Check-in of a badge from another desk undone</source>
+            <translation>Asistencia de un gafete de otro puesto anulada</translation>
+        </message>
+        <message>
             <source>Cannot redo</source>
             <translation>No se puede rehacer</translation>
         </message>
@@ -293,8 +297,8 @@
             <translation>La asistencia de {name} vuelve a contar</translation>
         </message>
         <message>
-            <source>a badge from another desk</source>
-            <translation>un gafete de otro puesto</translation>
+            <source>Check-in of a badge from another desk counts again</source>
+            <translation>La asistencia de un gafete de otro puesto vuelve a contar</translation>
         </message>
         <message>
             <source>Undo this check-in</source>

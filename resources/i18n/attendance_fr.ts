@@ -281,6 +281,10 @@
             <translation>Pointage de {name} annulé</translation>
         </message>
         <message>
+            <source>Check-in of a badge from another desk undone</source>
+            <translation>Pointage d'un badge d'un autre poste annulé</translation>
+        </message>
+        <message>
             <source>Cannot redo</source>
             <translation>Impossible de rétablir</translation>
         </message>
@@ -293,8 +297,8 @@
             <translation>Le pointage de {name} compte de nouveau</translation>
         </message>
         <message>
-            <source>a badge from another desk</source>
-            <translation>un badge d'un autre poste</translation>
+            <source>Check-in of a badge from another desk counts again</source>
+            <translation>Le pointage d'un badge d'un autre poste compte de nouveau</translation>
         </message>
         <message>
             <source>Undo this check-in</source>
