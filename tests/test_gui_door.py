@@ -271,3 +271,20 @@ def test_a_big_list_is_read_in_a_worker_and_a_stale_result_is_dropped(qtbot, sto
     page.reload()  # the first reload's result arrives after the second started: dropped
     qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page._jobs, timeout=5000)
     assert page.counts.text().startswith("4 registered")
+
+
+def test_a_deferred_page_reads_its_data_once_when_first_opened(qtbot, store, event, tmp_path, monkeypatch):
+    from attendance.gui import reports_page
+    from attendance.gui.main_window import MainWindow
+    from attendance.gui.settings import file_settings
+
+    reads = []
+    real = reports_page.ReportsPage.refresh
+    monkeypatch.setattr(reports_page.ReportsPage, "refresh", lambda page: (reads.append(1), real(page)))
+    window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Reports"))
+    qtbot.wait(20)
+    assert reads == [1]

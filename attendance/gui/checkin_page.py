@@ -925,5 +925,6 @@ class CheckInPage(QWidget):
         self.arrivals.filter.setFocus()
 
     def _notify_window(self) -> None:
-        if self.window_ is not None:
+        # A window closed meanwhile (its database closing) has no pages left to tell.
+        if self.window_ is not None and self.window_.isVisible():
             self.window_.notify_data_changed()

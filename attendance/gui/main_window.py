@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         """Put the real page where its placeholder tab is, following the selected event."""
         entry = self._placeholders.pop(placeholder)
         page = entry.load()(self.store, self)
+        # Given its event while still hidden: a deferred page then reads its data once, when shown
+        # (set after the swap, it read everything twice: on showing, then again for set_event).
+        page.set_event(self.current_event_id())
         index = self.tabs.indexOf(placeholder)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the swap is not a tab change
@@ -160,7 +163,6 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self.pages.append(page)
-        page.set_event(self.current_event_id())
         name_controls(page)
         return page
 
