@@ -322,20 +322,24 @@ def undo_check_in(store: Store, checkin_id: str) -> str:
         return services.undo_checkin(store, checkin_id)
 
 
+def _latest_mine(store: Store, sql: str, event_id: str, session_id: str | None) -> str | None:
+    """The first column of the latest row ``sql`` (aliased ``c``) finds that this laptop wrote for the event."""
+    params: list[Any] = [event_id, store.device_id]
+    if session_id:
+        sql += " AND c.session_id = ?"
+        params.append(session_id)
+    return store.scalar(sql + " ORDER BY c.created_at DESC LIMIT 1", params)
+
+
 def undo_last(store: Store, event_id: str, session_id: str | None = None) -> str | None:
     """Undo the latest check-in this laptop made for the event (and session, if given).
 
     Returns the id of the check-in that was undone, or None when there is nothing left to undo.
     """
-    sql = ("SELECT c.id FROM checkins c WHERE c.event_id = ? AND c.device_id = ? AND c.undoes IS NULL "
-           "AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id "
-           "AND u.deleted_at IS NULL)")
-    params: list[Any] = [event_id, store.device_id]
-    if session_id:
-        sql += " AND c.session_id = ?"
-        params.append(session_id)
     with store.transaction():
-        last = store.scalar(sql + " ORDER BY c.created_at DESC LIMIT 1", params)
+        last = _latest_mine(store, "SELECT c.id FROM checkins c WHERE c.event_id = ? AND c.device_id = ? "
+                            "AND c.undoes IS NULL AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                            "checkins u WHERE u.undoes = c.id AND u.deleted_at IS NULL)", event_id, session_id)
         if last is None:
             return None
         undo_check_in(store, last)
@@ -364,14 +368,9 @@ def redo_check_in(store: Store, checkin_id: str) -> None:
 
 def redo_last(store: Store, event_id: str, session_id: str | None = None) -> str | None:
     """Redo the latest undo this laptop made for the event (and session); the check-in's id or None."""
-    sql = ("SELECT u.undoes FROM checkins u WHERE u.event_id = ? AND u.device_id = ? AND u.undoes IS NOT NULL "
-           "AND u.deleted_at IS NULL")
-    params: list[Any] = [event_id, store.device_id]
-    if session_id:
-        sql += " AND u.session_id = ?"
-        params.append(session_id)
     with store.transaction():
-        last = store.scalar(sql + " ORDER BY u.created_at DESC LIMIT 1", params)
+        last = _latest_mine(store, "SELECT c.undoes FROM checkins c WHERE c.event_id = ? AND c.device_id = ? "
+                            "AND c.undoes IS NOT NULL AND c.deleted_at IS NULL", event_id, session_id)
         if last is None:
             return None
         redo_check_in(store, last)

@@ -40,8 +40,11 @@ REPEAT = 3
 
 def stall(app: object, action: Callable[[], object], settle_ms: int = SETTLE_MS) -> float:
     """The longest gap (ms) between two probe ticks while ``action`` runs and the loop settles."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
 
+    QThreadPool.globalInstance().waitForDone()  # the previous action's workers do not count here
+    QApplication.processEvents()
     ticks: list[float] = [time.perf_counter()]
     probe = QTimer(interval=PROBE_MS)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
