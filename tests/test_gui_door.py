@@ -288,3 +288,25 @@ def test_a_deferred_page_reads_its_data_once_when_first_opened(qtbot, store, eve
     window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Reports"))
     qtbot.wait(20)
     assert reads == [1]
+
+
+def test_the_participants_page_filters_who_is_present_in_the_current_session(qtbot, store, event, people, tmp_path):
+    from attendance import checkin
+    from attendance.gui.main_window import MainWindow
+    from attendance.gui.participants_page import ParticipantsPage
+    from attendance.gui.settings import file_settings
+
+    window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    listing = window.page(ParticipantsPage)
+    assert [listing.presence.itemText(i) for i in range(3)] == ["Everyone", "Present in Day 1",
+                                                                "Not yet arrived in Day 1"]
+    session = services.sessions(store, event.id)[0]
+    checkin.check_in(store, event, payload(event, people["ana"]), session.id)
+    listing.presence.setCurrentIndex(1)
+    assert [listing.model.participant(r).family_names for r in range(listing.model.rowCount())] == ["Núñez"]
+    listing.presence.setCurrentIndex(2)
+    assert listing.model.rowCount() == 2 and "2 shown" in listing.counts.text()
+    checkin.check_in(store, event, payload(event, people["ben"]), session.id)
+    window.notify_data_changed()  # a scan at the door: the list follows
+    assert [listing.model.participant(r).family_names for r in range(listing.model.rowCount())] == ["Ordóñez"]

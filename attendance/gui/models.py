@@ -130,6 +130,8 @@ class ParticipantsModel(TitledTableModel):
         # Positions in _rows of the rows matching the search: what the model shows.
         self._shown: list[int] = []
         self._words: list[str] = []
+        # Presence filter: (registration ids present in a session, keep present or keep absent), or None.
+        self._presence: tuple[frozenset[str], bool] | None = None
         self._sort_column = self.FAMILY_NAMES
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -192,7 +194,21 @@ class ParticipantsModel(TitledTableModel):
         self._match_rows()
         self.endResetModel()
 
+    def set_presence(self, present_ids: frozenset[str] | None, keep_present: bool = True) -> None:
+        """Show only those present (``keep_present``) or not yet present among ``present_ids``; None: all."""
+        self.beginResetModel()
+        self._presence = None if present_ids is None else (present_ids, keep_present)
+        self._match_rows()
+        self.endResetModel()
+
     def _match_rows(self) -> None:
+        self._match_words()
+        if self._presence is not None:
+            ids, keep_present = self._presence
+            rows = self._rows
+            self._shown = [n for n in self._shown if (rows[n].registration_id in ids) == keep_present]
+
+    def _match_words(self) -> None:
         folded = self._folded
         if not self._words:
             self._shown = list(range(len(folded)))

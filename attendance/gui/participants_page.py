@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import services
+from attendance import checkin, services
 from attendance.domain import AttendanceError, RegistrationStatus
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy, PreparedRows
 from attendance.gui.registration_dialog import RegistrationDialog
@@ -83,8 +84,15 @@ class ParticipantsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
+        # Who is in: everyone, or only those present / not yet arrived in the event's current session.
+        self.presence = QComboBox(objectName="presence")
+        self.presence.setAccessibleName(self.tr("Presence"))
+        self.presence.currentIndexChanged.connect(self._presence_changed)
+        self.presence_session: str | None = None
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.presence)
         top.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -99,7 +107,37 @@ class ParticipantsPage(QWidget):
     def set_event(self, event_id: str | None) -> None:
         """Show the participants of this event."""
         self.event_id = event_id
+        self._fill_presence()
         self.reload()
+
+    def _fill_presence(self) -> None:
+        """The presence choices for the event's current session (today's, else the nearest)."""
+        session = checkin.default_session(services.sessions(self.store, self.event_id)) if self.event_id else None
+        self.presence_session = session.id if session else None
+        self.presence.blockSignals(True)
+        self.presence.clear()
+        self.presence.addItem(self.tr("Everyone"), None)
+        if session is not None:
+            label = services.session_label(session, session.position + 1)
+            self.presence.addItem(self.tr("Present in {session}").format(session=label), True)
+            self.presence.addItem(self.tr("Not yet arrived in {session}").format(session=label), False)
+        self.presence.blockSignals(False)
+        self.presence.setEnabled(session is not None)
+        self.model.set_presence(None)
+
+    def _refresh_presence(self) -> None:
+        """Someone arrived meanwhile: re-read who is present, if the list is filtered by it."""
+        if self.presence.currentData() is not None:
+            self._presence_changed()
+
+    def _presence_changed(self) -> None:
+        keep = self.presence.currentData()
+        if keep is None or self.presence_session is None:
+            self.model.set_presence(None)
+        else:
+            present = frozenset(checkin.arrival_times(self.store, self.presence_session))
+            self.model.set_presence(present, keep_present=keep)
+        self._show_counts(reread=False)
 
     def reload(self) -> None:
         """Read the participants and counts again (after a save anywhere).
@@ -120,6 +158,7 @@ class ParticipantsPage(QWidget):
             self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
             self.model.set_rows(services.participants(self.store, self.event_id))
             self._show_counts()
+            self._refresh_presence()
             return
         generation, path, event_id, model = self._generation, self.store.path, self.event_id, self.model
 
@@ -145,6 +184,7 @@ class ParticipantsPage(QWidget):
         if generation != self._generation:
             return
         self.model.set_prepared(prepared)
+        self._refresh_presence()
         self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
                                         "{not_stated} not stated").format(**counts)
         self._show_counts(reread=False)
@@ -207,7 +247,7 @@ class ParticipantsPage(QWidget):
             self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
                                             "{not_stated} not stated").format(**counts)
         text = self._registered_text
-        if self.event_id and self.search.text().strip():
+        if self.event_id and (self.search.text().strip() or self.presence.currentData() is not None):
             text += "  ·  " + self.tr("{shown} shown").format(shown=self.proxy.rowCount())
         self.counts.setText(text)
 

@@ -1370,6 +1370,22 @@
             <translation>Inscribir a un participante (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Presence</source>
+            <translation>Presencia</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Present in {session}</source>
+            <translation>Presentes en {session}</translation>
+        </message>
+        <message>
+            <source>Not yet arrived in {session}</source>
+            <translation>Aún no llegaron a {session}</translation>
+        </message>
+        <message>
             <source>Loading {count} registrations...</source>
             <translation>Cargando {count} inscripciones...</translation>
         </message>

@@ -1370,6 +1370,22 @@
             <translation>Inscrire un participant (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Presence</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Present in {session}</source>
+            <translation>Présents à {session}</translation>
+        </message>
+        <message>
+            <source>Not yet arrived in {session}</source>
+            <translation>Pas encore arrivés à {session}</translation>
+        </message>
+        <message>
             <source>Loading {count} registrations...</source>
             <translation>Chargement de {count} inscriptions...</translation>
         </message>
