@@ -491,7 +491,7 @@ class CheckInPage(QWidget):
                     r.badge_token)
             for r in checkin.recent_checkins(self.store, session_id, limit=RecentScansModel.LIMIT)]
         self.recent_model.set_rows(rows)
-        self.refresh_counts()
+        self.recount_soon()
         self.banner.show_idle(self.tr("Ready to scan") if session_id else self.tr("This event has no sessions"))
         self._refresh_arrivals()
         self.refocus()
@@ -738,6 +738,12 @@ class CheckInPage(QWidget):
         self.refocus()
 
     # ----------------------------------------------------------------- counts
+    def recount_soon(self) -> None:
+        """Recount everything in the next turn of the event loop: the page (or the new session) is
+        drawn first, and the window is not held while 20,000 registrations are counted."""
+        self._recount_registered = True
+        self._counts_timer.start()
+
     def _counts_after_scans(self) -> None:
         self.refresh_counts(recount=self._recount_registered)
         self._recount_registered = False
@@ -847,7 +853,7 @@ class CheckInPage(QWidget):
     def showEvent(self, event: Any) -> None:
         """Coming to the page recounts (people may have registered elsewhere) and focuses the scan field."""
         super().showEvent(event)
-        self.refresh_counts()
+        self.recount_soon()
         if self.camera_scanner is not None and self.camera_option.isChecked():
             self.camera_scanner.start()
         self.refocus()
