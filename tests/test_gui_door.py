@@ -310,3 +310,17 @@ def test_the_participants_page_filters_who_is_present_in_the_current_session(qtb
     checkin.check_in(store, event, payload(event, people["ben"]), session.id)
     window.notify_data_changed()  # a scan at the door: the list follows
     assert [listing.model.participant(r).family_names for r in range(listing.model.rowCount())] == ["Ordóñez"]
+
+
+def test_a_big_events_registered_figure_is_counted_in_a_worker(qtbot, page, store, event, people, monkeypatch):
+    from attendance.gui import participants_page
+
+    monkeypatch.setattr(participants_page, "READ_IN_WORKER", 1)
+    page.set_event(event.id)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.counts.text().startswith("Present 0 / 3 registered"), timeout=5000)
+    services.register(store, event.id, given_names="Dora", family_names="Late")
+    page.refresh_counts()  # what a save elsewhere does
+    assert page.counts.text().startswith("Present 0 / 3")  # the figure known so far, at once
+    qtbot.waitUntil(lambda: page.counts.text().startswith("Present 0 / 4 registered") and not page._jobs,
+                    timeout=5000)

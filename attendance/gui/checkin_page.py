@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -52,6 +53,7 @@ from attendance.domain import AttendanceError
 from attendance.gui import sounds
 from attendance.gui.arrivals_panel import ArrivalsPanel
 from attendance.gui.camera import camera_support
+from attendance.gui.workers import Job
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -454,6 +456,7 @@ class CheckInPage(QWidget):
         self.walk_in_dialog: QWidget | None = None  # kept so it is not collected while open
         self.virtual_dialog: QWidget | None = None
         self._registered: int | None = None
+        self._jobs: list[Job] = []  # recounts in workers, kept until they report
         self._recount_registered = False
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._counts_after_scans)
@@ -465,6 +468,7 @@ class CheckInPage(QWidget):
     def set_event(self, event_id: str | None) -> None:
         """Follow the selected event: list its sessions and choose today's (or the nearest)."""
         self.current_event = services.get_event(self.store, event_id) if event_id else None
+        self._registered = None  # another event's figure
         sessions = services.sessions(self.store, event_id) if event_id else []
         chosen = checkin.default_session(sessions)
         self.session_selector.blockSignals(True)
@@ -758,6 +762,12 @@ class CheckInPage(QWidget):
         if self.current_event is None or session_id is None:
             self.counts.clear()
             return
+        if recount and self._big_event():
+            self._recount_in_worker()  # the registered figure comes back from a worker
+            if self._registered is None:
+                self.counts.setText(self.tr("Counting..."))
+                return
+            recount = False
         counts = checkin.session_counts(self.store, self.current_event.id, session_id,
                                         registered=None if recount else self._registered)
         self._registered = counts.registered
@@ -767,6 +777,36 @@ class CheckInPage(QWidget):
             text += " · " + self.tr("{count} registered at another desk (sex unknown until merged)").format(
                 count=counts.other_desk)
         self.counts.setText(text)
+
+    def _big_event(self) -> bool:
+        """Whether counting the event's registrations would hold the window (over READ_IN_WORKER)."""
+        from attendance.gui.participants_page import READ_IN_WORKER
+
+        return self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
+                                 [self.current_event.id]) > READ_IN_WORKER
+
+    def _recount_in_worker(self) -> None:
+        """Count the registered participants with the worker's own connection, then show the counts."""
+        path, event_id = self.store.path, self.current_event.id
+
+        def work(_progress: object) -> tuple[str, int]:
+            own = Store(path, verify=False)
+            try:
+                return event_id, services.participant_counts(own, event_id)["registered"]
+            finally:
+                own.close()
+
+        job = Job(work)
+        job.signals.finished.connect(self._recounted)
+        self._jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+
+    def _recounted(self, result: tuple[str, int]) -> None:
+        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
+        event_id, registered = result
+        if self.current_event is not None and self.current_event.id == event_id:
+            self._registered = registered
+            self.refresh_counts(recount=False)
 
     # ----------------------------------------------------------------- walk-ins and virtual reports
     def register_walk_in(self, typed_name: str = "") -> QWidget | None:

@@ -309,6 +309,10 @@
             <translation>Rehacer este registro</translation>
         </message>
         <message>
+            <source>Counting...</source>
+            <translation>Contando...</translation>
+        </message>
+        <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
             <translation>Presentes {present} / {registered} inscritos · mujeres {female} · hombres {male} · otro {other} · no indicado {not_stated}</translation>
         </message>

@@ -309,6 +309,10 @@
             <translation>Rétablir ce pointage</translation>
         </message>
         <message>
+            <source>Counting...</source>
+            <translation>Comptage...</translation>
+        </message>
+        <message>
             <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
             <translation>Présents {present} / {registered} inscrits · femmes {female} · hommes {male} · autre {other} · non indiqué {not_stated}</translation>
         </message>
