@@ -135,7 +135,7 @@ class Banner(QFrame):
         self.setMinimumHeight(170)
         self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Check-in result"))
-        self.colour, self.flashing = IDLE_LOOK[0], False
+        self.colour, self.ink, self.flashing = IDLE_LOOK[0], IDLE_INK, False
         self._unflash = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._unflash.timeout.connect(lambda: self._restyle(flash=False))
 
