@@ -62,3 +62,24 @@ def test_automatic_backups_run_in_a_worker(qtbot, store, event):
         auto.run()
     assert made.args[0].parent == backups.backups_folder(store.path)
     assert backups.list_backups(store.path)[0].registrations == 1
+
+
+def test_the_reports_save_dialog_opens_where_the_last_export_went(qtbot, store, event, tmp_path, monkeypatch):
+    from attendance.gui import reports_page
+
+    window = _window(qtbot, store, tmp_path)
+    page = window.page(reports_page.ReportsPage)
+    asked = []
+    chosen = tmp_path / "exports" / "list.csv"
+    chosen.parent.mkdir()
+
+    def dialog(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return "", ""  # cancelled: nothing is written
+
+    monkeypatch.setattr(reports_page.QFileDialog, "getSaveFileName", dialog)
+    page.export("csv")
+    assert str(tmp_path / "exports") not in asked[0]  # nothing remembered yet: not the process's folder either
+    window.settings.setValue(reports_page.EXPORT_FOLDER_KEY, str(chosen.parent))
+    page.export("csv")
+    assert asked[1].startswith(str(chosen.parent))

@@ -35,7 +35,7 @@ from attendance import checkin, demo, services
 from attendance.gui import settings as keys
 from attendance.gui.events_page import EventsPage
 from attendance.gui.participants_page import ParticipantsPage
-from attendance.gui.widgets import install_control_naming, name_controls
+from attendance.gui.widgets import install_control_naming, name_controls, remember_folder, remembered_folder
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the
     from attendance.gui.sync_dialogs import ExportBundleDialog, ImportPreviewDialog
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
+BUNDLE_FOLDER_KEY = "folders/bundles"  # where the last sync bundle was picked
 
 
 @dataclass(frozen=True)
@@ -286,10 +287,12 @@ class MainWindow(QMainWindow):
     def import_sync_bundle(self, path: str | None = None) -> ImportPreviewDialog | None:
         """Preview a sync bundle (chosen in a file dialog unless given) and import it on confirmation."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import sync bundle"), "",
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import sync bundle"),
+                                                  remembered_folder(self.settings, BUNDLE_FOLDER_KEY),
                                                   self.tr("Sync bundles (*.zip)"))
             if not path:
                 return None
+            remember_folder(self.settings, BUNDLE_FOLDER_KEY, path)
         from attendance.gui.sync_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(self.store, path, self)

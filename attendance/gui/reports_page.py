@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance import services
-from attendance.gui.widgets import DeferredPage
+from attendance.gui.widgets import DeferredPage, remember_folder, remembered_folder
 from attendance.gui.workers import Job, progress_dialog
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
@@ -105,6 +105,9 @@ class SexBarChart(QWidget):
             painter.drawText(QRectF(x + 4, top - 2, 40, self.BAR + 4), Qt.AlignmentFlag.AlignVCenter,
                              str(counts.total))
         painter.end()
+
+
+EXPORT_FOLDER_KEY = "folders/reports"  # where the last export went: the next save dialog opens there
 
 
 class ReportsPage(DeferredPage):
@@ -378,11 +381,13 @@ class ReportsPage(DeferredPage):
         }
         title, suffix = suggestions[kind]
         if path is None:
+            folder = remembered_folder(self.window_.settings, EXPORT_FOLDER_KEY)
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as"), f"{event.code} {title}.{suffix}",
+                self, self.tr("Save as"), str(Path(folder) / f"{event.code} {title}.{suffix}"),
                 self.tr("{kind} files (*.{suffix})").format(kind=suffix.upper(), suffix=suffix))
             if not path:
                 return None
+            remember_folder(self.window_.settings, EXPORT_FOLDER_KEY, path)
         work = self._work(kind, Path(path), language)
         return self._run(work, Path(path))
 
