@@ -310,41 +310,69 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Aucune session {session} dans l'événement {code}",
     },
     # virtual attendance (attendance/intake/virtual.py)
-    "{file} is not a Zoom participants report or a Teams attendance report": {
-        "es": "{file} no es un informe de participantes de Zoom ni un informe de asistencia de Teams",
-        "fr": "{file} n'est ni un rapport des participants Zoom ni un rapport de présence Teams",
+    "{file} is not a Zoom participants report or a Teams attendance report, nor another layout this app reads "
+    "({layouts}). Its first line is: “{line}”": {
+        "es": "{file} no es un informe de participantes de Zoom ni un informe de asistencia de Teams, ni otro "
+              "formato que esta aplicación lea ({layouts}). Su primera línea es: “{line}”",
+        "fr": "{file} n'est ni un rapport des participants Zoom ni un rapport de présence Teams, ni un autre "
+              "format que cette application lit ({layouts}). Sa première ligne est : « {line} »",
+        "pt": "{file} não é um relatório de participantes do Zoom nem um relatório de presença do Teams, nem "
+              "outro formato que este aplicativo lê ({layouts}). Sua primeira linha é: “{line}”",
     },
-    "No participant table found in the Zoom report": {
-        "es": "No se encontró la tabla de participantes en el informe de Zoom",
-        "fr": "Tableau des participants introuvable dans le rapport Zoom",
+    "same name": {"es": "mismo nombre", "fr": "même nom", "pt": "mesmo nome"},
+    "first given and first family name": {
+        "es": "primer nombre y primer apellido",
+        "fr": "premier prénom et premier nom",
+        "pt": "primeiro nome e primeiro sobrenome",
     },
-    "No participant table found in the Teams report": {
-        "es": "No se encontró la tabla de participantes en el informe de Teams",
-        "fr": "Tableau des participants introuvable dans le rapport Teams",
+    "part of the name": {"es": "parte del nombre", "fr": "une partie du nom", "pt": "parte do nome"},
+    "initials": {"es": "iniciales", "fr": "initiales", "pt": "iniciais"},
+    "several registrations have this name": {
+        "es": "varias inscripciones tienen este nombre",
+        "fr": "plusieurs inscriptions portent ce nom",
+        "pt": "várias inscrições têm este nome",
     },
-    "by email": {"es": "por correo", "fr": "par courriel"},
-    "by name": {"es": "por nombre", "fr": "par nom"},
-    "similar name": {"es": "nombre parecido", "fr": "nom proche"},
-    "no match": {"es": "sin coincidencia", "fr": "aucune correspondance"},
+    "similar spelling": {"es": "escritura parecida", "fr": "orthographe proche", "pt": "grafia parecida"},
+    "Host": {"es": "Anfitrión", "fr": "Hôte", "pt": "Anfitrião"},
+    "Panelist": {"es": "Panelista", "fr": "Panéliste", "pt": "Painelista"},
+    "The session has no start and end times to count from": {
+        "es": "La sesión no tiene hora de inicio y de fin desde las que contar",
+        "fr": "La session n'a pas d'heures de début et de fin à partir desquelles compter",
+        "pt": "A sessão não tem horário de início e de término a partir dos quais contar",
+    },
+    "to confirm: --accept fuzzy": {
+        "es": "por confirmar: --accept fuzzy",
+        "fr": "à confirmer : --accept fuzzy",
+        "pt": "a confirmar: --accept fuzzy",
+    },
+    "by email": {"es": "por correo", "fr": "par courriel", "pt": "por e-mail"},
+    "by name": {"es": "por nombre", "fr": "par nom", "pt": "por nome"},
+    "similar name": {"es": "nombre parecido", "fr": "nom proche", "pt": "nome parecido"},
+    "no match": {"es": "sin coincidencia", "fr": "aucune correspondance", "pt": "sem correspondência"},
     "The minimum share of the meeting must be between 0 and 1": {
         "es": "La proporción mínima de la reunión debe estar entre 0 y 1",
         "fr": "La part minimale de la réunion doit être comprise entre 0 et 1",
+        "pt": "A parcela mínima da reunião deve estar entre 0 e 1",
     },
     "{source} report: {title}, {minutes} minutes; attended from {threshold} minutes": {
         "es": "Informe de {source}: {title}, {minutes} minutos; asistencia a partir de {threshold} minutos",
         "fr": "Rapport {source} : {title}, {minutes} minutes ; présence à partir de {threshold} minutes",
+        "pt": "Relatório do {source}: {title}, {minutes} minutos; presença a partir de {threshold} minutos",
     },
     "Dry run: nothing was written.": {
         "es": "Simulación: no se escribió nada.",
         "fr": "Simulation : rien n'a été enregistré.",
+        "pt": "Simulação: nada foi gravado.",
     },
     "{checked_in} checked in, {already} already checked in, {too_short} stayed too briefly": {
         "es": "{checked_in} con asistencia registrada, {already} ya registrados, {too_short} estuvieron muy poco",
         "fr": "{checked_in} présences enregistrées, {already} déjà enregistrées, {too_short} restés trop peu",
+        "pt": "{checked_in} presenças registradas, {already} já registradas, {too_short} ficaram pouco tempo",
     },
     "{registered} registered from the report, {ignored} ignored": {
         "es": "{registered} inscritos desde el informe, {ignored} ignorados",
         "fr": "{registered} inscrits depuis le rapport, {ignored} ignorés",
+        "pt": "{registered} inscritos a partir do relatório, {ignored} ignorados",
     },
     "sex": {"es": "sexo", "fr": "sexe"},
     "kind": {"es": "tipo", "fr": "type"},
@@ -855,6 +883,14 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
     # pre-registration import
     #
     # virtual attendance
+    "{n} similar name not confirmed: not written (confirm with --accept fuzzy)": {
+        "es": {"one": "{n} nombre parecido sin confirmar: no se escribió (confírmelo con --accept fuzzy)",
+               "other": "{n} nombres parecidos sin confirmar: no se escribieron (confírmelos con --accept fuzzy)"},
+        "fr": {"one": "{n} nom proche non confirmé : non enregistré (confirmez avec --accept fuzzy)",
+               "other": "{n} noms proches non confirmés : non enregistrés (confirmez avec --accept fuzzy)"},
+        "pt": {"one": "{n} nome parecido não confirmado: não gravado (confirme com --accept fuzzy)",
+               "other": "{n} nomes parecidos não confirmados: não gravados (confirme com --accept fuzzy)"},
+    },
     #
     # documents
     #

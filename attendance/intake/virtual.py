@@ -1,34 +1,40 @@
-"""Virtual attendance: read a Zoom or Teams attendance report, match it to registrations, check in.
+"""Virtual attendance: read any Zoom, Teams, Meet or Webex report, match it to registrations, check in.
 
-Three steps, shared by the CLI (``attendance virtual``) and the GUI's confirmation dialog:
+Three steps, shared by the CLI (``attendance virtual``) and the GUI's review dialog:
 
-1. :func:`read_report` reads a Zoom "participants" report (a meeting summary block, a blank line,
-   then the participant table; UTF-8 with BOM, comma-separated) or a Microsoft Teams attendance
-   report (UTF-16 with BOM, tab-separated, sections "1. Summary", "2. Participants"...). A
-   person's several rows (reconnections) are merged: their minutes are added up, and capped at
-   the meeting's length because reconnect rows overlap.
-2. :func:`match_report` proposes a registration of the event for each attendee: the same email
-   first, then the same name (case, accents, word order and punctuation ignored), then a fuzzy
-   name (small typos) through :mod:`attendance.intake.matching`. The user confirms or changes these.
-3. :func:`apply_matches` checks in (method ``virtual``) everyone matched who stayed at least the
-   minimum time (default half the meeting), registering the unmatched rows the user chose to add,
-   in one transaction. Re-importing the same report adds nothing: a second check-in of a person
+1. :func:`read_report` reads the report (:mod:`attendance.intake.meeting_reports` knows the
+   layouts) and counts each person's minutes as a person would (:mod:`attendance.intake.intervals`):
+   the **union** of their join/leave intervals, so two devices at once count once, clipped to the
+   meeting or to the session's times when the user chose them; where a report gives only totals,
+   the totals, capped at the meeting's length. The meeting's length is the report's own, else the
+   session's times, else the span of all intervals — never one person's time. A person's rows are
+   one attendee: the same email, or the same name on a row without email.
+2. :func:`match_report` proposes a registration for each attendee with a score and a reason: the
+   same email first (also "Name <email>"), then names as people type them in meetings
+   (:mod:`attendance.intake.meeting_names`), then similar spellings (:mod:`attendance.intake.matching`).
+   E-mail and certain names are ``EMAIL``/``NAME``; everything else is ``FUZZY`` and is written only
+   once confirmed (the GUI's review table, the CLI's ``--accept fuzzy``).
+3. :func:`apply_matches` checks in (method ``virtual``) everyone matched and confirmed who stayed
+   at least the minimum time (default half the meeting), registering the rows the user chose to
+   add, in one transaction. Hosts, co-hosts and panelists are shown apart and counted only when
+   they are registered. Re-importing the same report adds nothing: a second check-in of a person
    in a session is ``ALREADY``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from attendance import checkin, services
-from attendance.domain import AlreadyRegistered, CheckInMethod, Event, InvalidValue, fold
+from attendance.domain import AlreadyRegistered, CheckInMethod, Event, InvalidValue, Session
 from attendance.i18n import tr
+from attendance.intake.intervals import Interval, minutes_between, span, union_minutes
 from attendance.intake.matching import NAME_SCORE_CUTOFF, KnownPerson, PeopleIndex, compact_key, email_key, name_key
+from attendance.intake.meeting_names import CERTAIN_REASONS, MeetingNameIndex, clean_typed_name
+from attendance.intake.meeting_reports import HOST, PANELIST, MeetingReport, Stay, read_meeting_report
 from attendance.store import Store
 
 DEFAULT_MIN_SHARE = 0.5
@@ -57,30 +63,60 @@ def match_label(kind: MatchKind, language: str | None = None) -> str:
     return tr("no match", language)
 
 
+def reason_label(reason: str, language: str | None = None) -> str:
+    """Why a registration was proposed, in words ("usual short name", "homonym: please choose"...)."""
+    labels = {
+        "email": tr("same email", language),
+        "same name": tr("same name", language),
+        "short name": tr("first given and first family name", language),
+        "part of the name": tr("part of the name", language),
+        "initials": tr("initials", language),
+        "institution": tr("same name and institution", language),
+        "homonym": tr("several registrations have this name", language),
+        "similar spelling": tr("similar spelling", language),
+    }
+    return labels.get(reason, "")
+
+
+def role_label(role: str, language: str | None = None) -> str:
+    """ "Host" or "Panelist" for the rows shown apart; empty for participants."""
+    if role == HOST:
+        return tr("Host", language)
+    if role == PANELIST:
+        return tr("Panelist", language)
+    return ""
+
+
 @dataclass(frozen=True)
 class Attendee:
-    """One person in a report, after merging their rows."""
+    """One person in a report, after joining their rows (devices, reconnections)."""
 
     name: str
     email: str
     minutes: float
     rows: int = 1
-    other_name: str = ""  # Zoom's "Original Name" when the display name was changed
+    other_name: str = ""  # Zoom's display name when the participant renamed themself
+    role: str = ""  # HOST, PANELIST or "" (a participant)
+    attended: bool = True  # False for a webinar registrant who never came ("Attended: No")
 
 
 @dataclass(frozen=True)
 class VirtualReport:
     """A meeting's attendance report: where it came from, how long it lasted, who attended."""
 
-    source: str  # "zoom" or "teams"
+    source: str  # "zoom", "teams", "meet" or "webex"
     title: str
     meeting_minutes: float | None
     attendees: list[Attendee]
+    layout: str = ""  # a key of meeting_reports.LAYOUTS
+    start: datetime | None = None
+    end: datetime | None = None
 
     def threshold(self, *, min_minutes: float | None = None, min_share: float | None = None) -> float:
         """The minutes needed to count as attended: given minutes, else a share of the meeting.
 
-        Without a meeting length in the report, the share is taken of the longest attendance.
+        Without any meeting length (a totals-only report with no times), the share is taken of the
+        longest attendance.
         """
         if min_minutes is not None:
             return float(min_minutes)
@@ -91,7 +127,10 @@ class VirtualReport:
 
 @dataclass(frozen=True)
 class Match:
-    """An attendee and the registration proposed (or chosen) for them; ``register`` adds a new one."""
+    """An attendee and the registration proposed (or chosen) for them; ``register`` adds a new one.
+
+    A ``FUZZY`` match is written only when ``confirmed`` (a person looked at it).
+    """
 
     attendee: Attendee
     kind: MatchKind
@@ -99,6 +138,13 @@ class Match:
     registered_name: str = ""
     score: float = 0.0
     register: bool = False
+    reason: str = ""
+    confirmed: bool = False
+
+    @property
+    def needs_review(self) -> bool:
+        """Whether a person must confirm this match before it is written."""
+        return self.kind is MatchKind.FUZZY and not self.confirmed
 
 
 @dataclass
@@ -110,6 +156,7 @@ class ApplySummary:
     too_short: list[str] = field(default_factory=list)
     registered: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    unconfirmed: list[str] = field(default_factory=list)  # similar names nobody confirmed: not written
 
 
 def min_share_setting(store: Store) -> float:
@@ -128,176 +175,99 @@ def set_min_share_setting(store: Store, share: float) -> None:
     store.set_meta(MIN_SHARE_KEY, f"{share:.4f}")
 
 
+def session_window(session: Session) -> Interval | None:
+    """The session's own start and end times on its date, when both were set."""
+    if not (session.starts and session.ends):
+        return None
+    try:
+        start = datetime.fromisoformat(f"{session.date}T{session.starts}")
+        end = datetime.fromisoformat(f"{session.date}T{session.ends}")
+    except ValueError:
+        return None
+    return (start, end) if end > start else None
+
+
 # --------------------------------------------------------------------------- reading
-def read_report(path: str | Path) -> VirtualReport:
-    """Read a Zoom participants report or a Teams attendance report (format found from the content)."""
-    data = Path(path).read_bytes()
-    text = _decode(data)
-    if _is_teams(text):
-        return _read_teams(text)
-    if "duration" in text[:4000].lower() and ("name" in text[:4000].lower()):
-        return _read_zoom(text)
-    raise InvalidValue(tr("{file} is not a Zoom participants report or a Teams attendance report",
-                          file=Path(path).name))
+def read_report(path: str | Path, *, window: Interval | None = None) -> VirtualReport:
+    """Read any supported report and count each person's minutes (see the module's docstring).
 
-
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def _is_teams(text: str) -> bool:
-    head = text[:2000]
-    markers = ("1. Summary", "Meeting duration", "In-Meeting Duration")
-    return "\t" in head and any(marker in head for marker in markers)
-
-
-def parse_minutes(text: str) -> float | None:
-    """Minutes from "166", "2h 5m", "3h 29m 32s", "45m 10s" or "01:02:03"; None when unreadable."""
-    value = (text or "").strip()
-    if not value:
-        return None
-    if re.fullmatch(r"\d+(\.\d+)?", value):
-        return float(value)
-    clock = re.fullmatch(r"(\d+):(\d{1,2}):(\d{1,2})", value)
-    if clock:
-        hours, minutes, seconds = (int(part) for part in clock.groups())
-        return hours * 60 + minutes + seconds / 60
-    parts = {unit: number for number, unit in re.findall(r"(\d+)\s*([hms])", value.lower())}
-    if not parts:
-        return None
-    return int(parts.get("h", 0)) * 60 + int(parts.get("m", 0)) + int(parts.get("s", 0)) / 60
-
-
-def _header_index(header: list[str], *names: str) -> int | None:
-    folded = [fold(cell) for cell in header]
-    for name in names:
-        for position, cell in enumerate(folded):
-            if cell == name or cell.startswith(name + " ("):
-                return position
-    return None
-
-
-def _read_zoom(text: str) -> VirtualReport:
-    rows = list(csv.reader(io.StringIO(text)))
-    title, meeting_minutes = "", None
-    table_start = None
-    for number, row in enumerate(rows):
-        first = fold(row[0]) if row else ""
-        if first == "meeting id" and number + 1 < len(rows):
-            summary = rows[number + 1]
-            topic, duration = _header_index(row, "topic"), _header_index(row, "duration")
-            title = summary[topic] if topic is not None and topic < len(summary) else ""
-            if duration is not None and duration < len(summary):
-                meeting_minutes = parse_minutes(summary[duration])
-        elif first.startswith("name") and _header_index(row, "duration") is not None:
-            table_start = number
-            break
-    if table_start is None:
-        raise InvalidValue(tr("No participant table found in the Zoom report"))
-    header = rows[table_start]
-    name_at = 0
-    email_at = _header_index(header, "user email", "email")
-    minutes_at = _header_index(header, "duration")
-    attendees = []
-    for row in rows[table_start + 1:]:
-        if not row or not row[name_at].strip():
-            continue
-        display, original = _zoom_names(row[name_at])
-        email = row[email_at].strip() if email_at is not None and email_at < len(row) else ""
-        minutes = parse_minutes(row[minutes_at]) if minutes_at < len(row) else None
-        attendees.append(Attendee(original or display, email, minutes or 0.0, 1, display if original else ""))
-    return VirtualReport("zoom", title, meeting_minutes, merge_attendees(attendees, meeting_minutes))
-
-
-def _zoom_names(cell: str) -> tuple[str, str]:
-    """Zoom writes a renamed participant as "Display (Original Name)"."""
-    found = re.fullmatch(r"\s*(.*?)\s*\((.+)\)\s*", cell)
-    if found:
-        return found.group(1), found.group(2).strip()
-    return cell.strip(), ""
-
-
-def _read_teams(text: str) -> VirtualReport:
-    sections: dict[str, list[list[str]]] = {}
-    current = ""
-    for row in csv.reader(io.StringIO(text), delimiter="\t"):
-        cells = [cell.strip() for cell in row]
-        if not any(cells):
-            continue
-        heading = re.fullmatch(r"\d+\.\s*(.+)", cells[0]) if len([c for c in cells if c]) == 1 else None
-        if heading:
-            current = fold(heading.group(1))
-            continue
-        sections.setdefault(current, []).append(cells)
-    summary = {fold(row[0]): row[1] for row in sections.get("summary", []) if len(row) > 1}
-    title = summary.get("meeting title", "") or summary.get("title", "")
-    meeting_minutes = parse_minutes(summary.get("meeting duration", ""))
-    table = sections.get("participants")
-    if not table:
-        raise InvalidValue(tr("No participant table found in the Teams report"))
-    header = table[0]
-    name_at = _header_index(header, "name", "full name") or 0
-    email_at = _header_index(header, "email", "participant id (upn)")
-    minutes_at = _header_index(header, "in-meeting duration", "duration")
-    if minutes_at is None:
-        raise InvalidValue(tr("No participant table found in the Teams report"))
-    attendees = []
-    for row in table[1:]:
-        if len(row) <= minutes_at or not row[name_at]:
-            continue
-        email = row[email_at] if email_at is not None and email_at < len(row) else ""
-        attendees.append(Attendee(row[name_at], email, parse_minutes(row[minutes_at]) or 0.0))
-    return VirtualReport("teams", title, meeting_minutes, merge_attendees(attendees, meeting_minutes))
-
-
-def merge_attendees(attendees: list[Attendee], meeting_minutes: float | None) -> list[Attendee]:
-    """One entry per person (same email, else same folded name), minutes added up and capped.
-
-    Reconnect rows overlap in real reports, so the total is capped at the meeting's length.
+    ``window`` (the session's times, when the user chose them) replaces the meeting's own times.
+    Raises InvalidValue naming the layouts read when the file is none of them.
     """
-    merged: dict[str, Attendee] = {}
-    for attendee in attendees:
-        key = email_key(attendee.email) or "name:" + name_key(attendee.name, "")
-        earlier = merged.get(key)
-        if earlier is None:
-            merged[key] = attendee
-            continue
-        merged[key] = replace(earlier, minutes=earlier.minutes + attendee.minutes, rows=earlier.rows + 1)
-    if meeting_minutes:
-        return [replace(a, minutes=min(a.minutes, meeting_minutes)) for a in merged.values()]
-    return list(merged.values())
+    return count_minutes(read_meeting_report(path), window=window)
+
+
+def count_minutes(meeting: MeetingReport, *, window: Interval | None = None) -> VirtualReport:
+    """One attendee per person with their minutes: union of stays within the meeting, plus totals, capped."""
+    # Every first-join/last-leave pair, stays and totals alike, tells when the meeting ran.
+    presence = [(s.joined, s.left) for s in meeting.stays if s.attended and s.joined and s.left and s.left > s.joined]
+    if window is not None:
+        clip: Interval | None = window
+        length: float | None = minutes_between(*window)
+    elif meeting.start and meeting.end and meeting.end > meeting.start:
+        clip, length = (meeting.start, meeting.end), meeting.minutes or minutes_between(meeting.start, meeting.end)
+    else:
+        clip = None
+        whole = span(presence)
+        length = meeting.minutes or (minutes_between(*whole) if whole else None)
+    attendees = []
+    for stays in _people(meeting.stays):
+        union = union_minutes([stay.interval for stay in stays if stay.interval], clip)
+        totals = sum(stay.minutes or 0.0 for stay in stays if stay.attended and not stay.interval)
+        minutes = union + totals
+        if length is not None:
+            minutes = min(minutes, length)
+        first = stays[0]
+        role = HOST if any(s.role == HOST for s in stays) else PANELIST if any(s.role == PANELIST for s in stays) \
+            else ""
+        attendees.append(Attendee(first.name, next((s.email for s in stays if s.email), ""), round(minutes, 2),
+                                  len(stays), next((s.other_name for s in stays if s.other_name), ""), role,
+                                  any(s.attended for s in stays)))
+    return VirtualReport(meeting.source, meeting.title, round(length, 2) if length is not None else None, attendees,
+                         meeting.layout, clip[0] if clip else None, clip[1] if clip else None)
+
+
+def _people(stays: list[Stay]) -> list[list[Stay]]:
+    """A person's rows together: the same email, or (rows without email) the same name."""
+    groups: dict[str, list[Stay]] = {}
+    by_name: dict[str, str] = {}
+    for stay in stays:
+        if stay.email:
+            key = "email:" + email_key(stay.email)
+            groups.setdefault(key, []).append(stay)
+            by_name.setdefault(name_key(stay.name, ""), key)
+    for stay in stays:
+        if not stay.email:
+            name = name_key(stay.name, "")
+            key = by_name.setdefault(name, "name:" + name)
+            groups.setdefault(key, []).append(stay)
+    return list(groups.values())
 
 
 # --------------------------------------------------------------------------- matching
 def match_report(store: Store, event: Event, report: VirtualReport) -> list[Match]:
-    """Propose a registration for each attendee: by email, then by name, then by fuzzy name.
+    """Propose a registration for each attendee, with a score and a reason (see the module's docstring).
 
     A registration is proposed for one attendee only: the best-scored claim wins and the others
     fall back to their next candidate or to no match.
     """
     registrants = _registrants(store, event)
     index = PeopleIndex(registrants.values())
-    claims: list[tuple[float, int, MatchKind, str]] = []
+    names = MeetingNameIndex(registrants.values())
+    claims: list[tuple[float, int, MatchKind, str, str]] = []
     for position, attendee in enumerate(report.attendees):
-        for candidate in _candidates(index, attendee):
-            claims.append((candidate[0], position, candidate[1], candidate[2]))
+        for score, kind, person_id, reason in _candidates(index, names, attendee):
+            claims.append((score, position, kind, person_id, reason))
     claims.sort(key=lambda claim: (-claim[0], claim[2] is not MatchKind.EMAIL, claim[1]))
     chosen: dict[int, Match] = {}
     taken: set[str] = set()
-    for score, position, kind, person_id in claims:
+    for score, position, kind, person_id, reason in claims:
         if position in chosen or person_id in taken:
             continue
         taken.add(person_id)
         person = registrants[person_id]
         chosen[position] = Match(report.attendees[position], kind, person.registration_id, person.full_name,
-                                 score)
+                                 score, reason=reason)
     return [chosen.get(position, Match(attendee, MatchKind.NONE))
             for position, attendee in enumerate(report.attendees)]
 
@@ -320,20 +290,32 @@ def _registrants(store: Store, event: Event) -> dict[str, _Registrant]:
                                           row["registration_id"]) for row in rows}
 
 
-def _candidates(index: PeopleIndex, attendee: Attendee) -> list[tuple[float, MatchKind, str]]:
-    found: list[tuple[float, MatchKind, str]] = []
-    names = [attendee.name] + ([attendee.other_name] if attendee.other_name else [])
-    for name in names:
-        for candidate in index.suggest(name, "", email=attendee.email or None, limit=3):
-            if candidate.reason == "email":
-                kind = MatchKind.EMAIL
-            elif candidate.reason == "name" and candidate.score >= NAME_SCORE_CUTOFF:
-                kind = MatchKind.NAME if same_name(candidate.person, name) else MatchKind.FUZZY
-            else:
-                continue
-            # Ranking: an email beats a name, a same name beats a similar one.
-            score = {MatchKind.EMAIL: 102.0, MatchKind.NAME: 101.0}.get(kind, candidate.score)
-            found.append((score, kind, candidate.person.person_id))
+def _candidates(index: PeopleIndex, names: MeetingNameIndex,
+                attendee: Attendee) -> list[tuple[float, MatchKind, str, str]]:
+    """(ranking score, kind, person id, reason) of every registration this attendee may be."""
+    found: list[tuple[float, MatchKind, str, str]] = []
+    for shown in [attendee.name] + ([attendee.other_name] if attendee.other_name else []):
+        typed = clean_typed_name(shown)
+        email = attendee.email or typed.email
+        if email:
+            found += [(102.0, MatchKind.EMAIL, c.person.person_id, "email")
+                      for c in index.suggest(None, None, email=email, limit=3) if c.reason == "email"]
+        if found:
+            continue  # e-mail first: a name is looked at only for those whose e-mail is unknown
+        fits = names.fits(typed)
+        for fit in fits:
+            certain = fit.reason in CERTAIN_REASONS or (fit.reason == "institution" and len(fits) == 1)
+            # Ranking: an email beats a name, a certain name beats a possible one.
+            score = 101.0 - (100.0 - fit.score) / 100 if certain else fit.score
+            found.append((score, MatchKind.NAME if certain else MatchKind.FUZZY, fit.person_id, fit.reason))
+        if fits:
+            continue
+        for candidate in index.suggest(typed.name, "", limit=3):
+            if candidate.reason == "name" and candidate.score >= NAME_SCORE_CUTOFF:
+                if same_name(candidate.person, typed.name):
+                    found.append((101.0, MatchKind.NAME, candidate.person.person_id, "same name"))
+                else:
+                    found.append((candidate.score, MatchKind.FUZZY, candidate.person.person_id, "similar spelling"))
     return found
 
 
@@ -343,6 +325,11 @@ def same_name(person: KnownPerson, full_name: str) -> bool:
     return (name_key(person.given_names, person.family_names) == name_key(full_name, "")
             or letters in (compact_key(person.given_names, person.family_names),
                            compact_key(person.family_names, person.given_names)))
+
+
+def confirm_similar(matches: list[Match]) -> list[Match]:
+    """Every similar-name match confirmed (the CLI's ``--accept fuzzy``)."""
+    return [replace(match, confirmed=True) if match.kind is MatchKind.FUZZY else match for match in matches]
 
 
 # --------------------------------------------------------------------------- applying
@@ -365,13 +352,17 @@ def apply_matches(store: Store, event: Event, session_id: str, matches: list[Mat
     """Check in (method virtual) the matched attendees who stayed long enough, in one transaction.
 
     Matches with ``register`` set are registered first (source import, sex not stated). Attendees
-    with no registration and no ``register`` are ignored. Safe to run again on the same report.
+    with no registration and no ``register`` are ignored, and so are similar-name matches nobody
+    confirmed (listed in ``unconfirmed``). Safe to run again on the same report.
     """
     summary = ApplySummary()
     with store.transaction():
         for match in matches:
             attendee = match.attendee
-            registration_id = match.registration_id
+            if match.needs_review and not match.register:
+                summary.unconfirmed.append(attendee.name)
+                continue
+            registration_id = None if match.register else match.registration_id
             if registration_id is None and match.register:
                 registration_id = _register(store, event, attendee)
                 summary.registered.append(attendee.name)
@@ -394,8 +385,9 @@ def _register(store: Store, event: Event, attendee: Attendee) -> str:
     # A person already known by this email (from another event) is registered, not duplicated.
     known = store.scalar("SELECT id FROM people WHERE email = ? AND deleted_at IS NULL LIMIT 1",
                          [email_key(attendee.email)]) if attendee.email else None
-    given, family = split_name(attendee.name)
-    values = {"given_names": given, "family_names": family, "email": attendee.email or None}
+    typed = clean_typed_name(attendee.name)
+    given, family = split_name(typed.name or attendee.name)
+    values = {"given_names": given, "family_names": family, "email": attendee.email or typed.email or None}
     try:
         if known:
             return services.register(store, event.id, person_id=known, source="import").id

@@ -1427,6 +1427,17 @@
         </message>
     </context>
     <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Change person</source>
+            <translation>Cambiar de persona</translation>
+        </message>
+        <message>
+            <source>Type part of a name</source>
+            <translation>Escriba parte de un nombre</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentScansModel</name>
         <message>
             <source>Time</source>
@@ -1852,12 +1863,20 @@
             <translation>Informe de asistencia virtual</translation>
         </message>
         <message>
-            <source>Choose a Zoom or Teams report...</source>
-            <translation>Elegir un informe de Zoom o Teams...</translation>
+            <source>Choose a Zoom, Teams, Meet or Webex report...</source>
+            <translation>Elegir un informe de Zoom, Teams, Meet o Webex...</translation>
         </message>
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>Count only the session's times</source>
+            <translation>Contar solo el horario de la sesión</translation>
+        </message>
+        <message>
+            <source>Count only the session's times ({start}–{end})</source>
+            <translation>Contar solo el horario de la sesión ({start}–{end})</translation>
         </message>
         <message>
             <source>Name in the report</source>
@@ -1872,16 +1891,52 @@
             <translation>Minutos</translation>
         </message>
         <message>
-            <source>Match</source>
-            <translation>Coincidencia</translation>
+            <source>How it was matched</source>
+            <translation>Cómo se encontró</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Ticked rows are written. Similar names (yellow) are written only once you accept them; hosts and panelists (grey, last) count only if registered. Rows under the minimum time are not counted.</source>
+            <translation>Las filas marcadas se guardan. Los nombres parecidos (amarillo) se guardan solo cuando usted los acepta; anfitriones y panelistas (gris, al final) cuentan solo si están inscritos. Las filas por debajo del tiempo mínimo no cuentan.</translation>
+        </message>
+        <message>
+            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations, {review} to review.</source>
+            <translation>Informe de {source} «{title}»: {people} personas, {minutes} minutos; {matched} con inscripción encontrada, {review} por revisar.</translation>
+        </message>
+        <message>
+            <source>To review: accept?</source>
+            <translation>Por revisar: ¿aceptar?</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Change person...</source>
+            <translation>Cambiar de persona...</translation>
+        </message>
+        <message>
+            <source>Register as new</source>
+            <translation>Inscribir como nueva</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <source>(new registration)</source>
+            <translation>(nueva inscripción)</translation>
+        </message>
+        <message>
+            <source>Similar names left to review, not written: {count}.</source>
+            <translation>Nombres parecidos sin revisar, no guardados: {count}.</translation>
         </message>
         <message>
             <source>Registered as</source>
             <translation>Inscrito/a como</translation>
-        </message>
-        <message>
-            <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
-            <translation>Las filas marcadas se registran como asistentes (con coincidencia) o se inscriben (sin coincidencia); desmarque una coincidencia errónea. Las filas por debajo del tiempo mínimo no cuentan.</translation>
         </message>
         <message>
             <source>Check in</source>
@@ -1898,14 +1953,6 @@
         <message>
             <source>Reports (*.csv *.txt);;All files (*)</source>
             <translation>Informes (*.csv *.txt);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
-            <translation>Informe de {source} «{title}»: {people} personas, {minutes} minutos; {matched} con inscripción encontrada.</translation>
-        </message>
-        <message>
-            <source>(new registration if ticked)</source>
-            <translation>(nueva inscripción si se marca)</translation>
         </message>
         <message>
             <source>Under the minimum time: not counted</source>

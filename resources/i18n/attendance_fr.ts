@@ -1427,6 +1427,17 @@
         </message>
     </context>
     <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Change person</source>
+            <translation>Changer de personne</translation>
+        </message>
+        <message>
+            <source>Type part of a name</source>
+            <translation>Tapez une partie d'un nom</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentScansModel</name>
         <message>
             <source>Time</source>
@@ -1852,12 +1863,20 @@
             <translation>Rapport de présence virtuelle</translation>
         </message>
         <message>
-            <source>Choose a Zoom or Teams report...</source>
-            <translation>Choisir un rapport Zoom ou Teams...</translation>
+            <source>Choose a Zoom, Teams, Meet or Webex report...</source>
+            <translation>Choisir un rapport Zoom, Teams, Meet ou Webex...</translation>
         </message>
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>Count only the session's times</source>
+            <translation>Ne compter que l'horaire de la session</translation>
+        </message>
+        <message>
+            <source>Count only the session's times ({start}–{end})</source>
+            <translation>Ne compter que l'horaire de la session ({start}–{end})</translation>
         </message>
         <message>
             <source>Name in the report</source>
@@ -1872,16 +1891,52 @@
             <translation>Minutes</translation>
         </message>
         <message>
-            <source>Match</source>
-            <translation>Correspondance</translation>
+            <source>How it was matched</source>
+            <translation>Comment elle a été trouvée</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Ticked rows are written. Similar names (yellow) are written only once you accept them; hosts and panelists (grey, last) count only if registered. Rows under the minimum time are not counted.</source>
+            <translation>Les lignes cochées sont enregistrées. Les noms proches (jaune) ne le sont qu'une fois acceptés ; hôtes et panélistes (gris, à la fin) ne comptent que s'ils sont inscrits. Les lignes sous le temps minimum ne comptent pas.</translation>
+        </message>
+        <message>
+            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations, {review} to review.</source>
+            <translation>Rapport {source} « {title} » : {people} personnes, {minutes} minutes ; {matched} rapprochées d'inscriptions, {review} à vérifier.</translation>
+        </message>
+        <message>
+            <source>To review: accept?</source>
+            <translation>À vérifier : accepter ?</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Change person...</source>
+            <translation>Changer de personne...</translation>
+        </message>
+        <message>
+            <source>Register as new</source>
+            <translation>Inscrire comme nouvelle</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>(new registration)</source>
+            <translation>(nouvelle inscription)</translation>
+        </message>
+        <message>
+            <source>Similar names left to review, not written: {count}.</source>
+            <translation>Noms proches non vérifiés, non enregistrés : {count}.</translation>
         </message>
         <message>
             <source>Registered as</source>
             <translation>Inscrit(e) comme</translation>
-        </message>
-        <message>
-            <source>Ticked rows are checked in (matched) or registered (no match); untick a wrong match. Rows under the minimum time are not counted.</source>
-            <translation>Les lignes cochées sont pointées (avec correspondance) ou inscrites (sans correspondance) ; décochez une correspondance erronée. Les lignes sous le temps minimum ne comptent pas.</translation>
         </message>
         <message>
             <source>Check in</source>
@@ -1898,14 +1953,6 @@
         <message>
             <source>Reports (*.csv *.txt);;All files (*)</source>
             <translation>Rapports (*.csv *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>{source} report “{title}”: {people} people, {minutes} minutes; {matched} matched to registrations.</source>
-            <translation>Rapport {source} « {title} » : {people} personnes, {minutes} minutes ; {matched} rapprochées d'une inscription.</translation>
-        </message>
-        <message>
-            <source>(new registration if ticked)</source>
-            <translation>(nouvelle inscription si cochée)</translation>
         </message>
         <message>
             <source>Under the minimum time: not counted</source>
