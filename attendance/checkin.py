@@ -34,7 +34,7 @@ the recent-scans list and the default session are read here too, so the CLI and 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -86,6 +86,8 @@ class CheckInResult:
     event_code: str | None = None
     repaired_from: str | None = None
     method: str = CheckInMethod.SCAN.value
+    scanned: str = ""  # the text as it was read (shown for refused scans)
+    event_title: str = ""  # for a badge of another event that this laptop holds
 
     @property
     def name(self) -> str:
@@ -113,6 +115,9 @@ def status_text(result: CheckInResult, language: str | None = None) -> str:
     if status is CheckInStatus.OTHER_DESK:
         return tr("Registered at another desk: checked in provisionally", language)
     if status is CheckInStatus.OTHER_EVENT:
+        if result.event_title:
+            return tr("Badge of another event: {title} ({code})", language, title=result.event_title,
+                      code=result.event_code or "?")
         return tr("Badge of another event ({code})", language, code=result.event_code or "?")
     if status is CheckInStatus.INVALID:
         return tr("Invalid or tampered badge", language)
@@ -171,19 +176,23 @@ def check_in(store: Store, event: Event, payload: str, session_id: str, *,
     # ("AT1SNR26..." cut short reads as event "SN"): a text that starts with this event's prefix
     # is this event's badge, damaged.
     own_prefix = _starts_with(payload, badges.PREFIX + event.code)
+    scanned = "".join(payload.split())
     if parsed.status is badges.PayloadStatus.OTHER_EVENT and not own_prefix:
         return CheckInResult(CheckInStatus.OTHER_EVENT, session_id, event_code=parsed.event_code,
-                             repaired_from=parsed.repaired_from, method=method)
+                             repaired_from=parsed.repaired_from, method=method, scanned=scanned,
+                             **_other_event_details(store, parsed.event_code or "", payload))
     if parsed.status is not badges.PayloadStatus.VALID:
         status = CheckInStatus.INVALID if looks_like_badge(payload) else CheckInStatus.UNKNOWN
-        return CheckInResult(status, session_id, method=method)
+        return CheckInResult(status, session_id, method=method, scanned=scanned)
     token = parsed.badge_token or ""
     with store.transaction():
         _hold_write_lock(store)
         found = store.rows(_REGISTRATION_BY_TOKEN, [event.id, token])
         if not found:
-            return _check_in_other_desk(store, event, token, session_id, method, parsed.repaired_from)
-        return _check_in_row(store, event, found[0], session_id, method, parsed.repaired_from)
+            return replace(_check_in_other_desk(store, event, token, session_id, method, parsed.repaired_from),
+                           scanned=scanned)
+        return replace(_check_in_row(store, event, found[0], session_id, method, parsed.repaired_from),
+                       scanned=scanned)
 
 
 def check_in_registration(store: Store, event: Event, registration_id: str, session_id: str, *,
@@ -197,6 +206,28 @@ def check_in_registration(store: Store, event: Event, registration_id: str, sess
         if not found:
             raise NotFound(tr("No such registration"))
         return _check_in_row(store, event, found[0], session_id, method, None)
+
+
+def _other_event_details(store: Store, event_code: str, payload: str) -> dict[str, str]:
+    """What this laptop knows of another event's badge: the event's title, the person if registered here.
+
+    The person is named only when the badge's MAC verifies under that event's key, so a forged
+    code cannot put a name on screen.
+    """
+    found = store.rows("SELECT id, title, code, badge_key FROM events WHERE code = ? AND deleted_at IS NULL",
+                       [event_code])
+    if not found:
+        return {}
+    other = found[0]
+    details = {"event_title": other["title"]}
+    parsed = badges.parse_payload(payload, other["code"], other["badge_key"])
+    if parsed.status is not badges.PayloadStatus.VALID:
+        return details
+    person = store.rows(_REGISTRATION_BY_TOKEN, [other["id"], parsed.badge_token])
+    if person and not person[0]["deleted_at"]:
+        details.update(given_names=person[0]["given_names"], family_names=person[0]["family_names"],
+                       institution=person[0]["institution"])
+    return details
 
 
 def _hold_write_lock(store: Store) -> None:
@@ -246,6 +277,22 @@ def _check_in_other_desk(store: Store, event: Event, token: str, session_id: str
     return CheckInResult(CheckInStatus.OTHER_DESK, session_id, checkin_id=checkin_id, at=at, **common)
 
 
+def badge_at_end(text: str) -> str | None:
+    """The badge payload at the end of a field, whatever was typed before it; None if there is none.
+
+    A scanner types into whatever the field holds, so a half-typed name can precede the code
+    ("raul ordoAT1SNR26..."). The payload is the tail, from the first place where the rest starts
+    like an Attendance badge (keyboard-layout damage included) and holds no space; that tail is
+    then checked like any scan (a damaged one answers INVALID, not a name search).
+    """
+    stripped = text.strip()
+    for start in range(len(stripped) - len(badges.PREFIX) + 1):
+        tail = stripped[start:]
+        if not any(c.isspace() for c in tail) and _starts_with(tail, badges.PREFIX):
+            return tail
+    return None
+
+
 def looks_like_badge(text: str) -> bool:
     """Whether a scanned text starts like an Attendance badge, even through keyboard-layout damage."""
     return _starts_with(text, badges.PREFIX)
@@ -275,24 +322,126 @@ def undo_check_in(store: Store, checkin_id: str) -> str:
         return services.undo_checkin(store, checkin_id)
 
 
+def _latest_mine(store: Store, sql: str, event_id: str, session_id: str | None) -> str | None:
+    """The first column of the latest row ``sql`` (aliased ``c``) finds that this laptop wrote for the event."""
+    params: list[Any] = [event_id, store.device_id]
+    if session_id:
+        sql += " AND c.session_id = ?"
+        params.append(session_id)
+    return store.scalar(sql + " ORDER BY c.created_at DESC LIMIT 1", params)
+
+
 def undo_last(store: Store, event_id: str, session_id: str | None = None) -> str | None:
     """Undo the latest check-in this laptop made for the event (and session, if given).
 
     Returns the id of the check-in that was undone, or None when there is nothing left to undo.
     """
-    sql = ("SELECT c.id FROM checkins c WHERE c.event_id = ? AND c.device_id = ? AND c.undoes IS NULL "
-           "AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id "
-           "AND u.deleted_at IS NULL)")
-    params: list[Any] = [event_id, store.device_id]
-    if session_id:
-        sql += " AND c.session_id = ?"
-        params.append(session_id)
     with store.transaction():
-        last = store.scalar(sql + " ORDER BY c.created_at DESC LIMIT 1", params)
+        last = _latest_mine(store, "SELECT c.id FROM checkins c WHERE c.event_id = ? AND c.device_id = ? "
+                            "AND c.undoes IS NULL AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                            "checkins u WHERE u.undoes = c.id AND u.deleted_at IS NULL)", event_id, session_id)
         if last is None:
             return None
         undo_check_in(store, last)
     return last
+
+
+def redo_check_in(store: Store, checkin_id: str) -> None:
+    """Take back the undo of a check-in: its undo row is tombstoned, so the check-in counts again.
+
+    Refuses (AttendanceError) a check-in that is not undone, and one whose person has checked in
+    again in that session since (two check-ins would then count).
+    """
+    with store.transaction():
+        row = store.row("checkins", checkin_id)
+        if row is None or row["deleted_at"] or row["undoes"] is not None:
+            raise NotFound(tr("No such check-in"))
+        undo_id = store.scalar("SELECT id FROM checkins WHERE undoes = ? AND deleted_at IS NULL "
+                               "ORDER BY created_at DESC LIMIT 1", [checkin_id])
+        if undo_id is None:
+            raise AttendanceError(tr("This check-in is not undone"))
+        if store.rows(_PREVIOUS_CHECKIN, [row["event_id"], row["session_id"], row["registration_id"],
+                                          row["badge_token"]]):
+            raise AttendanceError(tr("Already checked in again for this session"))
+        store.tombstone("checkins", undo_id)
+
+
+def redo_last(store: Store, event_id: str, session_id: str | None = None) -> str | None:
+    """Redo the latest undo this laptop made for the event (and session); the check-in's id or None."""
+    with store.transaction():
+        last = _latest_mine(store, "SELECT c.undoes FROM checkins c WHERE c.event_id = ? AND c.device_id = ? "
+                            "AND c.undoes IS NOT NULL AND c.deleted_at IS NULL", event_id, session_id)
+        if last is None:
+            return None
+        redo_check_in(store, last)
+    return last
+
+
+def checkin_person(store: Store, checkin_id: str) -> tuple[str, str]:
+    """(given names, family names) of whoever a check-in row is for; ("", "") for a badge not known here."""
+    found = store.execute(
+        "SELECT p.given_names, p.family_names FROM checkins c "
+        "JOIN registrations r ON r.id = coalesce(c.registration_id, (SELECT r2.id FROM registrations r2 "
+        "    WHERE r2.event_id = c.event_id AND r2.badge_token = c.badge_token AND r2.deleted_at IS NULL "
+        "    LIMIT 1)) "
+        "JOIN people p ON p.id = r.person_id WHERE c.id = ?", [checkin_id]).fetchone()
+    return (found[0], found[1]) if found else ("", "")
+
+
+# --------------------------------------------------------------------------- who is in
+@dataclass(frozen=True)
+class Arrival:
+    """A registered participant of the event and when they arrived in one session (None: not yet)."""
+
+    registration_id: str
+    given_names: str
+    family_names: str
+    institution: str
+    arrived_at: str | None
+
+    @property
+    def name(self) -> str:
+        """Given names then family names."""
+        return f"{self.given_names} {self.family_names}".strip()
+
+
+def arrival_times(store: Store, session_id: str) -> dict[str, str]:
+    """When each registration first arrived in the session (registration id -> UTC time)."""
+    # Read into a dict, not joined in SQL: SQLite would scan the grouped rows once per registration.
+    return dict(store.execute("SELECT registration_id, min(at) FROM effective_checkins "
+                              "WHERE session_id = ? AND registration_id IS NOT NULL GROUP BY registration_id",
+                              [session_id]).fetchall())
+
+
+def arrivals(store: Store, event_id: str, session_id: str, *, text: str | None = None,
+             missing_only: bool = False, limit: int | None = None) -> list[Arrival]:
+    """The event's live, not cancelled registrations with their arrival in the session, by name.
+
+    ``text`` keeps those whose names, email or institution start with the typed words (as the
+    participants search); ``missing_only`` keeps those not yet arrived (the door's list).
+    """
+    sql = ("SELECT r.id, p.given_names, p.family_names, coalesce(i.name, '') "
+           "FROM registrations r JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL "
+           "LEFT JOIN institutions i ON i.id = r.institution_id "
+           "WHERE r.event_id = ? AND r.deleted_at IS NULL AND r.status = 'registered'")
+    params: list[Any] = [event_id]
+    query = services.search_query(text) if text else None
+    if text and query is None:
+        return []
+    if query:
+        sql += " AND p.id IN (SELECT person_id FROM people_search WHERE people_search MATCH ?)"
+        params.append(query)
+    sql += " ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE"
+    arrived = arrival_times(store, session_id)
+    found: list[Arrival] = []
+    for registration_id, given, family, institution in store.execute(sql, params):
+        at = arrived.get(registration_id)
+        if missing_only and at is not None:
+            continue
+        found.append(Arrival(registration_id, given, family, institution, at))
+        if limit is not None and len(found) >= limit:
+            break
+    return found
 
 
 # --------------------------------------------------------------------------- live figures
@@ -396,6 +545,37 @@ def default_session(sessions: list[Session], today: dt.date | None = None) -> Se
         return abs(days), 0 if days >= 0 else 1, session.position
 
     return min(sessions, key=distance)
+
+
+def default_event(store: Store, today: dt.date | None = None, remembered: str | None = None) -> str | None:
+    """The id of the event a window opens on: one with a session today, else ``remembered``, else the
+    next to come, else the latest.
+
+    An event's days are its live sessions' dates (its start date when it has none); "next" is the
+    event whose first day after today is soonest, "latest" the one whose last day is the most recent.
+    """
+    today = (today or dt.date.today()).isoformat()
+    days: dict[str, set[str]] = {}
+    for event_id, day in store.execute(
+            "SELECT e.id, s.date FROM events e LEFT JOIN sessions s ON s.event_id = e.id AND s.deleted_at IS NULL "
+            "WHERE e.deleted_at IS NULL").fetchall():
+        days.setdefault(event_id, set()).add(day or "")
+    for event_id, start in store.execute("SELECT id, coalesce(start_date, '') FROM events "
+                                         "WHERE deleted_at IS NULL").fetchall():
+        if days.get(event_id) == {""}:
+            days[event_id] = {start}
+    if not days:
+        return None
+    running = sorted(event_id for event_id, found in days.items() if today in found)
+    if running:
+        return running[0]
+    if remembered in days:
+        return remembered
+    coming = [(min(d for d in found if d > today), event_id) for event_id, found in days.items()
+              if max(found) > today]
+    if coming:
+        return min(coming)[1]
+    return max((max(found), event_id) for event_id, found in days.items())[1]
 
 
 def find_session(store: Store, event: Event, choice_text: str | None, *,

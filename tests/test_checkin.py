@@ -75,7 +75,9 @@ def test_a_badge_of_another_event_is_named_and_writes_nothing(store, event, firs
     _, payload = _register(store, other)
     result = check_in(store, event, payload, first_session.id)
     assert result.status is CheckInStatus.OTHER_EVENT and result.event_code == "OTH26"
-    assert result.message() == "Badge of another event (OTH26)"
+    # This laptop holds that event: its title and, as the badge verifies under its key, the person.
+    assert result.message() == "Badge of another event: Other workshop (OTH26)"
+    assert result.name and result.event_title == "Other workshop" and not result.admitted
     assert _rows(store) == 0
 
 

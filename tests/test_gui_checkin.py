@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from attendance import assets, badges, services
+from attendance import assets, badges, checkin, services
 from attendance.checkin import CheckInStatus
 from attendance.gui import camera
-from attendance.gui.checkin_page import SOUNDS, STATUS_LOOK, CheckInPage, initials, sound_kind
+from attendance.gui.checkin_page import STATUS_LOOK, CheckInPage, initials, sound_kind
 from attendance.gui.settings import file_settings
+from attendance.gui.sounds import SOUNDS
 from attendance.intake import virtual
 
 
@@ -144,11 +145,19 @@ def test_typing_a_name_without_accents_finds_and_checks_in_with_enter(qtbot, pag
     qtbot.keyClicks(page.scan_field, "nunez")
     qtbot.waitUntil(page.suggestions.isVisible)
     assert page.suggestions.count() == 1
-    assert page.suggestions.item(0).text() == "Ana Lucía Núñez — Policía Nacional"
+    assert page.suggestions.item(0).text() == "Ana Lucía Núñez — Policía Nacional · not yet"
+    assert page.suggestions.currentRow() == -1  # nothing is checked in that the operator did not pick
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)  # the first Enter picks the first name
+    assert page.banner.status is None and page.suggestions.currentRow() == 0
+    assert store.scalar("SELECT count(*) FROM checkins") == 0 and page.scan_field.text() == "nunez"
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert page.banner.status is CheckInStatus.CHECKED_IN and page.banner.name.text() == "Ana Lucía Núñez"
     assert store.scalar("SELECT method FROM checkins") == "manual"
     assert not page.suggestions.isVisible()
+    qtbot.keyClicks(page.scan_field, "nunez")
+    qtbot.waitUntil(page.suggestions.isVisible)
+    at = checkin.local_time(store.scalar("SELECT at FROM checkins"))
+    assert page.suggestions.item(0).text() == f"Ana Lucía Núñez — Policía Nacional · in at {at}"
 
 
 def test_hide_names_shows_initials_only(qtbot, page, event, people):

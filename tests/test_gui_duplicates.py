@@ -103,6 +103,9 @@ def test_someone_already_registered_for_this_event_is_told_so(qtbot, store, even
     qtbot.keyClicks(dialog.given_names, "Jose")
     qtbot.keyClicks(dialog.family_names, "Nunez")
     wait_for_suggestions(qtbot, dialog)
+    # Said before Save: in the panel's title and on the match's row.
+    assert "is already registered for this event" in dialog.duplicates.title.text()
+    assert "already registered for this event" in dialog.duplicates.table.item(0, 0).text()
     qtbot.mouseClick(dialog.duplicates.use_button, Qt.MouseButton.LeftButton)
     dialog.save()
     assert "already registered" in dialog.error.text()

@@ -199,29 +199,21 @@ def _participants(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- backup / restore / check
 def _backup(args: argparse.Namespace) -> int:
+    from attendance import backups
+
     with open_store(args) as store:
-        target = store.backup(args.output)
+        target = backups.make_backup(store, args.output)
     print(target)
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    source = Path(args.file)
-    probe = Store(source)  # refuses a damaged or foreign file before anything is replaced
-    probe.close()
+    from attendance import backups
+
     target = database_path(args)
-    if target.exists():
-        keep = target.with_name(target.name + ".replaced.bak")
-        try:
-            Store(target, verify=False).backup(keep)
-        except AttendanceError:
-            keep.write_bytes(target.read_bytes())
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
+    keep = backups.replace_file(args.file, target)
+    if keep is not None:
         print(keep)
-    restored = Store(source)
-    restored.backup(target)
-    restored.close()
     print(target)
     return 0
 

@@ -136,6 +136,7 @@ def start(db_path: str | Path, language: str | None = None, settings: QSettings 
     window = MainWindow(store, settings, language)
     app.aboutToQuit.connect(store.close)
     window.show()
+    window.start_auto_backups()
     if offer_demo:
         QTimer.singleShot(0, window.offer_demo)  # once the window is on screen, not before
     return window

@@ -10,6 +10,7 @@ event's participants (accents ignored); Enter checks in the highlighted one. The
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,11 +21,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,15 +41,19 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSlider,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from attendance import assets, checkin, services
+from attendance import checkin, services
 from attendance.checkin import CheckInResult, CheckInStatus
 from attendance.domain import AttendanceError
+from attendance.gui import sounds
+from attendance.gui.arrivals_panel import ArrivalsPanel
 from attendance.gui.camera import camera_support
+from attendance.gui.workers import Job
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -67,11 +72,19 @@ STATUS_LOOK: dict[CheckInStatus, tuple[str, str]] = {
     CheckInStatus.UNKNOWN: ("#3b3b3b", "?"),
 }
 IDLE_LOOK = ("#e8eaed", "▦")
-# Sound files per kind of answer (resources/icons/checkin_*.wav), played when QtMultimedia exists.
-SOUNDS = {"ok": "checkin_ok.wav", "warn": "checkin_warn.wav", "error": "checkin_error.wav"}
+BANNER_INK = "#ffffff"  # text on every status colour (contrast of at least 4.5:1, tested)
+IDLE_INK = "#202124"
+UNDONE_SYMBOL = "↶"
 SEARCH_DELAY_MS = 200  # a scanner types a whole code well within this, so scans never trigger a search
 MAX_SUGGESTIONS = 8
 NOTIFY_DELAY_MS = 2000  # other pages refresh once the queue pauses, not after every scan
+FLASH_MS = 300  # the banner's frame lights up this long for each answer, so two alike answers differ
+# Keys typed this close together, Enter included, are a scanner's burst: a scan, never a name search.
+# People type about one key per 100-250 ms; scanners send one every 1-20 ms.
+BURST_GAP_S = 0.04
+BURST_MIN_CHARS = 4
+VOLUME_KEY = "checkin/volume"
+WALK_IN = "walk-in"  # item data of the "Register «…» as a walk-in" suggestion
 
 
 def initials(given_names: str, family_names: str) -> str:
@@ -102,6 +115,9 @@ class Banner(QFrame):
         self.name = QLabel(objectName="banner_name")
         self.institution = QLabel(objectName="banner_institution")
         self.message = QLabel(objectName="banner_message")
+        self.counter = QLabel(objectName="banner_counter")  # "Scan 12": a new answer always looks new
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.answers = 0
         for label in (self.name, self.institution, self.message):
             label.setWordWrap(True)
         self._set_font(self.symbol, 56, bold=True)
@@ -115,8 +131,13 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.symbol)
         layout.addLayout(text, 1)
+        layout.addWidget(self.counter)
         self.setMinimumHeight(170)
         self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Check-in result"))
+        self.colour, self.ink, self.flashing = IDLE_LOOK[0], IDLE_INK, False
+        self._unflash = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._unflash.timeout.connect(lambda: self._restyle(flash=False))
 
     @staticmethod
     def _set_font(label: QLabel, points: int, *, bold: bool = False) -> None:
@@ -125,13 +146,14 @@ class Banner(QFrame):
         font.setBold(bold)
         label.setFont(font)
 
-    def show_idle(self, text: str) -> None:
-        """The waiting state: a neutral colour and an invitation to scan."""
+    def show_idle(self, text: str, detail: str = "") -> None:
+        """The waiting state: a neutral colour and an invitation to scan (or a note under it)."""
         self.status = None
         self._paint(*IDLE_LOOK, dark_text=True)
         self.name.setText(text)
         self.institution.clear()
-        self.message.clear()
+        self.message.setText(detail)
+        self._announce(f"{text} {detail}".strip())
 
     def show_result(self, status: CheckInStatus, name: str, institution: str, message: str) -> None:
         """Show one answer in its colour with its symbol."""
@@ -141,12 +163,36 @@ class Banner(QFrame):
         self.institution.setText(institution)
         self.institution.setVisible(bool(institution))
         self.message.setText(message)
+        self.answers += 1
+        self.counter.setText(self.tr("Scan {number}").format(number=self.answers))
+        self._restyle(flash=True)
+        self._unflash.start()
+        self._announce(", ".join(part for part in (message, name, institution) if part))
+
+    def show_note(self, text: str, detail: str = "", symbol: str = IDLE_LOOK[1]) -> None:
+        """A neutral message that is not a scan's answer (undo, hints), flashed so it is noticed."""
+        self.show_idle(text, detail)
+        self.symbol.setText(symbol)
+        self._restyle(flash=True)
+        self._unflash.start()
 
     def _paint(self, colour: str, symbol: str, *, dark_text: bool) -> None:
-        ink = "#202124" if dark_text else "#ffffff"
-        self.setStyleSheet(f"#banner {{ background: {colour}; border-radius: 8px; }} "
-                           f"#banner QLabel {{ color: {ink}; background: transparent; }}")
+        self.colour, self.ink = colour, IDLE_INK if dark_text else BANNER_INK
+        self._restyle(flash=False)
         self.symbol.setText(symbol)
+
+    def _restyle(self, *, flash: bool) -> None:
+        # The flash is a thick frame in the text's own colour: the text's contrast never changes.
+        self.flashing = flash
+        border = f"6px solid {self.ink}" if flash else f"6px solid {self.colour}"
+        self.setStyleSheet(f"#banner {{ background: {self.colour}; border: {border}; border-radius: 8px; }} "
+                           f"#banner QLabel {{ color: {self.ink}; background: transparent; border: none; }}")
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers what the banner now says (the door's answer is spoken, not only shown)."""
+        self.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 @dataclass(frozen=True)
@@ -162,6 +208,7 @@ class ScanRow:
     checkin_id: str | None
     undone: bool = False
     badge_token: str | None = None  # shown for a badge registered at another desk (no name yet)
+    scanned: str = ""  # the code as read, shown for a refused scan that names nobody
 
 
 class RecentScansModel(QAbstractTableModel):
@@ -191,11 +238,11 @@ class RecentScansModel(QAbstractTableModel):
             del self._rows[self.LIMIT:]
             self.endRemoveRows()
 
-    def mark_undone(self, checkin_id: str) -> None:
-        """Show a check-in as undone (dataChanged on its row only)."""
+    def mark_undone(self, checkin_id: str, undone: bool = True) -> None:
+        """Show a check-in as undone, or counting again after a redo (dataChanged on its row only)."""
         for number, row in enumerate(self._rows):
             if row.checkin_id == checkin_id:
-                self._rows[number] = replace(row, undone=True)
+                self._rows[number] = replace(row, undone=undone)
                 self.dataChanged.emit(self.index(number, 0), self.index(number, self.STATUS))
 
     def set_hide_names(self, hide: bool) -> None:
@@ -228,14 +275,18 @@ class RecentScansModel(QAbstractTableModel):
             if column == self.TIME:
                 return checkin.local_time(row.at)
             if column == self.NAME:
-                if row.status is CheckInStatus.OTHER_DESK and not (row.given_names or row.family_names):
-                    return self.tr("Badge {token}").format(token=row.badge_token)
+                if not (row.given_names or row.family_names):
+                    if row.status is CheckInStatus.OTHER_DESK:
+                        return self.tr("Badge {token}").format(token=row.badge_token)
+                    return self.tr("Code {code}").format(code=row.scanned) if row.scanned else ""
                 return initials(row.given_names, row.family_names) if self.hide_names else \
                     f"{row.given_names} {row.family_names}".strip()
             if column == self.INSTITUTION:
                 return "" if self.hide_names else row.institution
-            symbol = STATUS_LOOK[row.status][1]
-            return f"{symbol} {self.tr('Undone')}" if row.undone else f"{symbol} {row.message}"
+            if row.undone:
+                undone = self.tr("Undone")
+                return f"{UNDONE_SYMBOL} {undone}"
+            return f"{STATUS_LOOK[row.status][1]} {row.message}"
         if role == Qt.ItemDataRole.FontRole and row.undone:
             font = QFont()
             font.setStrikeOut(True)
@@ -257,7 +308,7 @@ class CheckInPage(QWidget):
 
         self.session_selector = QComboBox(objectName="session_selector")
         self.session_selector.currentIndexChanged.connect(self._session_changed)
-        self.hide_names = QCheckBox(self.tr("Hide names"), objectName="hide_names")
+        self.hide_names = QCheckBox(self.tr("&Hide names"), objectName="hide_names")
         self.hide_names.setToolTip(self.tr("Show initials only, for a screen the queue can see"))
         self.hide_names.toggled.connect(self._hide_names_toggled)
         self.camera_option = QCheckBox(self.tr("Webcam"), objectName="camera_option")
@@ -265,8 +316,18 @@ class CheckInPage(QWidget):
         self.camera_option.setEnabled(self.camera_ok)
         self.camera_option.setToolTip(camera_hint or self.tr("Read badges with the computer's camera"))
         self.camera_option.toggled.connect(self._camera_toggled)
-        self.walk_in_button = QPushButton(self.tr("Walk-in..."), objectName="walk_in")
-        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.walk_in_button = QPushButton(self.tr("Walk-in (F2)"), objectName="walk_in")
+        self.walk_in_button.setToolTip(self.tr("Register someone who is not on the list and check them in"))
+        self.walk_in_button.clicked.connect(lambda: self.register_walk_in())
+        self.arrivals_button = QPushButton(self.tr("Not yet arrived (F3)"), objectName="not_yet_arrived",
+                                           checkable=True)
+        self.arrivals_button.toggled.connect(self._arrivals_toggled)
+        self.volume = QSlider(Qt.Orientation.Horizontal, objectName="volume")
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(10)
+        self.volume.setFixedWidth(90)
+        self.volume.setAccessibleName(self.tr("Sound volume"))
+        self.volume.setToolTip(self.tr("Sound volume (left end: mute)"))
         self.virtual_button = QPushButton(self.tr("Virtual report..."), objectName="virtual_report")
         self.virtual_button.setToolTip(self.tr("Count attendance from a Zoom or Teams attendance report"))
         self.virtual_button.clicked.connect(self.import_virtual_report)
@@ -280,9 +341,14 @@ class CheckInPage(QWidget):
         self.scan_field.setFont(font)
         self.scan_field.textEdited.connect(self._text_edited)
         self.scan_field.returnPressed.connect(self.submit)
+        self.scan_field.setAccessibleName(self.tr("Scan or name"))
         self.suggestions = QListWidget(objectName="suggestions")
+        self.suggestions.setAccessibleName(self.tr("Matching participants"))
         self.suggestions.hide()
-        self.suggestions.itemDoubleClicked.connect(lambda _item: self.submit())
+        self.suggestions.itemClicked.connect(self._suggestion_clicked)
+        self._picked = False  # whether the operator chose a suggestion (arrow keys or click)
+        self._typed_at: list[float] = []  # when each character of the field arrived
+        self._typed_text = ""
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
 
@@ -308,38 +374,63 @@ class CheckInPage(QWidget):
         for column, width in ((RecentScansModel.TIME, 70), (RecentScansModel.NAME, 260),
                               (RecentScansModel.INSTITUTION, 300)):
             header.resizeSection(column, width)
+        self.recent.setAccessibleName(self.tr("Recent scans"))
         self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recent.customContextMenuRequested.connect(self._recent_menu)
         self.undo_button = QPushButton(self.tr("Undo selected check-in"), objectName="undo_selected")
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_last_button = QPushButton(self.tr("Undo last (Ctrl+Z)"), objectName="undo_last")
         self.undo_last_button.clicked.connect(self.undo_last)
+        redo_keys = QKeySequence(QKeySequence.StandardKey.Redo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.redo_button = QPushButton(self.tr("Redo ({keys})").format(keys=redo_keys), objectName="redo_last")
+        self.redo_button.clicked.connect(self.redo_last)
+
+        self.arrivals = ArrivalsPanel(self)
+        self.arrivals.chosen.connect(self._arrival_chosen)
+        self.arrivals.closed.connect(lambda: self.arrivals_button.setChecked(False))
+        self.arrivals.scanned.connect(self._scanned_in_panel)
+        self.arrivals.hide()
 
         self.camera_area = QVBoxLayout()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Session:")))
+        session_label = QLabel(self.tr("&Session:"))
+        session_label.setBuddy(self.session_selector)
+        top.addWidget(session_label)
         top.addWidget(self.session_selector, 1)
-        for widget in (self.hide_names, self.camera_option, self.walk_in_button, self.virtual_button,
-                       self.full_screen_button):
+        for widget in (self.hide_names, self.camera_option, self.walk_in_button, self.arrivals_button,
+                       self.virtual_button, self.full_screen_button):
             top.addWidget(widget)
+        volume_label = QLabel(self.tr("Sound:"))
+        volume_label.setBuddy(self.volume)
+        top.addWidget(volume_label)
+        top.addWidget(self.volume)
         undo_row = QHBoxLayout()
-        undo_row.addWidget(QLabel(self.tr("Recent scans")), 1)
+        recent_label = QLabel(self.tr("Recent scans"))
+        recent_label.setBuddy(self.recent)
+        undo_row.addWidget(recent_label, 1)
         undo_row.addWidget(self.undo_button)
         undo_row.addWidget(self.undo_last_button)
+        undo_row.addWidget(self.redo_button)
+        door = QVBoxLayout()
+        door.addWidget(self.scan_field)
+        door.addWidget(self.suggestions)
+        door.addWidget(self.banner)
+        door.addWidget(self.counts)
+        door.addLayout(self.camera_area)
+        door.addLayout(undo_row)
+        door.addWidget(self.recent, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(door, 3)
+        middle.addWidget(self.arrivals, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scan_field)
-        layout.addWidget(self.suggestions)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.counts)
-        layout.addLayout(self.camera_area)
-        layout.addLayout(undo_row)
-        layout.addWidget(self.recent, 1)
+        layout.addLayout(middle, 1)
 
         # Only the scan field takes focus: a click on any other control leaves the cursor there.
+        # Each control has a key instead (F2, F3, F11, Ctrl+Z, Ctrl+Shift+Z, Alt+S, Alt+H).
         for widget in (self.session_selector, self.hide_names, self.camera_option, self.walk_in_button,
-                       self.virtual_button, self.full_screen_button, self.suggestions, self.recent,
-                       self.undo_button, self.undo_last_button):
+                       self.arrivals_button, self.virtual_button, self.full_screen_button, self.suggestions,
+                       self.recent, self.undo_button, self.undo_last_button, self.redo_button, self.volume):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             widget.installEventFilter(self)
         self.recent.viewport().installEventFilter(self)
@@ -347,16 +438,25 @@ class CheckInPage(QWidget):
         self.installEventFilter(self)
         shortcut = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        full_screen = QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
-        full_screen.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot in ((QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen),
+                           (QKeySequence(Qt.Key.Key_F2), lambda: self.register_walk_in()),
+                           (QKeySequence(Qt.Key.Key_F3), self.arrivals_button.toggle)):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self._notify_timer = QTimer(self, singleShot=True, interval=NOTIFY_DELAY_MS)
         self._notify_timer.timeout.connect(self._notify_window)
-        self._sounds = self._load_sounds()
+        settings = window.settings if window is not None else None
+        volume = int(settings.value(VOLUME_KEY, sounds.DEFAULT_VOLUME)) if settings is not None \
+            else sounds.DEFAULT_VOLUME
+        self.sounds = sounds.DoorSounds(sounds.find_backend(), QApplication.beep, volume)
+        self.volume.setValue(volume)
+        self.volume.valueChanged.connect(self._volume_changed)
         self.camera_scanner: QWidget | None = None
         self.walk_in_dialog: QWidget | None = None  # kept so it is not collected while open
         self.virtual_dialog: QWidget | None = None
         self._registered: int | None = None
+        self._jobs: list[Job] = []  # recounts in workers, kept until they report
         self._recount_registered = False
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._counts_after_scans)
@@ -368,6 +468,7 @@ class CheckInPage(QWidget):
     def set_event(self, event_id: str | None) -> None:
         """Follow the selected event: list its sessions and choose today's (or the nearest)."""
         self.current_event = services.get_event(self.store, event_id) if event_id else None
+        self._registered = None  # another event's figure
         sessions = services.sessions(self.store, event_id) if event_id else []
         chosen = checkin.default_session(sessions)
         self.session_selector.blockSignals(True)
@@ -378,7 +479,7 @@ class CheckInPage(QWidget):
         if chosen is not None:
             self.session_selector.setCurrentIndex(self.session_selector.findData(chosen.id))
         self.session_selector.blockSignals(False)
-        for widget in (self.scan_field, self.walk_in_button, self.virtual_button):
+        for widget in (self.scan_field, self.walk_in_button, self.virtual_button, self.arrivals_button):
             widget.setEnabled(chosen is not None)
         self._session_changed()
 
@@ -394,8 +495,9 @@ class CheckInPage(QWidget):
                     r.badge_token)
             for r in checkin.recent_checkins(self.store, session_id, limit=RecentScansModel.LIMIT)]
         self.recent_model.set_rows(rows)
-        self.refresh_counts()
+        self.recount_soon()
         self.banner.show_idle(self.tr("Ready to scan") if session_id else self.tr("This event has no sessions"))
+        self._refresh_arrivals()
         self.refocus()
 
     def _recent_message(self, other_desk: bool) -> str:
@@ -403,37 +505,94 @@ class CheckInPage(QWidget):
 
     # ----------------------------------------------------------------- scanning
     def submit(self) -> None:
-        """Enter or Tab in the scan field: check in the highlighted name, or the scanned code."""
-        text = self.scan_field.text().strip()
+        """Enter or Tab in the scan field: a scan always wins; a name is checked in only when picked.
+
+        A badge payload at the end of the field, or a burst typed at scanner speed, is a scan,
+        whatever was typed before it. Otherwise a suggestion the operator picked (arrow keys or a
+        click) is checked in; a typed name with matches highlights the first one (Enter again
+        checks it in), and a name with no match offers to register it as a walk-in.
+        """
         self._search_timer.stop()
-        chosen = self.suggestions.currentItem() if self.suggestions.isVisible() else None
-        self.scan_field.clear()
-        self.suggestions.hide()
+        field_text = self.scan_field.text()
+        text = field_text.strip()
         if self.current_event is None or self.session_id() is None or not text:
+            self._clear_field()
+            return
+        scanned = checkin.badge_at_end(field_text) or self._burst(field_text)
+        if scanned is None and not any(c.isalpha() for c in text):
+            scanned = text  # digits and signs typed by hand: another kind of barcode, not a name
+        item = self.suggestions.currentItem() if self._picked and self.suggestions.isVisible() else None
+        picked = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if scanned is None and picked is None:
+            self._offer_names(text)
+            return
+        self._clear_field()
+        if scanned is None and picked == WALK_IN:
+            self.register_walk_in(text)
             return
         try:
-            if chosen is not None and not checkin.looks_like_badge(text):
-                registration_id = chosen.data(Qt.ItemDataRole.UserRole)
-                result = checkin.check_in_registration(self.store, self.current_event, registration_id,
-                                                       self.session_id())
+            if scanned is not None:
+                result = checkin.check_in(self.store, self.current_event, scanned, self.session_id())
             else:
-                result = checkin.check_in(self.store, self.current_event, text, self.session_id())
+                result = checkin.check_in_registration(self.store, self.current_event, picked, self.session_id())
         except AttendanceError as error:
             self.banner.show_result(CheckInStatus.UNKNOWN, "", "", str(error))
             return
         self.show_result(result)
 
+    def _clear_field(self) -> None:
+        """Empty the field and drop the suggestions (stale after a scan)."""
+        self.scan_field.clear()
+        self._typed_at, self._typed_text = [], ""
+        self.suggestions.clear()
+        self.suggestions.hide()
+        self._picked = False
+
+    def _burst(self, text: str) -> str | None:
+        """The end of the field typed at scanner speed, Enter included, or None."""
+        now = time.monotonic()
+        times = self._typed_at if len(self._typed_at) == len(text) else []
+        if not times or now - times[-1] > BURST_GAP_S:
+            return None
+        start = len(times) - 1
+        while start > 0 and times[start] - times[start - 1] <= BURST_GAP_S:
+            start -= 1
+        burst = text[start:].strip()
+        return burst if len(burst) >= BURST_MIN_CHARS else None
+
+    def _offer_names(self, text: str) -> None:
+        """Enter on a typed name: highlight the first match, or offer to register it as a walk-in."""
+        self._search(text)
+        if self.suggestions.count():
+            self._pick(0)
+            item = self.suggestions.item(0)
+            if item.data(Qt.ItemDataRole.UserRole) != WALK_IN:
+                self.banner.show_note(self.tr("Press Enter again to check in the highlighted name"),
+                                      self.tr("or choose another with the arrow keys"))
+        self.refocus()
+
+    def _pick(self, row: int) -> None:
+        self.suggestions.setCurrentRow(row)
+        self._picked = True
+
+    def _suggestion_clicked(self, item: QListWidgetItem) -> None:
+        self._pick(self.suggestions.row(item))
+        self.submit()
+
     def show_result(self, result: CheckInResult) -> None:
         """Show an answer: banner, cue, recent list and counts (also used for walk-ins)."""
-        name = initials(result.given_names, result.family_names) if self.hide_names.isChecked() else result.name
-        institution = "" if self.hide_names.isChecked() else result.institution
+        hide = self.hide_names.isChecked()
+        name = initials(result.given_names, result.family_names) if hide else result.name
+        institution = "" if hide else result.institution
         if result.status is CheckInStatus.OTHER_DESK:
             name = name or self.tr("Badge {token}").format(token=result.badge_token)
+        elif not name and not result.admitted and result.scanned:
+            name = self.tr("Code {code}").format(code=result.scanned)
         self.banner.show_result(result.status, name, institution, result.message())
-        self._play(sound_kind(result.status))
+        self.sounds.play(sound_kind(result.status))
         self.recent_model.add(ScanRow(result.at or self.store.stamp(), result.status, result.given_names,
                                       result.family_names, result.institution, result.message(),
-                                      result.checkin_id, badge_token=result.badge_token))
+                                      result.checkin_id, badge_token=result.badge_token, scanned=result.scanned))
         if result.checkin_id:
             # The counts follow in the next turn of the event loop: the banner, which the queue is
             # watching, is painted first, and a burst of scans is counted once.
@@ -444,32 +603,49 @@ class CheckInPage(QWidget):
         self.refocus()
 
     def _text_edited(self, text: str) -> None:
-        if len(text.strip()) >= 2 and not checkin.looks_like_badge(text):
+        now = time.monotonic()
+        if text.startswith(self._typed_text) and len(self._typed_at) == len(self._typed_text):
+            self._typed_at += [now] * (len(text) - len(self._typed_text))
+        else:
+            self._typed_at = [now] * len(text)
+        self._typed_text = text
+        self._picked = False
+        if checkin.badge_at_end(text) is not None:
+            self._search_timer.stop()
+            self.suggestions.hide()
+        elif len(text.strip()) >= 2:
             self._search_timer.start()
         else:
             self._search_timer.stop()
             self.suggestions.hide()
 
-    def _search(self) -> None:
-        """Suggest the participants whose names start with the typed words (accents ignored)."""
-        text = self.scan_field.text().strip()
+    def _search(self, text: str | None = None) -> None:
+        """Suggest the participants whose names start with the typed words, with whether they are in."""
+        text = (self.scan_field.text() if text is None else text).strip()
         self.suggestions.clear()
-        if self.current_event is None or not text:
+        self._picked = False
+        session_id = self.session_id()
+        if self.current_event is None or session_id is None or not text:
             self.suggestions.hide()
             return
-        found = services.participants(self.store, self.current_event.id, text=text)[:MAX_SUGGESTIONS]
-        for participant in found:
-            name = initials(participant.given_names, participant.family_names) if self.hide_names.isChecked() \
-                else f"{participant.given_names} {participant.family_names}"
-            label = name if self.hide_names.isChecked() else f"{name} — {participant.institution}".rstrip(" —")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, participant.registration_id)
+        hide = self.hide_names.isChecked()
+        found = checkin.arrivals(self.store, self.current_event.id, session_id, text=text, limit=MAX_SUGGESTIONS)
+        for person in found:
+            name = initials(person.given_names, person.family_names) if hide else person.name
+            label = name if hide else f"{name} — {person.institution}".rstrip(" —")
+            state = (self.tr("in at {time}").format(time=checkin.local_time(person.arrived_at))
+                     if person.arrived_at else self.tr("not yet"))
+            item = QListWidgetItem(f"{label} · {state}")
+            item.setData(Qt.ItemDataRole.UserRole, person.registration_id)
             self.suggestions.addItem(item)
-        if found:
-            self.suggestions.setCurrentRow(0)
-            rows_height = self.suggestions.sizeHintForRow(0) * len(found)
-            self.suggestions.setFixedHeight(rows_height + 2 * self.suggestions.frameWidth() + 2)
-        self.suggestions.setVisible(bool(found))
+        if not found:
+            offer = QListWidgetItem(self.tr("Register «{name}» as a walk-in (F2)").format(name=text))
+            offer.setData(Qt.ItemDataRole.UserRole, WALK_IN)
+            self.suggestions.addItem(offer)
+        rows_height = self.suggestions.sizeHintForRow(0) * self.suggestions.count()
+        self.suggestions.setFixedHeight(rows_height + 2 * self.suggestions.frameWidth() + 2)
+        self.suggestions.setCurrentRow(-1)
+        self.suggestions.setVisible(True)
 
     # ----------------------------------------------------------------- undo
     def undo_last(self) -> None:
@@ -503,13 +679,52 @@ class CheckInPage(QWidget):
 
     def _after_undo(self, checkin_id: str | None) -> None:
         if checkin_id is None:
-            self.banner.show_idle(self.tr("Nothing to undo"))
+            self.banner.show_note(self.tr("Nothing to undo"))
         else:
             self.recent_model.mark_undone(checkin_id)
-            self.banner.show_idle(self.tr("Check-in undone"))
-            self.refresh_counts()
-            self._notify_timer.start()
+            self._after_change(self.tr("Check-in of {name} undone"), self.tr("Check-in of a badge from another "
+                                                                             "desk undone"), checkin_id)
         self.refocus()
+
+    def redo_last(self) -> None:
+        """Ctrl+Shift+Z: take back the latest undo this laptop made in the session."""
+        if self.current_event is None:
+            return
+        try:
+            redone = checkin.redo_last(self.store, self.current_event.id, self.session_id())
+        except AttendanceError as error:
+            self.banner.show_note(self.tr("Cannot redo"), str(error))
+            return
+        self._after_redo(redone)
+
+    def redo_row(self, row: int) -> None:
+        """Take back the undo of the check-in shown in one row of the recent list."""
+        scan = self.recent_model.scan(row)
+        if scan.checkin_id is None or not scan.undone:
+            return
+        try:
+            checkin.redo_check_in(self.store, scan.checkin_id)
+        except AttendanceError as error:
+            self.banner.show_note(self.tr("Cannot redo"), str(error))
+            return
+        self._after_redo(scan.checkin_id)
+
+    def _after_redo(self, checkin_id: str | None) -> None:
+        if checkin_id is None:
+            self.banner.show_note(self.tr("Nothing to redo"))
+        else:
+            self.recent_model.mark_undone(checkin_id, undone=False)
+            self._after_change(self.tr("Check-in of {name} counts again"),
+                               self.tr("Check-in of a badge from another desk counts again"), checkin_id)
+        self.refocus()
+
+    def _after_change(self, note: str, nameless_note: str, checkin_id: str) -> None:
+        given, family = checkin.checkin_person(self.store, checkin_id)
+        name = initials(given, family) if self.hide_names.isChecked() else f"{given} {family}".strip()
+        self.banner.show_note(note.format(name=name) if name else nameless_note, symbol=UNDONE_SYMBOL)
+        self.refresh_counts()
+        self._refresh_arrivals()
+        self._notify_timer.start()
 
     def _recent_menu(self, position: Any) -> None:
         index = self.recent.indexAt(position)
@@ -520,13 +735,23 @@ class CheckInPage(QWidget):
         action = menu.addAction(self.tr("Undo this check-in"))
         action.setEnabled(scan.checkin_id is not None and not scan.undone)
         action.triggered.connect(lambda: self.undo_row(index.row()))
+        redo = menu.addAction(self.tr("Redo this check-in"))
+        redo.setEnabled(scan.checkin_id is not None and scan.undone)
+        redo.triggered.connect(lambda: self.redo_row(index.row()))
         menu.exec(self.recent.viewport().mapToGlobal(position))
         self.refocus()
 
     # ----------------------------------------------------------------- counts
+    def recount_soon(self) -> None:
+        """Recount everything in the next turn of the event loop: the page (or the new session) is
+        drawn first, and the window is not held while 20,000 registrations are counted."""
+        self._recount_registered = True
+        self._counts_timer.start()
+
     def _counts_after_scans(self) -> None:
         self.refresh_counts(recount=self._recount_registered)
         self._recount_registered = False
+        self._refresh_arrivals()
 
     def refresh_counts(self, recount: bool = True) -> None:
         """Present / registered in the session, and present women, men, other, not stated.
@@ -537,6 +762,12 @@ class CheckInPage(QWidget):
         if self.current_event is None or session_id is None:
             self.counts.clear()
             return
+        if recount and self._big_event():
+            self._recount_in_worker()  # the registered figure comes back from a worker
+            if self._registered is None:
+                self.counts.setText(self.tr("Counting..."))
+                return
+            recount = False
         counts = checkin.session_counts(self.store, self.current_event.id, session_id,
                                         registered=None if recount else self._registered)
         self._registered = counts.registered
@@ -547,19 +778,58 @@ class CheckInPage(QWidget):
                 count=counts.other_desk)
         self.counts.setText(text)
 
+    def _big_event(self) -> bool:
+        """Whether counting the event's registrations would hold the window (over READ_IN_WORKER)."""
+        from attendance.gui.participants_page import READ_IN_WORKER
+
+        return self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
+                                 [self.current_event.id]) > READ_IN_WORKER
+
+    def _recount_in_worker(self) -> None:
+        """Count the registered participants with the worker's own connection, then show the counts."""
+        path, event_id = self.store.path, self.current_event.id
+
+        def work(_progress: object) -> tuple[str, int]:
+            own = Store(path, verify=False)
+            try:
+                return event_id, services.participant_counts(own, event_id)["registered"]
+            finally:
+                own.close()
+
+        job = Job(work)
+        job.signals.finished.connect(self._recounted)
+        self._jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+
+    def _recounted(self, result: tuple[str, int]) -> None:
+        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
+        event_id, registered = result
+        if self.current_event is not None and self.current_event.id == event_id:
+            self._registered = registered
+            self.refresh_counts(recount=False)
+
     # ----------------------------------------------------------------- walk-ins and virtual reports
-    def register_walk_in(self) -> None:
-        """Open the registration form; each person it registers is checked in straight away."""
+    def register_walk_in(self, typed_name: str = "") -> QWidget | None:
+        """F2: the registration form in walk-in mode; each person it registers is checked in straight away.
+
+        ``typed_name`` (a name typed at the door with no match) fills the name fields: the first
+        word as given names, the rest as family names.
+        """
         if self.current_event is None or self.session_id() is None:
-            return
+            return None
         from attendance.gui.registration_dialog import RegistrationDialog
 
-        dialog = RegistrationDialog(self.store, self.current_event.id, parent=self,
+        dialog = RegistrationDialog(self.store, self.current_event.id, parent=self, walk_in=True,
                                     print_badge=self.window_.print_badge if self.window_ is not None else None)
+        given, _, family = typed_name.strip().partition(" ")
+        dialog.given_names.setText(given)
+        dialog.family_names.setText(family.strip())
         dialog.registered.connect(self._walk_in_registered)
         self.walk_in_dialog = dialog
         dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
+        (dialog.family_names if given else dialog.given_names).setFocus()
+        return dialog
 
     def _walk_in_registered(self, registration_id: str) -> None:
         if self.current_event is None or self.session_id() is None:
@@ -615,13 +885,15 @@ class CheckInPage(QWidget):
         QTimer.singleShot(0, self._take_focus)
 
     def _take_focus(self) -> None:
+        if self.arrivals.isVisible() and self.arrivals.isAncestorOf(QApplication.focusWidget()):
+            return  # the operator is searching the not-yet-arrived list (Esc comes back)
         if self.isVisible() and self.scan_field.isEnabled() and QApplication.activeModalWidget() is None:
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: Any) -> None:
         """Coming to the page recounts (people may have registered elsewhere) and focuses the scan field."""
         super().showEvent(event)
-        self.refresh_counts()
+        self.recount_soon()
         if self.camera_scanner is not None and self.camera_option.isChecked():
             self.camera_scanner.start()
         self.refocus()
@@ -644,37 +916,61 @@ class CheckInPage(QWidget):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_last()
                 return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.redo_last()
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.suggestions.isVisible():
+                # The first arrow press picks the first (or last) name; later ones move.
                 step = -1 if event.key() == Qt.Key.Key_Up else 1
-                row = max(0, min(self.suggestions.count() - 1, self.suggestions.currentRow() + step))
-                self.suggestions.setCurrentRow(row)
+                last = self.suggestions.count() - 1
+                row = self.suggestions.currentRow() + step if self._picked else (0 if step > 0 else last)
+                self._pick(max(0, min(last, row)))
                 return True
             if event.key() == Qt.Key.Key_Escape:
-                self.scan_field.clear()
-                self.suggestions.hide()
+                self._clear_field()
                 return True
         return super().eventFilter(watched, event)
 
-    def _load_sounds(self) -> dict[str, Any]:
-        """QSoundEffect per cue when QtMultimedia is installed (the camera extra); else none, and beep."""
-        try:
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError:
-            return {}
-        sounds = {}
-        for kind, file_name in SOUNDS.items():
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(assets.icon(file_name))))
-            sounds[kind] = effect
-        return sounds
+    def _volume_changed(self, volume: int) -> None:
+        self.sounds.set_volume(volume)
+        if self.window_ is not None:
+            self.window_.settings.setValue(VOLUME_KEY, volume)
+        self.refocus()
 
-    def _play(self, kind: str) -> None:
-        effect = self._sounds.get(kind)
-        if effect is not None:
-            effect.play()
+    # ----------------------------------------------------------------- who is not yet here
+    def _arrivals_toggled(self, shown: bool) -> None:
+        self.arrivals.setVisible(shown)
+        if shown:
+            self._refresh_arrivals()
+            self.arrivals.filter.setFocus()
         else:
-            QApplication.beep()
+            self.refocus()
+
+    def _refresh_arrivals(self) -> None:
+        if self.arrivals.isVisible():
+            self.arrivals.show_people(self.store, self.current_event.id if self.current_event else None,
+                                      self.session_id(), self.hide_names.isChecked())
+
+    def _scanned_in_panel(self, text: str) -> None:
+        """A badge scanned while the list's search had the keyboard is checked in like any scan."""
+        self.scan_field.setText(text)
+        self._typed_at, self._typed_text = [], text
+        self.submit()
+        self.arrivals.filter.setFocus()
+
+    def _arrival_chosen(self, registration_id: str) -> None:
+        if self.current_event is None or self.session_id() is None:
+            return
+        try:
+            result = checkin.check_in_registration(self.store, self.current_event, registration_id,
+                                                   self.session_id())
+        except AttendanceError as error:
+            self.banner.show_result(CheckInStatus.UNKNOWN, "", "", str(error))
+            return
+        self.show_result(result)
+        self.arrivals.filter.setFocus()
 
     def _notify_window(self) -> None:
-        if self.window_ is not None:
+        # A window closed meanwhile (its database closing) has no pages left to tell.
+        if self.window_ is not None and self.window_.isVisible():
             self.window_.notify_data_changed()

@@ -62,6 +62,8 @@ class DuplicatePanel(QWidget):
         self.store = store
         self.index = index or people_index(store)
         self.chosen_person_id: str | None = None
+        self.event_id: str | None = None  # the dialog's event: matches already registered for it are said
+        self.registered_here: set[str] = set()
         self._query: tuple[str, str, str, str] = ("", "", "", "")
         self._dismissed: tuple[str, str, str, str] | None = None
         self.candidates: list[Candidate] = []
@@ -69,6 +71,7 @@ class DuplicatePanel(QWidget):
         self.title = QLabel(objectName="duplicate_title")
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 4, objectName="duplicate_table")
+        self.table.setAccessibleName(self.tr("Possible matches"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Institution"), self.tr("Country"),
                                               self.tr("Events")])
         self.table.verticalHeader().hide()
@@ -135,11 +138,25 @@ class DuplicatePanel(QWidget):
         self.candidates = self.index.suggest(given, family, email=email, phone=phone)
         self._show_candidates()
 
+    def _registered_for_event(self) -> set[str]:
+        """Which candidates already have a live registration for the dialog's event."""
+        ids = [candidate.person.person_id for candidate in self.candidates]
+        if self.event_id is None or not ids:
+            return set()
+        marks = ", ".join("?" * len(ids))
+        return {row[0] for row in self.store.execute(
+            f"SELECT person_id FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
+            f"AND person_id IN ({marks})", [self.event_id, *ids]).fetchall()}
+
     def _show_candidates(self) -> None:
         self.table.setRowCount(len(self.candidates))
+        self.registered_here = self._registered_for_event()
         for row, candidate in enumerate(self.candidates):
             person = candidate.person
-            cells = (person.full_name, person.institution, i18n.country_name(person.country), str(person.events))
+            name = person.full_name
+            if person.person_id in self.registered_here:
+                name = self.tr("{name} (already registered for this event)").format(name=name)
+            cells = (name, person.institution, i18n.country_name(person.country), str(person.events))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long institution is shortened in its column
@@ -152,6 +169,10 @@ class DuplicatePanel(QWidget):
             self.table.selectRow(0)
             self.title.setText(self.tr("Possible matches among people already known: pick one to register them "
                                        "(their history is kept), or choose New person."))
+            if self.candidates[0].person.person_id in self.registered_here:
+                self.title.setText(self.tr("{name} is already registered for this event: edit that registration "
+                                           "on the Participants page, or choose New person if this is someone "
+                                           "else.").format(name=self.candidates[0].person.full_name))
             self.table.resizeRowsToContents()  # a long institution wraps onto two lines
             rows_height = sum(self.table.rowHeight(r) for r in range(len(self.candidates)))
             self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows_height
@@ -212,6 +233,7 @@ def attach(dialog: RegistrationDialog) -> DuplicatePanel:
     ``person_id`` so that saving registers the known person.
     """
     panel = DuplicatePanel(dialog.store, dialog)
+    panel.event_id = dialog.event_id
     dialog.suggestions_layout.addWidget(panel)
 
     def typed() -> None:

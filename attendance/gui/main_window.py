@@ -15,9 +15,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import demo, services
+from attendance import checkin, demo, services
 from attendance.gui import settings as keys
 from attendance.gui.events_page import EventsPage
 from attendance.gui.participants_page import ParticipantsPage
+from attendance.gui.widgets import install_control_naming, name_controls, remember_folder, remembered_folder
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
 
@@ -45,6 +47,7 @@ if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the
     from attendance.gui.sync_dialogs import ExportBundleDialog, ImportPreviewDialog
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
+BUNDLE_FOLDER_KEY = "folders/bundles"  # where the last sync bundle was picked
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
                 self.add_page(entry(store, self))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        self.event_selector.setAccessibleName(self.tr("Event"))
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        install_control_naming()
 
         self._build_actions()
         self._build_menus()
@@ -118,13 +124,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
-        self.reload_events(select=settings.value(keys.LAST_EVENT_KEY))
+        # The event running today, else the one used last, else the next, else the latest.
+        remembered = settings.value(keys.LAST_EVENT_KEY)
+        self.reload_events(select=checkin.default_event(store, remembered=remembered if isinstance(
+            remembered, str) else None))
 
     # ----------------------------------------------------------------- pages
     def add_page(self, page: QWidget) -> None:
         """Add a page as a tab titled with its window title; it will follow the selected event."""
         self.pages.append(page)
         self.tabs.addTab(page, page.windowTitle())
+        name_controls(page)
 
     def page(self, page_type: type[QWidget]) -> QWidget:
         """The window's page of this class, built now if it was not yet (tests, pages that link)."""
@@ -142,6 +152,9 @@ class MainWindow(QMainWindow):
         """Put the real page where its placeholder tab is, following the selected event."""
         entry = self._placeholders.pop(placeholder)
         page = entry.load()(self.store, self)
+        # Given its event while still hidden: a deferred page then reads its data once, when shown
+        # (set after the swap, it read everything twice: on showing, then again for set_event).
+        page.set_event(self.current_event_id())
         index = self.tabs.indexOf(placeholder)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the swap is not a tab change
@@ -151,7 +164,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self.pages.append(page)
-        page.set_event(self.current_event_id())
+        name_controls(page)
         return page
 
     # ----------------------------------------------------------------- events
@@ -226,7 +239,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Event saved."), 5000)
 
     def register_participant(self) -> RegistrationDialog | None:
-        """Open the registration dialog for the selected event over whatever page is shown."""
+        """Open the registration dialog for the selected event over whatever page is shown.
+
+        At the door (the Check-in page shown) it is the walk-in form: saving also checks in.
+        """
+        door = self.tabs.currentWidget()
+        if hasattr(door, "register_walk_in"):
+            return door.register_walk_in()
         if ParticipantsPage not in [type(page) for page in self.pages]:
             return None
         return self.page(ParticipantsPage).open_registration()
@@ -268,10 +287,12 @@ class MainWindow(QMainWindow):
     def import_sync_bundle(self, path: str | None = None) -> ImportPreviewDialog | None:
         """Preview a sync bundle (chosen in a file dialog unless given) and import it on confirmation."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import sync bundle"), "",
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import sync bundle"),
+                                                  remembered_folder(self.settings, BUNDLE_FOLDER_KEY),
                                                   self.tr("Sync bundles (*.zip)"))
             if not path:
                 return None
+            remember_folder(self.settings, BUNDLE_FOLDER_KEY, path)
         from attendance.gui.sync_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(self.store, path, self)
@@ -284,6 +305,34 @@ class MainWindow(QMainWindow):
         self.reload_events(select=self.current_event_id())
         self.notify_data_changed()
         self.statusBar().showMessage(self.tr("Sync bundle imported."), 8000)
+
+    # ----------------------------------------------------------------- backups
+    @staticmethod
+    def _backups() -> ModuleType:
+        """The backup dialogs' module, imported on first use (not on the start path)."""
+        from attendance.gui import backup_dialogs
+
+        return backup_dialogs
+
+    def start_auto_backups(self) -> None:
+        """Check every few minutes, in a worker, whether an automatic backup is due (app.start calls this)."""
+        self.auto_backups = self._backups().AutoBackups(self.store.path, self)
+        self.auto_backups.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        QTimer.singleShot(60_000, self.auto_backups.run)
+
+    def restore_backup(self) -> QWidget:
+        """File › Restore: the automatic backups with date and counts; the window reloads after a restore."""
+        dialog = self._backups().RestoreDialog(self.store, self.settings, self)
+        dialog.restored.connect(self._backup_restored)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _backup_restored(self, kept: object) -> None:
+        self.reload_events(select=self.current_event_id())
+        self.notify_data_changed()
+        self.statusBar().showMessage(self.tr("Backup restored. What it replaced is kept in {path}").format(
+            path=kept), 15000)
 
     def offer_demo(self, answer: Callable[[], bool] | None = None) -> bool:
         """On an empty database, offer to create the demo events; True when the demo was created.
@@ -376,6 +425,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("&Back up..."), self)
+        self.backup_action.triggered.connect(lambda: self._backups().back_up(self))
+        self.restore_action = QAction(self.tr("&Restore a backup..."), self)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
+        self.check_action = QAction(self.tr("&Check database"), self)
+        self.check_action.triggered.connect(lambda: self._backups().check_database(self))
         self.about_action = QAction(self.tr("&About Attendance"), self)
         self.about_action.triggered.connect(self.show_about)
         self.language_actions = QActionGroup(self)
@@ -397,6 +452,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_bundle_action)
         file_menu.addAction(self.import_bundle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         language_menu = file_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())

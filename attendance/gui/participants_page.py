@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import services
+from attendance import checkin, services
 from attendance.domain import AttendanceError, RegistrationStatus
-from attendance.gui.models import ParticipantsModel, ParticipantsProxy
+from attendance.gui.models import ParticipantsModel, ParticipantsProxy, PreparedRows
 from attendance.gui.registration_dialog import RegistrationDialog
+from attendance.gui.workers import Job
 from attendance.store import Store
+
+READ_IN_WORKER = 2000  # registrations above which the list is read off the GUI thread (~30 ms here)
 
 if TYPE_CHECKING:
     from attendance.gui.main_window import MainWindow
@@ -80,13 +84,22 @@ class ParticipantsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
+        # Who is in: everyone, or only those present / not yet arrived in the event's current session.
+        self.presence = QComboBox(objectName="presence")
+        self.presence.setAccessibleName(self.tr("Presence"))
+        self.presence.currentIndexChanged.connect(self._presence_changed)
+        self.presence_session: str | None = None
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.presence)
         top.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
+        self._generation = 0  # of reloads: a worker's result older than the latest reload is dropped
+        self._jobs: list[Job] = []  # kept until they report
         window.data_changed.connect(self.reload)
         self._enable()
 
@@ -94,15 +107,87 @@ class ParticipantsPage(QWidget):
     def set_event(self, event_id: str | None) -> None:
         """Show the participants of this event."""
         self.event_id = event_id
+        self._fill_presence()
         self.reload()
 
+    def _fill_presence(self) -> None:
+        """The presence choices for the event's current session (today's, else the nearest)."""
+        session = checkin.default_session(services.sessions(self.store, self.event_id)) if self.event_id else None
+        self.presence_session = session.id if session else None
+        self.presence.blockSignals(True)
+        self.presence.clear()
+        self.presence.addItem(self.tr("Everyone"), None)
+        if session is not None:
+            label = services.session_label(session, session.position + 1)
+            self.presence.addItem(self.tr("Present in {session}").format(session=label), True)
+            self.presence.addItem(self.tr("Not yet arrived in {session}").format(session=label), False)
+        self.presence.blockSignals(False)
+        self.presence.setEnabled(session is not None)
+        self.model.set_presence(None)
+
+    def _refresh_presence(self) -> None:
+        """Someone arrived meanwhile: re-read who is present, if the list is filtered by it."""
+        if self.presence.currentData() is not None:
+            self._presence_changed()
+
+    def _presence_changed(self) -> None:
+        keep = self.presence.currentData()
+        if keep is None or self.presence_session is None:
+            self.model.set_presence(None)
+        else:
+            present = frozenset(checkin.arrival_times(self.store, self.presence_session))
+            self.model.set_presence(present, keep_present=keep)
+        self._show_counts(reread=False)
+
     def reload(self) -> None:
-        """Read the participants and counts again (after a save anywhere)."""
-        self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
-        rows = services.participants(self.store, self.event_id) if self.event_id else []
-        self.model.set_rows(rows)
-        self._show_counts()
+        """Read the participants and counts again (after a save anywhere).
+
+        A big event (over :data:`READ_IN_WORKER` registrations) is read and prepared in a worker
+        with its own connection, so the window keeps answering; the rows shown meanwhile are the
+        previous ones, and a result that a newer reload overtook is dropped.
+        """
+        self._generation += 1
         self._enable()
+        if self.event_id is None:
+            self.model.set_rows([])
+            self._show_counts()
+            return
+        size = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
+                                 [self.event_id])
+        if size <= READ_IN_WORKER:
+            self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
+            self.model.set_rows(services.participants(self.store, self.event_id))
+            self._show_counts()
+            self._refresh_presence()
+            return
+        generation, path, event_id, model = self._generation, self.store.path, self.event_id, self.model
+
+        def work(_progress: object) -> tuple[int, PreparedRows, dict[str, int]]:
+            own = Store(path, verify=False)
+            try:
+                rows = services.participants(own, event_id)
+                counts = services.participant_counts(own, event_id)
+            finally:
+                own.close()
+            return generation, model.prepare(rows), counts
+
+        job = Job(work)
+        job.signals.finished.connect(self._loaded)
+        job.signals.failed.connect(lambda message: self.counts.setText(message))
+        self._jobs.append(job)
+        self.counts.setText(self.tr("Loading {count} registrations...").format(count=size))
+        QThreadPool.globalInstance().start(job)
+
+    def _loaded(self, result: tuple[int, PreparedRows, dict[str, int]]) -> None:
+        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
+        generation, prepared, counts = result
+        if generation != self._generation:
+            return
+        self.model.set_prepared(prepared)
+        self._refresh_presence()
+        self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
+                                        "{not_stated} not stated").format(**counts)
+        self._show_counts(reread=False)
 
     # ----------------------------------------------------------------- actions
     def open_registration(self) -> RegistrationDialog | None:
@@ -162,7 +247,7 @@ class ParticipantsPage(QWidget):
             self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "
                                             "{not_stated} not stated").format(**counts)
         text = self._registered_text
-        if self.event_id and self.search.text().strip():
+        if self.event_id and (self.search.text().strip() or self.presence.currentData() is not None):
             text += "  ·  " + self.tr("%n shown", "", self.proxy.rowCount())
         self.counts.setText(text)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from attendance import services
-from attendance.domain import AttendanceError, Participant, Role, Sex
+from attendance.domain import AttendanceError, Participant, Role, Sex, fold
 from attendance.gui import duplicate_panel, institutions_dialog
-from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, setup_country_picker
+from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, ranked_completer, setup_country_picker
 from attendance.store import Store
 
 
@@ -64,6 +64,7 @@ class RegistrationDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(Sex.NOT_STATED.value))
         self.institution = QLineEdit(objectName="institution")
         self.institution.setCompleter(self._institution_completer())
+        self.institution.editingFinished.connect(self._country_from_institution)
         self.position = QLineEdit(objectName="position")
         self.country = QComboBox(objectName="country")
         setup_country_picker(self.country)
@@ -132,20 +133,36 @@ class RegistrationDialog(QDialog):
         self.family_names.textChanged.connect(self._emit_names)
         if participant:
             self._fill(participant)
-        self.resize(520, self.sizeHint().height())
+        # A stable width: measured with the new-institution row shown, so the dialog does not grow
+        # while an institution is typed (that row appears for an unknown one).
+        was_hidden = self.new_institution.isHidden()
+        self.new_institution.show()
+        width = max(560, self.sizeHint().width())
+        self.new_institution.setVisible(not was_hidden)
+        self.setMinimumWidth(width)
+        self.resize(width, self.sizeHint().height())
         self.given_names.setFocus()
 
     def _institution_completer(self) -> QCompleter:
-        """Offer known institutions by name or acronym (the core finds either when saving)."""
+        """Offer known institutions by name or acronym, those starting with the typed text first
+        (the core finds either when saving)."""
+        self.known_institutions: dict[str, str | None] = {}  # folded name or acronym -> country
         words: list[str] = []
         for institution in services.list_institutions(self.store):
             words.append(institution.name)
+            self.known_institutions[fold(institution.name)] = institution.country
             if institution.acronym:
                 words.append(institution.acronym)
-        completer = QCompleter(sorted(set(words), key=str.casefold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                self.known_institutions[fold(institution.acronym)] = institution.country
+        completer = ranked_completer(sorted(set(words), key=str.casefold), self.institution, self)
+        completer.activated.connect(lambda _text: self._country_from_institution())
         return completer
+
+    def _country_from_institution(self) -> None:
+        """A known institution with a country fills an empty country field."""
+        country = self.known_institutions.get(fold(self.institution.text()))
+        if country and not self.country.currentText().strip():
+            pick_country(self.country, country)
 
     def _fill(self, participant: Participant) -> None:
         self.given_names.setText(participant.given_names)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance import services
-from attendance.gui.widgets import DeferredPage
+from attendance.gui.widgets import DeferredPage, remember_folder, remembered_folder
 from attendance.gui.workers import Job, progress_dialog
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
@@ -105,6 +107,9 @@ class SexBarChart(QWidget):
         painter.end()
 
 
+EXPORT_FOLDER_KEY = "folders/reports"  # where the last export went: the next save dialog opens there
+
+
 class ReportsPage(DeferredPage):
     """The summary of the selected event, its sentences, and buttons for every export."""
 
@@ -123,6 +128,8 @@ class ReportsPage(DeferredPage):
         self.language_picker = QComboBox(objectName="language_picker")
         for code, name in LANGUAGES.items():
             self.language_picker.addItem(name, code)
+        # The report speaks the window's language unless the user picks another (kept across events).
+        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(getattr(window, "language", "en"))))
         self.language_picker.currentIndexChanged.connect(self.refresh)
         self.noun_picker = QComboBox(objectName="noun_picker")
         for noun, text in (("participants", self.tr("participants")), ("officials", self.tr("officials")),
@@ -229,11 +236,11 @@ class ReportsPage(DeferredPage):
         options.addRow(self.tr("Sign-in sheet &session:"), self.session_picker)
         options.addRow(self.tr("&Blank rows for walk-ins:"), self.blank_rows)
         options.addRow("", self.landscape)
-        columns = QHBoxLayout()
-        for box in self.column_boxes.values():
-            columns.addWidget(box)
-        columns.addStretch(1)
+        columns = QGridLayout()  # three a row: five in a line overlapped on a 1024-pixel screen
+        for index, box in enumerate(self.column_boxes.values()):
+            columns.addWidget(box, index // 3, index % 3)
         options.addRow(self.tr("Sign-in sheet columns:"), columns)
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         options.addRow("", self.certificates_zip)
         export_layout.addLayout(options)
         export_layout.addLayout(buttons)
@@ -241,15 +248,24 @@ class ReportsPage(DeferredPage):
         done.addWidget(self.message, 1)
         done.addWidget(self.open_folder_button)
         export_layout.addLayout(done)
-        left = QVBoxLayout()
+        # The left column scrolls when the window is small (1024x640) instead of squeezing its boxes.
+        left_column = QWidget(objectName="reports_left")
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(sentence_box)
         left.addWidget(figures)
         left.addWidget(export_box)
         left.addStretch(1)
+        self.left_scroll = QScrollArea(objectName="reports_scroll")
+        self.left_scroll.setWidget(left_column)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setMinimumWidth(left_column.sizeHint().width() + 20)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(self.left_scroll, 2)
         body.addWidget(self.tables, 3)
         layout.addLayout(body)
 
@@ -257,11 +273,6 @@ class ReportsPage(DeferredPage):
     def set_event(self, event_id: str | None) -> None:
         """Show the figures of this event (None: nothing to show)."""
         self.event_id = event_id
-        if event_id is not None:
-            event = services.get_event(self.store, event_id)
-            self.language_picker.blockSignals(True)
-            self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(event.language)))
-            self.language_picker.blockSignals(False)
         self.refresh_when_shown()  # also after a save elsewhere (a check-in, a registration)
 
     def _apply_documents_defaults(self) -> None:
@@ -370,11 +381,13 @@ class ReportsPage(DeferredPage):
         }
         title, suffix = suggestions[kind]
         if path is None:
+            folder = remembered_folder(self.window_.settings, EXPORT_FOLDER_KEY)
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as"), f"{event.code} {title}.{suffix}",
+                self, self.tr("Save as"), str(Path(folder) / f"{event.code} {title}.{suffix}"),
                 self.tr("{kind} files (*.{suffix})").format(kind=suffix.upper(), suffix=suffix))
             if not path:
                 return None
+            remember_folder(self.window_.settings, EXPORT_FOLDER_KEY, path)
         work = self._work(kind, Path(path), language)
         return self._run(work, Path(path))
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Search a name</source>
+        <translation>Buscar un nombre</translation>
+    </message>
+    <message>
+        <source>Search the people not yet arrived</source>
+        <translation>Buscar entre quienes aún no llegaron</translation>
+    </message>
+    <message>
+        <source>People not yet arrived</source>
+        <translation>Personas que aún no llegaron</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Registrar asistencia (Intro)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Aún no llegaron</translation>
+    </message>
+    <message>
+        <source>Not yet arrived: {count}</source>
+        <translation>Aún no llegaron: {count}</translation>
+    </message>
+    <message>
+        <source>{count} more: type to narrow the list</source>
+        <translation>{count} más: escriba para acotar la lista</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -112,14 +147,21 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado del registro</translation>
+    </message>
+    <message>
+        <source>Scan {number}</source>
+        <translation>Lectura {number}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
         <translation>Registro de asistencia</translation>
-    </message>
-    <message>
-        <source>Hide names</source>
-        <translation>Ocultar nombres</translation>
     </message>
     <message>
         <source>Show initials only, for a screen the queue can see</source>
@@ -132,10 +174,6 @@
     <message>
         <source>Read badges with the computer&apos;s camera</source>
         <translation>Leer credenciales con la cámara del equipo</translation>
-    </message>
-    <message>
-        <source>Walk-in...</source>
-        <translation>Inscripción en sitio...</translation>
     </message>
     <message>
         <source>Virtual report...</source>
@@ -162,12 +200,52 @@
         <translation>Anular el último (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Session:</source>
-        <translation>Sesión:</translation>
+        <source>&amp;Hide names</source>
+        <translation>&amp;Ocultar nombres</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Inscripción en sitio (F2)</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list and check them in</source>
+        <translation>Inscribir a alguien que no está en la lista y registrar su asistencia</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (F3)</source>
+        <translation>Aún no llegaron (F3)</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volumen del sonido</translation>
+    </message>
+    <message>
+        <source>Sound volume (left end: mute)</source>
+        <translation>Volumen del sonido (extremo izquierdo: silencio)</translation>
+    </message>
+    <message>
+        <source>Scan or name</source>
+        <translation>Lectura o nombre</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Participantes que coinciden</translation>
     </message>
     <message>
         <source>Recent scans</source>
         <translation>Lecturas recientes</translation>
+    </message>
+    <message>
+        <source>Redo ({keys})</source>
+        <translation>Rehacer ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Sonido:</translation>
     </message>
     <message>
         <source>Ready to scan</source>
@@ -186,8 +264,32 @@
         <translation>Asistencia registrada</translation>
     </message>
     <message>
+        <source>Press Enter again to check in the highlighted name</source>
+        <translation>Pulse Intro otra vez para registrar la asistencia del nombre resaltado</translation>
+    </message>
+    <message>
+        <source>or choose another with the arrow keys</source>
+        <translation>o elija otro con las flechas</translation>
+    </message>
+    <message>
         <source>Badge {token}</source>
         <translation>Credencial {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Código {code}</translation>
+    </message>
+    <message>
+        <source>in at {time}</source>
+        <translation>llegó a las {time}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>Register «{name}» as a walk-in (F2)</source>
+        <translation>Inscribir a «{name}» en sitio (F2)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -198,12 +300,40 @@
         <translation>Nada que anular</translation>
     </message>
     <message>
-        <source>Check-in undone</source>
-        <translation>Registro de asistencia anulado</translation>
+        <source>Check-in of {name} undone</source>
+        <translation>Asistencia de {name} anulada</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk undone</source>
+        <translation>Asistencia de un gafete de otro puesto anulada</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} counts again</source>
+        <translation>La asistencia de {name} vuelve a contar</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk counts again</source>
+        <translation>La asistencia de un gafete de otro puesto vuelve a contar</translation>
     </message>
     <message>
         <source>Undo this check-in</source>
         <translation>Anular este registro de asistencia</translation>
+    </message>
+    <message>
+        <source>Redo this check-in</source>
+        <translation>Rehacer este registro</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
     </message>
     <message>
         <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
@@ -299,6 +429,10 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -323,6 +457,10 @@
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
+        <source>{name} (already registered for this event)</source>
+        <translation>{name} (ya inscrito/a en este evento)</translation>
+    </message>
+    <message>
         <source>Same email</source>
         <translation>Mismo correo electrónico</translation>
     </message>
@@ -333,6 +471,10 @@
     <message>
         <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
         <translation>Posibles coincidencias entre las personas ya conocidas: elija una para inscribirla (se conserva su historial) o elija Nueva persona.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for this event: edit that registration on the Participants page, or choose New person if this is someone else.</source>
+        <translation>{name} ya está inscrito/a en este evento: edite esa inscripción en la página Participantes, o elija Persona nueva si es otra persona.</translation>
     </message>
     <message>
         <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
@@ -1147,6 +1289,10 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>Event saved.</source>
         <translation>Evento guardado.</translation>
     </message>
@@ -1165,6 +1311,10 @@
     <message>
         <source>Sync bundle imported.</source>
         <translation>Paquete de sincronización importado.</translation>
+    </message>
+    <message>
+        <source>Backup restored. What it replaced is kept in {path}</source>
+        <translation>Copia restaurada. Lo reemplazado se conserva en {path}</translation>
     </message>
     <message>
         <source>Welcome to Attendance</source>
@@ -1213,6 +1363,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>Hacer una copia de &amp;seguridad...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurar una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Comprobar la base de datos</translation>
     </message>
     <message>
         <source>&amp;About Attendance</source>
@@ -1367,6 +1529,26 @@
         <translation>Inscribir a un participante (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Present in {session}</source>
+        <translation>Presentes en {session}</translation>
+    </message>
+    <message>
+        <source>Not yet arrived in {session}</source>
+        <translation>Aún no llegaron a {session}</translation>
+    </message>
+    <message>
+        <source>Loading {count} registrations...</source>
+        <translation>Cargando {count} inscripciones...</translation>
+    </message>
+    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscripción</translation>
     </message>
@@ -1434,6 +1616,14 @@
     <message>
         <source>Badge {token}</source>
         <translation>Credencial {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Código {code}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Anulado</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1960,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Automatic backups of this database (kept in {folder}). Restoring replaces everything with the backup&apos;s content; what is replaced is kept as a backup too.</source>
+        <translation>Copias de seguridad automáticas de esta base de datos (guardadas en {folder}). Restaurar reemplaza todo por el contenido de la copia; lo reemplazado también se guarda como copia.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Asistencias</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet: one is made a few minutes after data changes.</source>
+        <translation>Aún no hay copias automáticas: se hace una unos minutos después de que cambian los datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Restaurar la seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Otro archivo...</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db *.bak);;All files (*)</source>
+        <translation>Bases de datos de Attendance (*.db *.bak);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>VirtualReportDialog</name>
     <message>
         <source>Virtual attendance report</source>
@@ -1920,6 +2165,43 @@
     <message>
         <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
         <translation>La lectura con cámara web necesita el complemento camera ({missing} no instalado). Instálelo con: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Hacer una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db)</source>
+        <translation>Bases de datos de Attendance (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>The database is sound: no problem was found.</source>
+        <translation>La base de datos está en buen estado: no se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>The database has problems:
+{problems}
+
+Restore a backup (File › Restore).</source>
+        <translation>La base de datos tiene problemas:
+{problems}
+
+Restaure una copia de seguridad (Archivo › Restaurar).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Search a name</source>
+        <translation>Chercher un nom</translation>
+    </message>
+    <message>
+        <source>Search the people not yet arrived</source>
+        <translation>Chercher parmi les personnes pas encore arrivées</translation>
+    </message>
+    <message>
+        <source>People not yet arrived</source>
+        <translation>Personnes pas encore arrivées</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Pointer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>Not yet arrived: {count}</source>
+        <translation>Pas encore arrivés : {count}</translation>
+    </message>
+    <message>
+        <source>{count} more: type to narrow the list</source>
+        <translation>{count} de plus : tapez pour restreindre la liste</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -112,14 +147,21 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Résultat du pointage</translation>
+    </message>
+    <message>
+        <source>Scan {number}</source>
+        <translation>Lecture {number}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
         <translation>Pointage</translation>
-    </message>
-    <message>
-        <source>Hide names</source>
-        <translation>Masquer les noms</translation>
     </message>
     <message>
         <source>Show initials only, for a screen the queue can see</source>
@@ -132,10 +174,6 @@
     <message>
         <source>Read badges with the computer&apos;s camera</source>
         <translation>Lire les badges avec la caméra de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <source>Walk-in...</source>
-        <translation>Inscription sur place...</translation>
     </message>
     <message>
         <source>Virtual report...</source>
@@ -162,12 +200,52 @@
         <translation>Annuler le dernier (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Session:</source>
-        <translation>Session :</translation>
+        <source>&amp;Hide names</source>
+        <translation>&amp;Masquer les noms</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Inscription sur place (F2)</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list and check them in</source>
+        <translation>Inscrire une personne absente de la liste et la pointer</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (F3)</source>
+        <translation>Pas encore arrivés (F3)</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume du son</translation>
+    </message>
+    <message>
+        <source>Sound volume (left end: mute)</source>
+        <translation>Volume du son (à gauche : muet)</translation>
+    </message>
+    <message>
+        <source>Scan or name</source>
+        <translation>Lecture ou nom</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Participants correspondants</translation>
     </message>
     <message>
         <source>Recent scans</source>
         <translation>Lectures récentes</translation>
+    </message>
+    <message>
+        <source>Redo ({keys})</source>
+        <translation>Rétablir ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Son :</translation>
     </message>
     <message>
         <source>Ready to scan</source>
@@ -186,8 +264,32 @@
         <translation>Présence enregistrée</translation>
     </message>
     <message>
+        <source>Press Enter again to check in the highlighted name</source>
+        <translation>Appuyez de nouveau sur Entrée pour pointer le nom en surbrillance</translation>
+    </message>
+    <message>
+        <source>or choose another with the arrow keys</source>
+        <translation>ou choisissez-en un autre avec les flèches</translation>
+    </message>
+    <message>
         <source>Badge {token}</source>
         <translation>Badge {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>in at {time}</source>
+        <translation>arrivé(e) à {time}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Register «{name}» as a walk-in (F2)</source>
+        <translation>Inscrire « {name} » sur place (F2)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -198,12 +300,40 @@
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <source>Check-in undone</source>
-        <translation>Pointage annulé</translation>
+        <source>Check-in of {name} undone</source>
+        <translation>Pointage de {name} annulé</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk undone</source>
+        <translation>Pointage d&apos;un badge d&apos;un autre poste annulé</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} counts again</source>
+        <translation>Le pointage de {name} compte de nouveau</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk counts again</source>
+        <translation>Le pointage d&apos;un badge d&apos;un autre poste compte de nouveau</translation>
     </message>
     <message>
         <source>Undo this check-in</source>
         <translation>Annuler ce pointage</translation>
+    </message>
+    <message>
+        <source>Redo this check-in</source>
+        <translation>Rétablir ce pointage</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Comptage...</translation>
     </message>
     <message>
         <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
@@ -299,6 +429,10 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -323,6 +457,10 @@
         <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
+        <source>{name} (already registered for this event)</source>
+        <translation>{name} (déjà inscrit(e) à cet événement)</translation>
+    </message>
+    <message>
         <source>Same email</source>
         <translation>Même courriel</translation>
     </message>
@@ -333,6 +471,10 @@
     <message>
         <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
         <translation>Correspondances possibles parmi les personnes déjà connues : choisissez-en une pour l&apos;inscrire (son historique est conservé), ou choisissez Nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for this event: edit that registration on the Participants page, or choose New person if this is someone else.</source>
+        <translation>{name} est déjà inscrit(e) à cet événement : modifiez cette inscription dans la page Participants, ou choisissez Nouvelle personne s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
@@ -1147,6 +1289,10 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Event saved.</source>
         <translation>Événement enregistré.</translation>
     </message>
@@ -1165,6 +1311,10 @@
     <message>
         <source>Sync bundle imported.</source>
         <translation>Paquet de synchronisation importé.</translation>
+    </message>
+    <message>
+        <source>Backup restored. What it replaced is kept in {path}</source>
+        <translation>Sauvegarde restaurée. Ce qu&apos;elle a remplacé est gardé dans {path}</translation>
     </message>
     <message>
         <source>Welcome to Attendance</source>
@@ -1213,6 +1363,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sauvegarder...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
         <source>&amp;About Attendance</source>
@@ -1367,6 +1529,26 @@
         <translation>Inscrire un participant (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Present in {session}</source>
+        <translation>Présents à {session}</translation>
+    </message>
+    <message>
+        <source>Not yet arrived in {session}</source>
+        <translation>Pas encore arrivés à {session}</translation>
+    </message>
+    <message>
+        <source>Loading {count} registrations...</source>
+        <translation>Chargement de {count} inscriptions...</translation>
+    </message>
+    <message>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
@@ -1434,6 +1616,14 @@
     <message>
         <source>Badge {token}</source>
         <translation>Badge {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1960,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Automatic backups of this database (kept in {folder}). Restoring replaces everything with the backup&apos;s content; what is replaced is kept as a backup too.</source>
+        <translation>Sauvegardes automatiques de cette base (gardées dans {folder}). Restaurer remplace tout par le contenu de la sauvegarde ; ce qui est remplacé est gardé en sauvegarde aussi.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Pointages</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet: one is made a few minutes after data changes.</source>
+        <translation>Pas encore de sauvegarde automatique : elle est faite quelques minutes après un changement.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Restaurer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Autre fichier...</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choisissez une sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db *.bak);;All files (*)</source>
+        <translation>Bases de données Attendance (*.db *.bak);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>VirtualReportDialog</name>
     <message>
         <source>Virtual attendance report</source>
@@ -1920,6 +2165,43 @@
     <message>
         <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
         <translation>La lecture par webcam nécessite l&apos;extension camera ({missing} non installé). Installez-la avec : {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db)</source>
+        <translation>Bases de données Attendance (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>The database is sound: no problem was found.</source>
+        <translation>La base de données est saine : aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>The database has problems:
+{problems}
+
+Restore a backup (File › Restore).</source>
+        <translation>La base de données a des problèmes :
+{problems}
+
+Restaurez une sauvegarde (Fichier › Restaurer).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <source>Search a name</source>
+        <translation>Buscar um nome</translation>
+    </message>
+    <message>
+        <source>Search the people not yet arrived</source>
+        <translation>Buscar entre quem ainda não chegou</translation>
+    </message>
+    <message>
+        <source>People not yet arrived</source>
+        <translation>Pessoas que ainda não chegaram</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Registrar presença (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Ainda não chegaram</translation>
+    </message>
+    <message>
+        <source>Not yet arrived: {count}</source>
+        <translation>Ainda não chegaram: {count}</translation>
+    </message>
+    <message>
+        <source>{count} more: type to narrow the list</source>
+        <translation>Mais {count}: digite para filtrar a lista</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -112,14 +147,21 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado do registro</translation>
+    </message>
+    <message>
+        <source>Scan {number}</source>
+        <translation>Leitura {number}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
         <translation>Registro de presença</translation>
-    </message>
-    <message>
-        <source>Hide names</source>
-        <translation>Ocultar nomes</translation>
     </message>
     <message>
         <source>Show initials only, for a screen the queue can see</source>
@@ -132,10 +174,6 @@
     <message>
         <source>Read badges with the computer&apos;s camera</source>
         <translation>Ler crachás com a câmera do computador</translation>
-    </message>
-    <message>
-        <source>Walk-in...</source>
-        <translation>Inscrição no local...</translation>
     </message>
     <message>
         <source>Virtual report...</source>
@@ -162,12 +200,52 @@
         <translation>Desfazer o último (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Session:</source>
-        <translation>Sessão:</translation>
+        <source>&amp;Hide names</source>
+        <translation>&amp;Ocultar nomes</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Inscrição no local (F2)</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list and check them in</source>
+        <translation>Inscrever alguém que não está na lista e registrar a presença</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (F3)</source>
+        <translation>Ainda não chegaram (F3)</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume do som</translation>
+    </message>
+    <message>
+        <source>Sound volume (left end: mute)</source>
+        <translation>Volume do som (à esquerda: mudo)</translation>
+    </message>
+    <message>
+        <source>Scan or name</source>
+        <translation>Leitura ou nome</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Participantes correspondentes</translation>
     </message>
     <message>
         <source>Recent scans</source>
         <translation>Leituras recentes</translation>
+    </message>
+    <message>
+        <source>Redo ({keys})</source>
+        <translation>Refazer ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sessão:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Som:</translation>
     </message>
     <message>
         <source>Ready to scan</source>
@@ -186,8 +264,32 @@
         <translation>Presença registrada</translation>
     </message>
     <message>
+        <source>Press Enter again to check in the highlighted name</source>
+        <translation>Pressione Enter de novo para registrar a presença do nome destacado</translation>
+    </message>
+    <message>
+        <source>or choose another with the arrow keys</source>
+        <translation>ou escolha outro com as setas</translation>
+    </message>
+    <message>
         <source>Badge {token}</source>
         <translation>Crachá {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Código {code}</translation>
+    </message>
+    <message>
+        <source>in at {time}</source>
+        <translation>chegou às {time}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>Register «{name}» as a walk-in (F2)</source>
+        <translation>Inscrever «{name}» no local (F2)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -198,12 +300,40 @@
         <translation>Nada a desfazer</translation>
     </message>
     <message>
-        <source>Check-in undone</source>
-        <translation>Registro de presença desfeito</translation>
+        <source>Check-in of {name} undone</source>
+        <translation>Presença de {name} anulada</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk undone</source>
+        <translation>Presença de um crachá de outro posto anulada</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Não é possível refazer</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada para refazer</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} counts again</source>
+        <translation>A presença de {name} volta a contar</translation>
+    </message>
+    <message>
+        <source>Check-in of a badge from another desk counts again</source>
+        <translation>A presença de um crachá de outro posto volta a contar</translation>
     </message>
     <message>
         <source>Undo this check-in</source>
         <translation>Desfazer este registro de presença</translation>
+    </message>
+    <message>
+        <source>Redo this check-in</source>
+        <translation>Refazer este registro</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
     </message>
     <message>
         <source>Present {present} / {registered} registered · women {female} · men {male} · other {other} · not stated {not_stated}</source>
@@ -299,6 +429,10 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
+        <source>Possible matches</source>
+        <translation>Possíveis correspondências</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -323,6 +457,10 @@
         <translation>&amp;Nova pessoa</translation>
     </message>
     <message>
+        <source>{name} (already registered for this event)</source>
+        <translation>{name} (já inscrito/a neste evento)</translation>
+    </message>
+    <message>
         <source>Same email</source>
         <translation>Mesmo e-mail</translation>
     </message>
@@ -333,6 +471,10 @@
     <message>
         <source>Possible matches among people already known: pick one to register them (their history is kept), or choose New person.</source>
         <translation>Possíveis correspondências entre pessoas já conhecidas: escolha uma para inscrevê-la (seu histórico é mantido) ou escolha Nova pessoa.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for this event: edit that registration on the Participants page, or choose New person if this is someone else.</source>
+        <translation>{name} já está inscrito/a neste evento: edite essa inscrição na página Participantes, ou escolha Nova pessoa se for outra pessoa.</translation>
     </message>
     <message>
         <source>Registering {name}, already known (events so far: {events}). Their details were filled in; change what is new.</source>
@@ -1147,6 +1289,10 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>Event saved.</source>
         <translation>Evento salvo.</translation>
     </message>
@@ -1165,6 +1311,10 @@
     <message>
         <source>Sync bundle imported.</source>
         <translation>Pacote de sincronização importado.</translation>
+    </message>
+    <message>
+        <source>Backup restored. What it replaced is kept in {path}</source>
+        <translation>Backup restaurado. O que foi substituído está guardado em {path}</translation>
     </message>
     <message>
         <source>Welcome to Attendance</source>
@@ -1213,6 +1363,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>Fazer &amp;backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurar um backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Verificar o banco de dados</translation>
     </message>
     <message>
         <source>&amp;About Attendance</source>
@@ -1367,6 +1529,26 @@
         <translation>Inscrever um participante (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Present in {session}</source>
+        <translation>Presentes em {session}</translation>
+    </message>
+    <message>
+        <source>Not yet arrived in {session}</source>
+        <translation>Ainda não chegaram a {session}</translation>
+    </message>
+    <message>
+        <source>Loading {count} registrations...</source>
+        <translation>Carregando {count} inscrições...</translation>
+    </message>
+    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscrição</translation>
     </message>
@@ -1434,6 +1616,14 @@
     <message>
         <source>Badge {token}</source>
         <translation>Crachá {token}</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Código {code}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Anulado</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1960,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Automatic backups of this database (kept in {folder}). Restoring replaces everything with the backup&apos;s content; what is replaced is kept as a backup too.</source>
+        <translation>Backups automáticos deste banco de dados (guardados em {folder}). Restaurar substitui tudo pelo conteúdo do backup; o que for substituído também é guardado como backup.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscrições</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet: one is made a few minutes after data changes.</source>
+        <translation>Ainda não há backup automático: um é feito alguns minutos depois que os dados mudam.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Restaurar o selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Outro arquivo...</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Escolha um backup para restaurar</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db *.bak);;All files (*)</source>
+        <translation>Bancos de dados do Attendance (*.db *.bak);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>VirtualReportDialog</name>
     <message>
         <source>Virtual attendance report</source>
@@ -1920,6 +2165,43 @@
     <message>
         <source>Webcam scanning needs the camera extra ({missing} not installed). Install it with: {hint}</source>
         <translation>A leitura pela webcam precisa do complemento camera ({missing} não instalado). Instale-o com: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Fazer backup do banco de dados</translation>
+    </message>
+    <message>
+        <source>Attendance databases (*.db)</source>
+        <translation>Bancos de dados do Attendance (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Backup gravado em {path}</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Verificar o banco de dados</translation>
+    </message>
+    <message>
+        <source>The database is sound: no problem was found.</source>
+        <translation>O banco de dados está íntegro: nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>The database has problems:
+{problems}
+
+Restore a backup (File › Restore).</source>
+        <translation>O banco de dados tem problemas:
+{problems}
+
+Restaure um backup (Arquivo › Restaurar).</translation>
     </message>
 </context>
 </TS>

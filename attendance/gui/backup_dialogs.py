@@ -1,0 +1,188 @@
+"""File › Back up, Restore and Check database, and the window's automatic backups.
+
+The work is :mod:`attendance.backups` (verified copies, thinning, restore); this module only asks
+and shows. :class:`AutoBackups` runs :func:`attendance.backups.auto_backup` in the thread pool
+every few minutes (it makes a copy only when the data changed and the newest one is old
+enough), so the window never waits for it. :class:`RestoreDialog` lists the automatic backups
+with their date and counts, and can restore another file too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attendance import backups
+from attendance.domain import AttendanceError
+from attendance.gui.widgets import ErrorLabel, remember_folder, remembered_folder
+from attendance.gui.workers import Job
+from attendance.store import Store
+
+if TYPE_CHECKING:
+    from attendance.gui.main_window import MainWindow
+
+CHECK_EVERY_MS = 5 * 60 * 1000  # how often the window asks whether a backup is due
+BACKUP_FOLDER_KEY = "folders/backup"
+
+
+class AutoBackups(QObject):
+    """Asks for an automatic backup in a worker every few minutes (and once now)."""
+
+    made = Signal(object)  # the new backup's path
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.job: Job | None = None
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.run)
+        self.timer.start()
+
+    def run(self) -> Job | None:
+        """Start one check in the thread pool, unless one is still running."""
+        if self.job is not None:
+            return None
+        path = self.db_path
+        job = Job(lambda _progress: backups.auto_backup(path))
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _finished(self, made: object) -> None:
+        self.job = None
+        if made is not None:
+            self.made.emit(made)
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.failed.emit(message)
+
+
+def back_up(window: MainWindow, target: str | None = None) -> Path | None:
+    """File › Back up: write a verified copy where the user chooses (the folder is remembered)."""
+    if target is None:
+        folder = remembered_folder(window.settings, BACKUP_FOLDER_KEY)
+        suggested = str(Path(folder) / f"{window.store.path.stem}-backup.db")
+        target, _ = QFileDialog.getSaveFileName(window, window.tr("Back up the database"), suggested,
+                                                window.tr("Attendance databases (*.db)"))
+        if not target:
+            return None
+    remember_folder(window.settings, BACKUP_FOLDER_KEY, target)
+    try:
+        made = backups.make_backup(window.store, target)
+    except AttendanceError as error:
+        QMessageBox.warning(window, window.tr("Back up"), str(error))
+        return None
+    window.statusBar().showMessage(window.tr("Backup written to {path}").format(path=made), 8000)
+    return made
+
+
+def check_database(window: MainWindow) -> list[str]:
+    """File › Check database: SQLite's integrity check, said in words."""
+    problems = window.store.integrity_check()
+    if problems == ["ok"]:
+        QMessageBox.information(window, window.tr("Check database"),
+                                window.tr("The database is sound: no problem was found."))
+    else:
+        QMessageBox.warning(window, window.tr("Check database"), window.tr(
+            "The database has problems:\n{problems}\n\nRestore a backup (File › Restore).").format(
+            problems="\n".join(problems[:10])))
+    return problems
+
+
+class RestoreDialog(QDialog):
+    """The automatic backups, newest first, with their date and counts; restores the chosen one."""
+
+    restored = Signal(object)  # the copy kept of what was replaced
+
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.found = backups.list_backups(store.path)
+        intro = QLabel(self.tr("Automatic backups of this database (kept in {folder}). Restoring replaces "
+                               "everything with the backup's content; what is replaced is kept as a backup "
+                               "too.").format(folder=backups.backups_folder(store.path)))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.found), 5, objectName="backups")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Events"), self.tr("People"),
+                                              self.tr("Registrations"), self.tr("Check-ins")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, found in enumerate(self.found):
+            cells = [found.made_at.strftime("%Y-%m-%d %H:%M"), found.events, found.people, found.registrations,
+                     found.checkins]
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        if self.found:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.empty = QLabel(self.tr("No automatic backup yet: one is made a few minutes after data changes."))
+        self.empty.setVisible(not self.found)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton(self.tr("&Restore selected"), objectName="restore_selected")
+        self.restore_button.setEnabled(bool(self.found))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.other_button = QPushButton(self.tr("&Other file..."), objectName="restore_other")
+        self.other_button.clicked.connect(self.restore_other)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def restore_selected(self) -> bool:
+        """Restore the backup of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        return bool(rows) and self.restore(self.found[rows[0].row()].path)
+
+    def restore_other(self) -> bool:
+        """Pick any backup file (the folder is remembered) and restore it."""
+        folder = remembered_folder(self.settings, BACKUP_FOLDER_KEY)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup to restore"), folder,
+                                              self.tr("Attendance databases (*.db *.bak);;All files (*)"))
+        if not path:
+            return False
+        remember_folder(self.settings, BACKUP_FOLDER_KEY, path)
+        return self.restore(Path(path))
+
+    def restore(self, path: Path) -> bool:
+        """Put the backup's content in the database; errors stay in the dialog."""
+        try:
+            kept = backups.restore_into(self.store, path)
+        except AttendanceError as error:
+            self.error.show_message(str(error))
+            return False
+        self.restored.emit(kept)
+        self.accept()
+        return True
