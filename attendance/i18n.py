@@ -160,6 +160,171 @@ CATALOG: dict[str, dict[str, str]] = {
     # portfolio reports
     #
     # the hub
+    "The hub database has no schema yet; run 'attendance hub init' first.": {
+        "es": "La base de datos del hub aún no tiene esquema; ejecute primero 'attendance hub init'.",
+        "fr": "La base de données du hub n'a pas encore de schéma ; lancez d'abord 'attendance hub init'.",
+        "pt": "O banco de dados do hub ainda não tem esquema; execute primeiro 'attendance hub init'.",
+    },
+    "Give the laptop a name": {"es": "Dé un nombre al portátil", "fr": "Donnez un nom à l'ordinateur",
+                               "pt": "Dê um nome ao notebook"},
+    "The enrolment request has no valid device id.": {
+        "es": "La solicitud de inscripción no tiene un identificador de dispositivo válido.",
+        "fr": "La demande d'inscription n'a pas d'identifiant d'appareil valide.",
+        "pt": "O pedido de inscrição não tem um identificador de dispositivo válido.",
+    },
+    "This request has no device token.": {"es": "Esta solicitud no lleva token de dispositivo.",
+                                          "fr": "Cette requête n'a pas de jeton d'appareil.",
+                                          "pt": "Esta solicitação não tem token de dispositivo."},
+    "The hub does not know this device token.": {"es": "El hub no conoce este token de dispositivo.",
+                                                 "fr": "Le hub ne connaît pas ce jeton d'appareil.",
+                                                 "pt": "O hub não conhece este token de dispositivo."},
+    "This laptop was revoked by the hub's coordinator.": {
+        "es": "El coordinador del hub revocó este portátil.",
+        "fr": "Le coordinateur du hub a révoqué cet ordinateur.",
+        "pt": "O coordenador do hub revogou este notebook.",
+    },
+    "No enrolled device {device}": {"es": "No hay ningún dispositivo inscrito {device}",
+                                    "fr": "Aucun appareil inscrit {device}",
+                                    "pt": "Nenhum dispositivo inscrito {device}"},
+    "This laptop runs a newer version of Attendance (database {theirs}, hub {ours}); update the hub first.": {
+        "es": "Este portátil usa una versión más reciente de Attendance (base de datos {theirs}, hub {ours}); "
+              "actualice primero el hub.",
+        "fr": "Cet ordinateur utilise une version plus récente d'Attendance (base {theirs}, hub {ours}) ; "
+              "mettez d'abord le hub à jour.",
+        "pt": "Este notebook usa uma versão mais nova do Attendance (banco {theirs}, hub {ours}); atualize "
+              "o hub primeiro.",
+    },
+    "Could not connect to the hub database: {detail}": {
+        "es": "No se pudo conectar con la base de datos del hub: {detail}",
+        "fr": "Connexion impossible à la base de données du hub : {detail}",
+        "pt": "Não foi possível conectar ao banco de dados do hub: {detail}",
+    },
+    "The hub database was made by a newer version of Attendance; update the hub.": {
+        "es": "La base de datos del hub la creó una versión más reciente de Attendance; actualice el hub.",
+        "fr": "La base de données du hub a été créée par une version plus récente d'Attendance ; mettez le "
+              "hub à jour.",
+        "pt": "O banco de dados do hub foi criado por uma versão mais nova do Attendance; atualize o hub.",
+    },
+    "This enrolment code is unknown, already used or expired; ask the coordinator for a new one.": {
+        "es": "Este código de inscripción es desconocido, ya se usó o caducó; pida uno nuevo al coordinador.",
+        "fr": "Ce code d'inscription est inconnu, déjà utilisé ou expiré ; demandez-en un nouveau au "
+              "coordinateur.",
+        "pt": "Este código de inscrição é desconhecido, já foi usado ou expirou; peça um novo ao coordenador.",
+    },
+    "The request is larger than the hub accepts ({limit} bytes).": {
+        "es": "La solicitud supera el tamaño que acepta el hub ({limit} bytes).",
+        "fr": "La requête dépasse la taille acceptée par le hub ({limit} octets).",
+        "pt": "A solicitação é maior do que o hub aceita ({limit} bytes).",
+    },
+    "The page asked for is not valid (after and limit are whole numbers).": {
+        "es": "La página pedida no es válida (after y limit son números enteros).",
+        "fr": "La page demandée n'est pas valide (after et limit sont des nombres entiers).",
+        "pt": "A página pedida não é válida (after e limit são números inteiros).",
+    },
+    "The hub failed to handle this request.": {"es": "El hub no pudo atender esta solicitud.",
+                                               "fr": "Le hub n'a pas pu traiter cette requête.",
+                                               "pt": "O hub não conseguiu atender esta solicitação."},
+    "The enrolment request is not valid JSON with a code and a device id.": {
+        "es": "La solicitud de inscripción no es un JSON válido con un código y un identificador de dispositivo.",
+        "fr": "La demande d'inscription n'est pas un JSON valide avec un code et un identifiant d'appareil.",
+        "pt": "O pedido de inscrição não é um JSON válido com um código e um identificador de dispositivo.",
+    },
+    "Hub {hub} is ready; migrations applied: {count}.": {
+        "es": "El hub {hub} está listo; migraciones aplicadas: {count}.",
+        "fr": "Le hub {hub} est prêt ; migrations appliquées : {count}.",
+        "pt": "O hub {hub} está pronto; migrações aplicadas: {count}.",
+    },
+    "Hub listening on {host}:{port} ({workers} processes); stop it with Ctrl+C.": {
+        "es": "Hub escuchando en {host}:{port} ({workers} procesos); deténgalo con Ctrl+C.",
+        "fr": "Hub à l'écoute sur {host}:{port} ({workers} processus) ; arrêtez-le avec Ctrl+C.",
+        "pt": "Hub ouvindo em {host}:{port} ({workers} processos); pare-o com Ctrl+C.",
+    },
+    "One-time enrolment code for {name} (valid {days} days):": {
+        "es": "Código de inscripción de un solo uso para {name} (válido {days} días):",
+        "fr": "Code d'inscription à usage unique pour {name} (valable {days} jours) :",
+        "pt": "Código de inscrição de uso único para {name} (válido por {days} dias):",
+    },
+    "On that laptop: attendance sync hub --url URL --enrol {code}": {
+        "es": "En ese portátil: attendance sync hub --url URL --enrol {code}",
+        "fr": "Sur cet ordinateur : attendance sync hub --url URL --enrol {code}",
+        "pt": "Naquele notebook: attendance sync hub --url URL --enrol {code}",
+    },
+    "Device {device} is revoked: the hub refuses it from now on; its earlier changes stay.": {
+        "es": "El dispositivo {device} está revocado: el hub lo rechaza desde ahora; sus cambios anteriores se "
+              "conservan.",
+        "fr": "L'appareil {device} est révoqué : le hub le refuse désormais ; ses modifications antérieures "
+              "restent.",
+        "pt": "O dispositivo {device} foi revogado: o hub o recusa a partir de agora; suas alterações anteriores "
+              "ficam.",
+    },
+    "Synced with the hub: {sent}, {received}; conflicts to review: {conflicts}; possible duplicate people: "
+    "{duplicates}.": {
+        "es": "Sincronizado con el hub: {sent}, {received}; conflictos por revisar: {conflicts}; posibles "
+              "personas duplicadas: {duplicates}.",
+        "fr": "Synchronisé avec le hub : {sent}, {received} ; conflits à examiner : {conflicts} ; doublons "
+              "possibles : {duplicates}.",
+        "pt": "Sincronizado com o hub: {sent}, {received}; conflitos a revisar: {conflicts}; possíveis pessoas "
+              "duplicadas: {duplicates}.",
+    },
+    "Give the hub's database with --database URL or ATTENDANCE_HUB_DATABASE.": {
+        "es": "Indique la base de datos del hub con --database URL o ATTENDANCE_HUB_DATABASE.",
+        "fr": "Indiquez la base de données du hub avec --database URL ou ATTENDANCE_HUB_DATABASE.",
+        "pt": "Informe o banco de dados do hub com --database URL ou ATTENDANCE_HUB_DATABASE.",
+    },
+    "No laptop is enrolled yet; make a code with 'attendance hub enrol'.": {
+        "es": "Aún no hay portátiles inscritos; cree un código con 'attendance hub enrol'.",
+        "fr": "Aucun ordinateur n'est encore inscrit ; créez un code avec 'attendance hub enrol'.",
+        "pt": "Nenhum notebook inscrito ainda; crie um código com 'attendance hub enrol'.",
+    },
+    "revoked": {"es": "revocado", "fr": "révoqué", "pt": "revogado"},
+    "active": {"es": "activo", "fr": "actif", "pt": "ativo"},
+    "Enrolling needs both --url and --enrol CODE.": {
+        "es": "La inscripción necesita --url y --enrol CÓDIGO.",
+        "fr": "L'inscription demande --url et --enrol CODE.",
+        "pt": "A inscrição precisa de --url e --enrol CÓDIGO.",
+    },
+    'The hub needs its extra libraries: pip install "workshop-attendance[hub]" ({detail})': {
+        "es": 'El hub necesita sus bibliotecas adicionales: pip install "workshop-attendance[hub]" ({detail})',
+        "fr": 'Le hub a besoin de ses bibliothèques supplémentaires : pip install "workshop-attendance[hub]" '
+              '({detail})',
+        "pt": 'O hub precisa de suas bibliotecas extras: pip install "workshop-attendance[hub]" ({detail})',
+    },
+    "This laptop is enrolled with the hub at {url}.": {
+        "es": "Este portátil está inscrito en el hub de {url}.",
+        "fr": "Cet ordinateur est inscrit auprès du hub {url}.",
+        "pt": "Este notebook está inscrito no hub em {url}.",
+    },
+    "The hub address must start with https:// (or http:// on a trusted network).": {
+        "es": "La dirección del hub debe empezar por https:// (o http:// en una red de confianza).",
+        "fr": "L'adresse du hub doit commencer par https:// (ou http:// sur un réseau de confiance).",
+        "pt": "O endereço do hub deve começar com https:// (ou http:// em uma rede confiável).",
+    },
+    "This laptop is not enrolled with a hub; run 'attendance sync hub --url URL --enrol CODE' first.": {
+        "es": "Este portátil no está inscrito en ningún hub; ejecute primero 'attendance sync hub --url URL "
+              "--enrol CÓDIGO'.",
+        "fr": "Cet ordinateur n'est inscrit auprès d'aucun hub ; lancez d'abord 'attendance sync hub --url URL "
+              "--enrol CODE'.",
+        "pt": "Este notebook não está inscrito em nenhum hub; execute primeiro 'attendance sync hub --url URL "
+              "--enrol CÓDIGO'.",
+    },
+    "The hub refused the request ({status}): {reason}": {
+        "es": "El hub rechazó la solicitud ({status}): {reason}",
+        "fr": "Le hub a refusé la requête ({status}) : {reason}",
+        "pt": "O hub recusou a solicitação ({status}): {reason}",
+    },
+    "Could not reach the hub at {url} ({detail}); nothing is lost, sync again when the network is back.": {
+        "es": "No se pudo contactar con el hub en {url} ({detail}); no se pierde nada, sincronice de nuevo cuando "
+              "vuelva la red.",
+        "fr": "Impossible de joindre le hub {url} ({detail}) ; rien n'est perdu, synchronisez à nouveau quand le "
+              "réseau revient.",
+        "pt": "Não foi possível alcançar o hub em {url} ({detail}); nada se perde, sincronize de novo quando a "
+              "rede voltar.",
+    },
+    "The hub at {url} is not the one this laptop was enrolled with.": {
+        "es": "El hub de {url} no es aquel en el que se inscribió este portátil.",
+        "fr": "Le hub {url} n'est pas celui auprès duquel cet ordinateur a été inscrit.",
+        "pt": "O hub em {url} não é aquele em que este notebook foi inscrito.",
+    },
     #
     # domain values
     "workshop": {"es": "taller", "fr": "atelier"},
@@ -820,5 +985,11 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
     # portfolio reports
     #
     # the hub
+    "{n} change sent": {"es": {"one": "{n} cambio enviado", "other": "{n} cambios enviados"},
+                        "fr": {"one": "{n} modification envoyée", "other": "{n} modifications envoyées"},
+                        "pt": {"one": "{n} alteração enviada", "other": "{n} alterações enviadas"}},
+    "{n} change received": {"es": {"one": "{n} cambio recibido", "other": "{n} cambios recibidos"},
+                            "fr": {"one": "{n} modification reçue", "other": "{n} modifications reçues"},
+                            "pt": {"one": "{n} alteração recebida", "other": "{n} alterações recebidas"}},
     #
 }

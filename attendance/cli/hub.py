@@ -15,7 +15,7 @@ from types import ModuleType
 
 from attendance.cli.main import add_json_flag, open_store, print_json
 from attendance.domain import AttendanceError
-from attendance.i18n import tr
+from attendance.i18n import ntr, tr
 
 DATABASE_VARIABLE = "ATTENDANCE_HUB_DATABASE"
 
@@ -116,8 +116,9 @@ def _sync_hub(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_json())
         return 0
-    print(tr("Synced with the hub: {pushed} changes sent, {pulled} received; conflicts to review: {conflicts}; "
-             "possible duplicate people: {duplicates}.", pushed=result.pushed, pulled=result.pulled,
+    print(tr("Synced with the hub: {sent}, {received}; conflicts to review: {conflicts}; possible duplicate "
+             "people: {duplicates}.", sent=ntr("{n} change sent", "{n} changes sent", result.pushed),
+             received=ntr("{n} change received", "{n} changes received", result.pulled),
              conflicts=result.conflicts, duplicates=result.possible_duplicates))
     return 0
 
