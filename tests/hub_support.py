@@ -127,6 +127,10 @@ class HubProcess:
         if self.process:
             self.process.wait(timeout=30)
 
+    def alive(self) -> bool:
+        """Whether the process still runs."""
+        return self.process is not None and self.process.poll() is None
+
     def stop(self) -> None:
         """Stop it gracefully (SIGTERM), or kill it after 10 s."""
         if self.process and self.process.poll() is None:
