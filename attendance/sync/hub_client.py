@@ -6,17 +6,16 @@ acknowledged, in pages of bundle lines, oldest first; the watermark moves only a
 which comes after its commit, so a cut connection at worst sends a page again (the hub skips known ids).
 Pulled pages are imported by the same code as a bundle (:func:`attendance.sync.bundles.import_bundle`),
 each in one transaction with the cursor that follows it, so a pull resumes where it stopped.
+
+The window reads :func:`hub_status` at start, so the HTTP client and the bundle code are imported
+only by the functions that sync.
 """
 
 from __future__ import annotations
 
 import hashlib
-import http.client
 import json
 import tempfile
-import urllib.error
-import urllib.parse
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +25,6 @@ from typing import Any
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
 from attendance.store import Store, utc_now
-from attendance.sync import bundles
 
 PUSH_PAGE = 5_000
 PULL_PAGE = 20_000
@@ -102,7 +100,9 @@ def hub_status(store: Store) -> HubStatus | None:
 
 def enrol(store: Store, url: str, code: str) -> HubLink:
     """Register this laptop with a hub using the coordinator's one-time code, and keep the link."""
-    url = url.rstrip("/")
+    import urllib.parse
+
+    url = url.rstrip("/").strip()
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise HubSyncError(tr("The hub address must start with https:// (or http:// on a trusted network)."))
     answer = json.loads(_request(url, "POST", "/v1/enrol", None, json.dumps(
@@ -133,6 +133,8 @@ def sync_with_hub(store: Store, progress: Progress | None = None) -> HubSyncResu
 
 
 def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, int]:
+    from attendance.sync import bundles
+
     end = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
     total = store.scalar(f"SELECT count(*) FROM changes c WHERE c.rowid > ? AND c.rowid <= ? AND {_NOT_RECEIVED}",
                          [link.pushed_rowid, end])
@@ -159,6 +161,8 @@ def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, 
 
 
 def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress | None) -> None:
+    from attendance.sync import bundles
+
     after = store.scalar("SELECT pull_cursor FROM hub_link")
     with tempfile.TemporaryDirectory(prefix="attendance-hub-") as folder:
         while True:
@@ -185,6 +189,8 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
 
 def _page_bundle(folder: Path, store: Store, hub: str, after: int, until: int, lines: bytes, count: int) -> Path:
     """A pulled page as a bundle file, so it is checked and merged exactly as a bundle is."""
+    from attendance.sync import bundles
+
     manifest = {
         "format": bundles.FORMAT, "format_version": bundles.FORMAT_VERSION,
         "schema_version": store.meta("schema_version"), "bundle_id": f"hub-{hub}-{after}-{until}",
@@ -203,6 +209,10 @@ def _page_bundle(folder: Path, store: Store, hub: str, after: int, until: int, l
 def _request(url: str, method: str, path: str, token: str | None, body: bytes | None = None,
              content_type: str | None = None, extra: dict[str, str] | None = None) -> tuple[bytes, Any]:
     """One request to the hub; returns (body, headers). Errors become translated HubSyncErrors."""
+    import http.client
+    import urllib.error
+    import urllib.request
+
     headers = dict(extra or {})
     if token:
         headers["Authorization"] = f"Bearer {token}"

@@ -360,6 +360,25 @@
         </message>
     </context>
     <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol with the hub</source>
+            <translation>Inscribirse en el hub</translation>
+        </message>
+        <message>
+            <source>Ask the coordinator for the hub's address and a one-time code ('attendance hub enrol').</source>
+            <translation>Pida al coordinador la dirección del hub y un código de un solo uso ('attendance hub enrol').</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Dirección del hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Código de inscripción</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>
@@ -702,6 +721,33 @@
         <message>
             <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
             <translation>Parte del texto parece dañado (como "JosÃ©"): revise los nombres en la vista previa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message>
+            <source>last synced {time}</source>
+            <translation>última sincronización {time}</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>Hub: {synced}, {waiting}</source>
+            <translation>Hub: {synced}, {waiting}</translation>
+        </message>
+        <message>
+            <source>Hub: syncing...</source>
+            <translation>Hub: sincronizando...</translation>
+        </message>
+        <message>
+            <source>Synced with the hub: {sent} sent, {received} received.</source>
+            <translation>Sincronizado con el hub: {sent} enviados, {received} recibidos.</translation>
+        </message>
+        <message>
+            <source>Sync with the hub failed: {message}</source>
+            <translation>La sincronización con el hub falló: {message}</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1124,10 @@
         <message>
             <source>Im&amp;port sync bundle...</source>
             <translation>Im&amp;portar paquete de sincronización...</translation>
+        </message>
+        <message>
+            <source>Sync with &amp;hub</source>
+            <translation>Sincronizar con el &amp;hub</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

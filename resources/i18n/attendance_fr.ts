@@ -360,6 +360,25 @@
         </message>
     </context>
     <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol with the hub</source>
+            <translation>S'inscrire auprès du hub</translation>
+        </message>
+        <message>
+            <source>Ask the coordinator for the hub's address and a one-time code ('attendance hub enrol').</source>
+            <translation>Demandez au coordinateur l'adresse du hub et un code à usage unique ('attendance hub enrol').</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>
@@ -702,6 +721,33 @@
         <message>
             <source>Some text looks garbled (like "JosÃ©"): check the names in the preview.</source>
             <translation>Une partie du texte semble altérée (comme « JosÃ© ») : vérifiez les noms dans l'aperçu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message>
+            <source>last synced {time}</source>
+            <translation>dernière synchro {time}</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Hub: {synced}, {waiting}</source>
+            <translation>Hub : {synced}, {waiting}</translation>
+        </message>
+        <message>
+            <source>Hub: syncing...</source>
+            <translation>Hub : synchronisation...</translation>
+        </message>
+        <message>
+            <source>Synced with the hub: {sent} sent, {received} received.</source>
+            <translation>Synchronisé avec le hub : {sent} envoyées, {received} reçues.</translation>
+        </message>
+        <message>
+            <source>Sync with the hub failed: {message}</source>
+            <translation>La synchronisation avec le hub a échoué : {message}</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1124,10 @@
         <message>
             <source>Im&amp;port sync bundle...</source>
             <translation>Im&amp;porter un paquet de synchronisation...</translation>
+        </message>
+        <message>
+            <source>Sync with &amp;hub</source>
+            <translation>Synchroniser avec le &amp;hub</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
