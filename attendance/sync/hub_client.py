@@ -27,7 +27,7 @@ from attendance.i18n import tr
 from attendance.store import Store, utc_now
 
 PUSH_PAGE = 5_000
-PULL_PAGE = 20_000
+PULL_PAGE = 50_000  # few pages: each import checks foreign keys and duplicates once
 TIMEOUT_S = 120.0
 _CHANGE_COLUMNS = "id, entity, entity_id, fields, at, device_id, author, based_on"
 _NOT_RECEIVED = "NOT EXISTS (SELECT 1 FROM hub_received r WHERE r.change_id = c.id)"
@@ -177,8 +177,9 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
                     result.pulled += preview.changes_new
                     result.conflicts += len(preview.conflicts)
                     result.possible_duplicates += len(preview.duplicates)
-                    ids = [(json.loads(line)["id"],) for line in body.splitlines() if line.strip()]
-                    store.conn.executemany("INSERT OR IGNORE INTO hub_received (change_id) VALUES (?)", ids)
+                    items = json.loads(b"[" + b",".join(line for line in body.splitlines() if line.strip()) + b"]")
+                    store.conn.executemany("INSERT OR IGNORE INTO hub_received (change_id) VALUES (?)",
+                                           [(item["id"],) for item in items])
                 store.execute("UPDATE hub_link SET pull_cursor = ?", [next_cursor])
             after = result.hub_cursor = max(result.hub_cursor, next_cursor)
             if progress and count:
