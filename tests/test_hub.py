@@ -208,3 +208,10 @@ def test_the_hub_commands(tmp_path: Path, hub, hub_database: str, capsys: pytest
     assert [(d["name"], d["revoked"]) for d in devices] == [("Kingston desk 2", False)] and devices[0]["changes"] > 0
     assert main(["hub", "revoke", "nobody", "--database", hub_database]) == 1
     assert "nobody" in capsys.readouterr().err
+
+
+def test_hub_connections_commit_durably(hub_database: str) -> None:
+    with service.connect(hub_database) as conn:
+        conn.execute("ALTER DATABASE " + conn.info.dbname + " SET synchronous_commit = off")
+    with service.connect(hub_database) as conn:  # a lowered server default does not reach the hub
+        assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "on"

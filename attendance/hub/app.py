@@ -39,7 +39,7 @@ ENROL_LIMIT_BYTES = 16 * 1024
 def create_app(database_url: str, *, pool_size: int = 4) -> Starlette:
     """The hub application for one database (the pool opens with the app's lifespan)."""
     pool = ConnectionPool(database_url, min_size=1, max_size=pool_size, open=False,
-                          kwargs={"autocommit": True})
+                          kwargs=service.CONNECTION_OPTIONS)
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

@@ -102,10 +102,15 @@ class Page:
 
 
 # --------------------------------------------------------------------------- schema
+# Every hub connection commits durably, whatever the server's default: an acknowledged change must
+# survive a crash of PostgreSQL too, not only of the hub.
+CONNECTION_OPTIONS = {"autocommit": True, "options": "-c synchronous_commit=on"}
+
+
 def connect(url: str) -> psycopg.Connection:
     """One connection to the hub's database (the commands use this; the server uses a pool)."""
     try:
-        return psycopg.connect(url, autocommit=True)
+        return psycopg.connect(url, **CONNECTION_OPTIONS)
     except psycopg.Error as error:
         raise HubError(tr("Could not connect to the hub database: {detail}", detail=error)) from error
 
