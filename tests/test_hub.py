@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import threading
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -215,3 +217,31 @@ def test_hub_connections_commit_durably(hub_database: str) -> None:
         conn.execute("ALTER DATABASE " + conn.info.dbname + " SET synchronous_commit = off")
     with service.connect(hub_database) as conn:  # a lowered server default does not reach the hub
         assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "on"
+
+
+def test_the_door_checks_people_in_while_a_big_pull_runs(tmp_path: Path, hub, hub_database: str) -> None:
+    source = laptop(tmp_path, "source", hub, hub_database)
+    for batch in range(3):  # 30,000 changes for the desk to pull, in pages of 10,000
+        source.insert_many("people", [{"given_names": f"P{batch}-{n}", "family_names": "Test", "sex": "male"}
+                                      for n in range(10_000)])
+    hub_client.sync_with_hub(source)
+    desk = laptop(tmp_path, "desk", hub, hub_database)
+    event = services.create_event(desk, title="Course", code="C26", start_date="2026-12-07", end_date="2026-12-07")
+    registration = services.register(desk, event.id, given_names="Ana", family_names="Núñez", sex="female")
+    session = services.sessions(desk, event.id)[0]
+    results: list[object] = []
+
+    def pull() -> None:
+        with Store(desk.path) as own:
+            results.append(hub_client.sync_with_hub(own))
+
+    puller = threading.Thread(target=pull)
+    puller.start()
+    scans = 0
+    while puller.is_alive() or scans < 5:
+        services.record_checkin(desk, registration.id, session.id, event_id=event.id)  # never "locked"
+        scans += 1
+        time.sleep(0.05)
+    puller.join()
+    assert results[0].pulled == 30_000
+    assert desk.scalar("SELECT count(*) FROM checkins") == scans

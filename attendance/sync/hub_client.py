@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
-from attendance.store import Store, utc_now
+from attendance.store import DatabaseLocked, Store, utc_now
 
 PUSH_PAGE = 5_000
-PULL_PAGE = 50_000  # few pages: each import checks foreign keys and duplicates once
+PULL_PAGE = 10_000  # one page is one import transaction: short enough that the door never waits long
 TIMEOUT_S = 120.0
 _CHANGE_COLUMNS = "id, entity, entity_id, fields, at, device_id, author, based_on"
 _NOT_RECEIVED = "NOT EXISTS (SELECT 1 FROM hub_received r WHERE r.change_id = c.id)"
@@ -170,7 +172,7 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
             if headers.get("Attendance-Hub") != link.hub_id:
                 raise HubSyncError(tr("The hub at {url} is not the one this laptop was enrolled with.", url=link.url))
             next_cursor, count = int(headers["Attendance-Next"]), int(headers.get("Attendance-Count", "0"))
-            with store.transaction():
+            with _write_transaction(store):
                 if count:
                     page = _page_bundle(Path(folder), store, link.hub_id, after, next_cursor, body, count)
                     preview = bundles.import_bundle(store, page)
@@ -181,11 +183,33 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
                     store.conn.executemany("INSERT OR IGNORE INTO hub_received (change_id) VALUES (?)",
                                            [(item["id"],) for item in items])
                 store.execute("UPDATE hub_link SET pull_cursor = ?", [next_cursor])
-            after = result.hub_cursor = max(result.hub_cursor, next_cursor)
+            after, result.hub_cursor = next_cursor, max(result.hub_cursor, next_cursor)
             if progress and count:
                 progress(result.pulled, result.pulled)
             if headers.get("Attendance-More") != "1":
                 return
+
+
+@contextmanager
+def _write_transaction(store: Store) -> Iterator[None]:
+    """A transaction that takes the write lock first (``BEGIN IMMEDIATE``), waiting for the door's check-ins.
+
+    A plain transaction that reads and then writes is refused at once when another connection wrote
+    in between (SQLite cannot upgrade a stale read), which a busy door always does during a big pull.
+    """
+    try:
+        store.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise DatabaseLocked(tr("The database {path} is locked by another program; close it and try again.",
+                                path=store.path)) from error
+    try:
+        with store.transaction():  # a savepoint inside, with the store's translated errors
+            yield
+    except BaseException:
+        if store.conn.in_transaction:
+            store.execute("ROLLBACK")
+        raise
+    store.execute("COMMIT")
 
 
 def _page_bundle(folder: Path, store: Store, hub: str, after: int, until: int, lines: bytes, count: int) -> Path:
