@@ -806,6 +806,92 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "{percent} des participants étaient des femmes.",
     },
     # sync bundles, conflicts, duplicate people, erasure (attendance/sync/bundles.py, sync/merge.py, cli/sync.py)
+    # sync trust: validation of incoming changes (attendance/sync/validation.py, sync/bundles.py)
+    '{entity} is not a synced table': {
+        "es": '{entity} no es una tabla sincronizada',
+        "fr": "{entity} n'est pas une table synchronisée",
+        "pt": '{entity} não é uma tabela sincronizada',
+    },
+    'its ids are not UUIDs': {
+        "es": 'sus identificadores no son UUID',
+        "fr": 'ses identifiants ne sont pas des UUID',
+        "pt": 'seus identificadores não são UUID',
+    },
+    'its device id is not valid': {
+        "es": 'su identificador de equipo no es válido',
+        "fr": "son identifiant d'appareil n'est pas valide",
+        "pt": 'seu identificador de dispositivo não é válido',
+    },
+    'it claims to come from this laptop': {
+        "es": 'dice venir de este portátil',
+        "fr": 'il prétend venir de cet ordinateur',
+        "pt": 'diz vir deste notebook',
+    },
+    'its author is not valid': {
+        "es": 'su autor no es válido',
+        "fr": "son auteur n'est pas valide",
+        "pt": 'seu autor não é válido',
+    },
+    'its time {at} is not a valid UTC time (at most 24 h ahead)': {
+        "es": 'su hora {at} no es una hora UTC válida (24 h por delante como máximo)',
+        "fr": "son heure {at} n'est pas une heure UTC valide (24 h d'avance au plus)",
+        "pt": 'seu horário {at} não é um horário UTC válido (24 h à frente no máximo)',
+    },
+    'it changes no field': {
+        "es": 'no cambia ningún campo',
+        "fr": 'elle ne modifie aucun champ',
+        "pt": 'não altera nenhum campo',
+    },
+    '{field} is not a synced field of {entity}': {
+        "es": '{field} no es un campo sincronizado de {entity}',
+        "fr": "{field} n'est pas un champ synchronisé de {entity}",
+        "pt": '{field} não é um campo sincronizado de {entity}',
+    },
+    'the value of {field} is not valid': {
+        "es": 'el valor de {field} no es válido',
+        "fr": "la valeur de {field} n'est pas valide",
+        "pt": 'o valor de {field} não é válido',
+    },
+    '{field} is longer than {limit} characters': {
+        "es": '{field} tiene más de {limit} caracteres',
+        "fr": '{field} dépasse {limit} caractères',
+        "pt": '{field} tem mais de {limit} caracteres',
+    },
+    'the change id {id} appears twice with different content': {
+        "es": 'el cambio {id} aparece dos veces con contenido distinto',
+        "fr": 'la modification {id} apparaît deux fois avec un contenu différent',
+        "pt": 'a alteração {id} aparece duas vezes com conteúdo diferente',
+    },
+    'A change was refused: {reason}. Nothing was imported.': {
+        "es": 'Se rechazó un cambio: {reason}. No se importó nada.',
+        "fr": "Une modification a été refusée : {reason}. Rien n'a été importé.",
+        "pt": 'Uma alteração foi recusada: {reason}. Nada foi importado.',
+    },
+    'Change {line} was refused: {reason}. Nothing was imported.': {
+        "es": 'Se rechazó el cambio {line}: {reason}. No se importó nada.',
+        "fr": "La modification {line} a été refusée : {reason}. Rien n'a été importé.",
+        "pt": 'A alteração {line} foi recusada: {reason}. Nada foi importado.',
+    },
+    'The bundle {path} was refused: {detail}': {
+        "es": 'Se rechazó el paquete {path}: {detail}',
+        "fr": 'Le paquet {path} a été refusé : {detail}',
+        "pt": 'O pacote {path} foi recusado: {detail}',
+    },
+    '{name} in {path} has no size or one over {limit} bytes; nothing was imported.': {
+        "es": '{name} de {path} no tiene tamaño o supera {limit} bytes; no se importó nada.',
+        "fr": "{name} de {path} n'a pas de taille ou dépasse {limit} octets ; rien n'a été importé.",
+        "pt": '{name} de {path} não tem tamanho ou passa de {limit} bytes; nada foi importado.',
+    },
+    '{name} in {path} inflates past {limit} bytes; nothing was imported.': {
+        "es": '{name} de {path} se descomprime por encima de {limit} bytes; no se importó nada.',
+        "fr": "{name} de {path} se décompresse au-delà de {limit} octets ; rien n'a été importé.",
+        "pt": '{name} de {path} se descompacta além de {limit} bytes; nada foi importado.',
+    },
+    'The bundle names fields this database does not have; nothing was imported.': {
+        "es": 'El paquete nombra campos que esta base de datos no tiene; no se importó nada.',
+        "fr": "Le paquet nomme des champs que cette base de données n'a pas ; rien n'a été importé.",
+        "pt": 'O pacote cita campos que este banco de dados não tem; nada foi importado.',
+    },
     "Choose either one event or the changes since the last bundle, not both": {
         "es": "Elija un solo evento o los cambios desde el último paquete, no ambos",
         "fr": "Choisissez un seul événement ou les modifications depuis le dernier paquet, pas les deux",
