@@ -158,6 +158,17 @@ def test_refusals_are_json_errors(tmp_path: Path, hub, hub_database: str) -> Non
                        "device_id": "d"}).encode()
     status, body = raw_request(hub, "POST", "/v1/push", token, line + b"\n")
     assert status == 400 and body["error"]
+    person = {"id": "5f0e7a9c-1111-4a2b-9c3d-0123456789ab", "entity": "people",
+              "entity_id": "5f0e7a9c-2222-4a2b-9c3d-0123456789ab", "at": "2026-11-23T09:14:05.123Z",
+              "device_id": "abcdef0123456789", "author": "x", "based_on": None,
+              "fields": json.dumps({"given_names": "Ana", "family_names": "N", "sex": "female"})}
+    injected = {**person, "fields": json.dumps({"given_names] = 'x' --": "Ana"})}
+    status, body = raw_request(hub, "POST", "/v1/push", token, json.dumps(injected).encode() + b"\n")
+    assert status == 400 and "refused" in body["error"]  # the bundle import's validation, on the hub
+    assert raw_request(hub, "POST", "/v1/push", token, json.dumps(person).encode() + b"\n")[0] == 200
+    forged = {**person, "at": "2026-11-23T09:15:05.123Z"}
+    status, body = raw_request(hub, "POST", "/v1/push", token, json.dumps(forged).encode() + b"\n")
+    assert status == 400 and "different content" in body["error"]
     status, body = raw_request(hub, "GET", "/v1/pull?after=soon", token)
     assert status == 400 and body["error"]
     status, body = raw_request(hub, "POST", "/v1/push", token, b"", {"Attendance-Schema": "9999"})
@@ -167,7 +178,7 @@ def test_refusals_are_json_errors(tmp_path: Path, hub, hub_database: str) -> Non
     assert status == 401 and "code" in body["error"]
     status, body = raw_request(hub, "POST", "/v1/enrol", body=b"not json")
     assert status == 400 and body["error"]
-    assert raw_request(hub, "GET", "/v1/status")[1]["cursor"] == 0  # nothing refused was written
+    assert raw_request(hub, "GET", "/v1/status")[1]["cursor"] == 1  # only the valid change was written
 
 
 def test_an_enrolment_code_works_once(tmp_path: Path, hub, hub_database: str) -> None:

@@ -10,6 +10,7 @@ commits and a pull by cursor never skips a change committed after it read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import secrets
@@ -27,6 +28,7 @@ from attendance.domain import AttendanceError
 from attendance.i18n import tr
 from attendance.sync import bundles
 from attendance.sync.merge import Change, dump_fields, merge_row, scrub
+from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
 
 PUSH_LIMIT_BYTES = 16 * 1024 * 1024  # a push page of ~20,000 changes; a laptop sends 5,000 a page
 PULL_PAGE_MAX = 50_000
@@ -229,14 +231,35 @@ def revoke(conn: psycopg.Connection, device_id: str) -> None:
 
 # --------------------------------------------------------------------------- push
 def validated_changes(raw: bytes) -> list[Change]:
-    """Check a pushed page exactly as a laptop checks a bundle's changes (the same code).
+    """Check a pushed page exactly as a laptop checks a bundle's changes (the same code): parsed by the
+    bundle reader, then every change validated against the laptop schema's synced columns.
 
-    This is the one place the hub validates incoming changes.
+    This is the one place the hub validates incoming changes (the known-id check is in :func:`push`).
     """
     try:
-        return bundles._parse_changes(raw, Path("push"))
-    except bundles.BundleError as error:
+        changes, numbers = bundles._parse_changes(raw, Path("push"))
+        validate_changes(changes, _laptop_columns(), lines=numbers)
+    except (bundles.BundleError, ChangeRefused) as error:
         raise HubError(str(error)) from error
+    return changes
+
+
+@functools.cache
+def _laptop_columns() -> dict[str, Any]:
+    """The synced columns of the laptop schema this hub's package ships (read from an in-memory copy)."""
+    from attendance.store import Store
+
+    with Store(":memory:", verify=False) as schema:
+        return schema_columns(schema.conn)
+
+
+def _check_against_known(changes: list[Change], known: dict[str, Change]) -> None:
+    """A change id the hub holds must come with the same content (an erased person's copy scrubbed counts)."""
+    for number, change in enumerate(changes, 1):
+        have = known.get(change.id)
+        if have is not None and not same_content(have, change) and not same_content(scrub(have), scrub(change)):
+            raise HubError(str(refused(number, tr("the change id {id} appears twice with different content",
+                                                  id=change.id))))
 
 
 def push(conn: psycopg.Connection, device_id: str, raw: bytes, laptop_schema: str) -> PushResult:
@@ -247,8 +270,10 @@ def push(conn: psycopg.Connection, device_id: str, raw: bytes, laptop_schema: st
     changes = validated_changes(raw)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
-        known_ids = {row[0] for row in conn.execute("SELECT id FROM hub_changes WHERE id = ANY(%s)",
-                                                    [[c.id for c in changes]])}
+        known = {row[0]: Change.from_row(row) for row in conn.execute(
+            f"SELECT {_COLUMNS} FROM hub_changes WHERE id = ANY(%s)", [[c.id for c in changes]])}
+        _check_against_known(changes, known)
+        known_ids = known.keys()
         incoming: dict[tuple[str, str], dict[str, Change]] = {}
         for change in changes:
             if change.id not in known_ids:
