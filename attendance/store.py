@@ -369,7 +369,11 @@ class Store:
             for state in rows.get(table, ()):
                 columns = tuple(state)
                 by_columns.setdefault(columns, []).append(tuple(state.values()))
+            schema = {row[1] for row in self.execute(f"PRAGMA table_info([{table}])").fetchall()}
             for columns, values in by_columns.items():
+                if not set(columns) <= schema:  # SQL is built from our own schema's names only
+                    raise StoreError(tr("The bundle names fields this database does not have; nothing was "
+                                        "imported."))
                 names = ", ".join(f"[{c}]" for c in columns)
                 updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
                 self.conn.executemany(

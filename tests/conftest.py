@@ -42,3 +42,29 @@ def event(store: Store):
 def samples() -> Path:
     """The folder of real-world sample input files."""
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One real PostgreSQL server for the whole session (tests/hub_support.py), stopped at the end."""
+    from hub_support import PostgresServer  # tests/ is on sys.path
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def hub_database(postgres) -> str:
+    """A fresh hub database (schema applied) on the session's PostgreSQL server: its URL."""
+    return postgres.new_database()
+
+
+@pytest.fixture()
+def hub(hub_database: str):
+    """A running hub process (``attendance hub serve``) on that database, stopped after the test."""
+    from hub_support import HubProcess
+
+    process = HubProcess(hub_database).start()
+    yield process
+    process.stop()

@@ -3,6 +3,7 @@ duplicates. Screenshots of the import preview and the review pages go to screens
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 import zipfile
@@ -170,7 +171,8 @@ def test_after_an_import_in_the_worker_a_local_edit_still_wins(qtbot, window: Ma
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
     desk = Store(tmp_path / "desk2.db")
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
-    desk._last_stamp = "2031-01-01T00:00:00.000Z"  # a laptop whose clock runs years ahead
+    # A laptop whose clock runs hours ahead (within the drift an import allows).
+    desk._last_stamp = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=3)).isoformat(timespec="milliseconds")[:23] + "Z"
     services.update_person(desk, person, position="Inspector")
     bundle = sync.export_bundle(desk, tmp_path / "ahead.zip", since_last=True).path
     desk.close()

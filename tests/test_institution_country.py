@@ -88,7 +88,7 @@ def test_migration_splits_old_institutions_through_the_change_log_alike_on_every
     _old_database(first, monkeypatch)
     shutil.copy(first, second)
     with sqlite3.connect(second) as laptop:  # the second laptop: another device, not upgraded yet
-        laptop.execute("UPDATE meta SET value = 'laptop-b' WHERE key = 'device_id'")
+        laptop.execute("UPDATE meta SET value = 'b0b0b0b0b0b0b0b0' WHERE key = 'device_id'")
 
     upgraded = Store(first)
     rows = _institutions(upgraded)
@@ -109,7 +109,7 @@ def test_migration_splits_old_institutions_through_the_change_log_alike_on_every
 
     other = Store(second)
     assert _institutions(other) == rows  # the other laptop made the very same rows
-    assert other.scalar("SELECT device_id FROM changes WHERE entity_id = ?", [new_id]) == "laptop-b"
+    assert other.scalar("SELECT device_id FROM changes WHERE entity_id = ?", [new_id]) == "b0b0b0b0b0b0b0b0"
     # They sync: each takes the other's changes, no conflict, still the same rows.
     first_store = Store(first)
     bundles.export_bundle(first_store, tmp_path / "a.zip")

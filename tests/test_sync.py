@@ -4,6 +4,7 @@ two-desk day at the door."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import random
@@ -149,6 +150,7 @@ def test_a_bad_bundle_writes_nothing_and_says_why(tmp_path: Path, store: Store, 
         first = changes.splitlines()[0]
         broken = changes + (b"{not json\n" if damage == "bad_json" else first + b"," + first + b"\n")
         manifest["files"]["changes.jsonl"]["sha256"] = hashlib.sha256(broken).hexdigest()
+        manifest["files"]["changes.jsonl"]["bytes"] = len(broken)
         _rewrite(bundle, bad, **{"changes.jsonl": broken, "manifest.json": json.dumps(manifest).encode()})
     elif damage in ("future_format", "newer_schema"):
         key, value = ("format_version", 2) if damage == "future_format" else ("schema_version", "9999")
@@ -436,14 +438,15 @@ def test_an_edit_made_after_an_import_wins_even_against_a_clock_running_ahead(tm
                                                                              desk: Store) -> None:
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
     exchange(tmp_path, store, desk, "a1")
-    desk._last_stamp = "2031-01-01T00:00:00.000Z"  # that laptop's clock is years ahead
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=3)).isoformat(timespec="milliseconds")[:23] + "Z"
+    desk._last_stamp = ahead  # that laptop's clock is hours ahead (within the drift allowed)
     services.update_person(desk, person, position="Inspector")
     exchange(tmp_path, desk, store, "b1")
     services.update_person(store, person, position="Chief Inspector")  # made later, by a person looking at it
     exchange(tmp_path, store, desk, "a2")
     assert store.row("people", person)["position"] == desk.row("people", person)["position"] == "Chief Inspector"
     reopened = Store(store.path)  # the clock is kept across restarts too
-    assert reopened.stamp() > "2031-01-01T00:00:00.000Z"
+    assert reopened.stamp() > ahead
     reopened.close()
 
 

@@ -11,6 +11,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from attendance.cli.hub import add_sync_command
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
 from attendance.sync import bundles as sync
@@ -136,6 +137,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     resolve.add_argument("conflict", help="conflict id (from 'sync conflicts')")
     resolve.add_argument("choice", choices=("local", "remote"), help="which value to keep")
     resolve.set_defaults(handler=_resolve)
+    add_sync_command(sync_sub)
 
     people = subparsers.add_parser("people", help="review possible duplicate people, merge or erase people")
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)

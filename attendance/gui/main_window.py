@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from attendance import checkin, demo, services
 from attendance.gui import settings as keys
 from attendance.gui.events_page import EventsPage
+from attendance.gui.hub_sync import HubSync
 from attendance.gui.participants_page import ParticipantsPage
 from attendance.gui.widgets import install_control_naming, name_controls, remember_folder, remembered_folder
 from attendance.i18n import LANGUAGES
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.hub_sync = HubSync(self)
 
         geometry = settings.value(keys.GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
         self.export_bundle_action.triggered.connect(self.export_sync_bundle)
         self.import_bundle_action = QAction(self.tr("Im&port sync bundle..."), self)
         self.import_bundle_action.triggered.connect(lambda: self.import_sync_bundle())
+        self.hub_sync_action = QAction(self.tr("Sync with &hub"), self)
+        self.hub_sync_action.triggered.connect(lambda: self.hub_sync.sync())
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -452,6 +456,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_bundle_action)
         file_menu.addAction(self.import_bundle_action)
+        file_menu.addAction(self.hub_sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)

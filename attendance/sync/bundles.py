@@ -38,6 +38,7 @@ from attendance.sync.merge import (
     scrub,
     supersede_conflicts,
 )
+from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
 
 FORMAT = "attendance-sync-bundle"
 FORMAT_VERSION = 1
@@ -45,6 +46,11 @@ CHANGES_FILE = "changes.jsonl"
 MANIFEST_FILE = "manifest.json"
 _CHANGE_COLUMNS = "id, entity, entity_id, fields, at, device_id, author, based_on"
 _CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+#: The most a bundle's manifest may inflate to.
+MAX_MANIFEST_BYTES = 1 << 20
+#: The most a bundle's changes may inflate to (about 300,000 changes): a zip bomb stops here.
+MAX_CHANGES_BYTES = 128 << 20
+_READ_CHUNK = 1 << 20
 
 
 class BundleError(AttendanceError):
@@ -222,7 +228,7 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
             if MANIFEST_FILE not in names:
                 raise BundleError(tr("{path} is not a sync bundle: it has no {name}.", path=path.name,
                                      name=MANIFEST_FILE))
-            manifest = _parse_manifest(archive.read(MANIFEST_FILE), path)
+            manifest = _parse_manifest(_read_capped(archive, MANIFEST_FILE, MAX_MANIFEST_BYTES, path), path)
             _check_versions(manifest, store, path)
             files = manifest.get("files")
             if not isinstance(files, dict) or CHANGES_FILE not in files:
@@ -232,7 +238,11 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
                 if name not in names:
                     raise BundleError(tr("The bundle {path} is incomplete: {name} is missing.", path=path.name,
                                          name=name))
-                contents[name] = archive.read(name)
+                declared_bytes = described.get("bytes") if isinstance(described, dict) else None
+                if type(declared_bytes) is not int or not 0 <= declared_bytes <= MAX_CHANGES_BYTES:
+                    raise BundleError(tr("{name} in {path} has no size or one over {limit} bytes; nothing was "
+                                         "imported.", path=path.name, name=name, limit=MAX_CHANGES_BYTES))
+                contents[name] = _read_capped(archive, name, declared_bytes, path)
                 expected = described.get("sha256") if isinstance(described, dict) else None
                 if hashlib.sha256(contents[name]).hexdigest() != expected:
                     raise BundleError(tr("The bundle {path} was altered or damaged: {name} does not match its "
@@ -241,12 +251,54 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
         raise BundleError(tr("{path} is not a sync bundle (not a readable zip file).", path=path.name)) from error
     except OSError as error:
         raise BundleError(tr("Could not read {path}: {detail}", path=path.name, detail=error)) from error
-    changes = _parse_changes(contents[CHANGES_FILE], path)
-    declared = (manifest.get("counts") or {}).get("changes")
+    changes, numbers = _parse_changes(contents[CHANGES_FILE], path)
+    counts = manifest.get("counts")
+    declared = counts.get("changes") if isinstance(counts, dict) else None
     if declared != len(changes):
         raise BundleError(tr("The bundle {path} is incomplete: it announces {expected} changes but holds {found}.",
                              path=path.name, expected=declared, found=len(changes)))
+    try:
+        validate_changes(changes, schema_columns(store.conn), lines=numbers)
+        _check_against_known(store, changes, numbers)
+    except ChangeRefused as error:
+        raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
     return Bundle(manifest, changes)
+
+
+def _read_capped(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
+    """A member's bytes, refused as soon as it inflates past ``limit`` (never inflated further)."""
+    if archive.getinfo(name).file_size > limit:
+        raise _too_large(path, name, limit)
+    parts, total = [], 0
+    with archive.open(name) as member:
+        while chunk := member.read(_READ_CHUNK):
+            total += len(chunk)
+            if total > limit:
+                raise _too_large(path, name, limit)
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _too_large(path: Path, name: str, limit: int) -> BundleError:
+    return BundleError(tr("{name} in {path} inflates past {limit} bytes; nothing was imported.", path=path.name,
+                          name=name, limit=limit))
+
+
+def _check_against_known(store: Store, changes: list[Change], numbers: list[int]) -> None:
+    """A known change id must come with the content we have (an erased person's copy scrubbed on either
+    side counts as the same); an unknown one must not claim to come from this laptop."""
+    known: dict[str, Change] = {}
+    for chunk in _chunks([c.id for c in changes]):
+        for row in store.execute(f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE id IN "
+                                 f"({', '.join('?' * len(chunk))})", chunk).fetchall():
+            known[row[0]] = Change.from_row(row)
+    for number, change in zip(numbers, changes, strict=True):
+        have = known.get(change.id)
+        if have is None:
+            if change.device_id == store.device_id:
+                raise refused(number, tr("it claims to come from this laptop"))
+        elif not same_content(have, change) and not same_content(scrub(have), scrub(change)):
+            raise refused(number, tr("the change id {id} appears twice with different content", id=change.id))
 
 
 def _parse_manifest(raw: bytes, path: Path) -> dict[str, Any]:
@@ -274,7 +326,7 @@ def _check_versions(manifest: dict[str, Any], store: Store, path: Path) -> None:
                              theirs=theirs, ours=ours))
 
 
-def _parse_changes(raw: bytes, path: Path) -> list[Change]:
+def _parse_changes(raw: bytes, path: Path) -> tuple[list[Change], list[int]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -289,7 +341,7 @@ def _parse_changes(raw: bytes, path: Path) -> list[Change]:
         fields = json.loads("[" + ",".join(item["fields"] for item in items) + "]")
         if len(fields) != len(items):
             raise ValueError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         items, fields = [_parse_line(number, line, path) for number, line in lines], None
     changes = []
     for index, item in enumerate(items):
@@ -297,21 +349,21 @@ def _parse_changes(raw: bytes, path: Path) -> list[Change]:
             parsed = fields[index] if fields is not None else json.loads(item["fields"])
             change = Change(item["id"], item["entity"], item["entity_id"], parsed, item["at"], item["device_id"],
                             item.get("author"), item.get("based_on"), item["fields"])
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             raise _damaged(lines[index][0], path) from error
         if (change.entity not in SYNCED_TABLES or not isinstance(change.fields, dict)
                 or not all(isinstance(v, str) and v for v in (change.id, change.entity_id, change.at,
                                                               change.device_id))):
             raise _damaged(lines[index][0], path)
         changes.append(change)
-    return changes
+    return changes, [number for number, _ in lines]
 
 
 def _parse_line(number: int, line: str, path: Path) -> dict[str, Any]:
     try:
         item = json.loads(line)
         json.loads(item["fields"])
-    except (json.JSONDecodeError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise _damaged(number, path) from error
     if not isinstance(item, dict):
         raise _damaged(number, path)

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>HubSync</name>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>%n shown</source>

@@ -545,6 +545,25 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>Inscribirse en el hub</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator for the hub&apos;s address and a one-time code (&apos;attendance hub enrol&apos;).</source>
+        <translation>Pida al coordinador la dirección del hub y un código de un solo uso (&apos;attendance hub enrol&apos;).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -887,6 +906,40 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Parte del texto parece dañado (como &quot;JosÃ©&quot;): revise los nombres en la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <source>last synced {time}</source>
+        <translation>última sincronización {time}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún sin sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: {synced}, {waiting}</source>
+        <translation>Hub: {synced}, {waiting}</translation>
+    </message>
+    <message>
+        <source>Hub: syncing...</source>
+        <translation>Hub: sincronizando...</translation>
+    </message>
+    <message>
+        <source>Synced with the hub: {sent} sent, {received} received.</source>
+        <translation>Sincronizado con el hub: {sent} enviados, {received} recibidos.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub failed: {message}</source>
+        <translation>La sincronización con el hub falló: {message}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1412,10 @@
     <message>
         <source>Im&amp;port sync bundle...</source>
         <translation>Im&amp;portar paquete de sincronización...</translation>
+    </message>
+    <message>
+        <source>Sync with &amp;hub</source>
+        <translation>Sincronizar con el &amp;hub</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

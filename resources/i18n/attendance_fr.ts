@@ -545,6 +545,25 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>S&apos;inscrire auprès du hub</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator for the hub&apos;s address and a one-time code (&apos;attendance hub enrol&apos;).</source>
+        <translation>Demandez au coordinateur l&apos;adresse du hub et un code à usage unique (&apos;attendance hub enrol&apos;).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -887,6 +906,40 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Une partie du texte semble altérée (comme « JosÃ© ») : vérifiez les noms dans l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <source>last synced {time}</source>
+        <translation>dernière synchro {time}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: {synced}, {waiting}</source>
+        <translation>Hub : {synced}, {waiting}</translation>
+    </message>
+    <message>
+        <source>Hub: syncing...</source>
+        <translation>Hub : synchronisation...</translation>
+    </message>
+    <message>
+        <source>Synced with the hub: {sent} sent, {received} received.</source>
+        <translation>Synchronisé avec le hub : {sent} envoyées, {received} reçues.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub failed: {message}</source>
+        <translation>La synchronisation avec le hub a échoué : {message}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1412,10 @@
     <message>
         <source>Im&amp;port sync bundle...</source>
         <translation>Im&amp;porter un paquet de synchronisation...</translation>
+    </message>
+    <message>
+        <source>Sync with &amp;hub</source>
+        <translation>Synchroniser avec le &amp;hub</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

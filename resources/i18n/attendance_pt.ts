@@ -545,6 +545,25 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>Inscrever-se no hub</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator for the hub&apos;s address and a one-time code (&apos;attendance hub enrol&apos;).</source>
+        <translation>Peça ao coordenador o endereço do hub e um código de uso único (&apos;attendance hub enrol&apos;).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de inscrição</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -887,6 +906,40 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Parte do texto parece corrompida (como &quot;JosÃ©&quot;): confira os nomes na pré-visualização.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <source>last synced {time}</source>
+        <translation>última sincronização {time}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ainda não sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n alteração aguardando</numerusform>
+            <numerusform>%n alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: {synced}, {waiting}</source>
+        <translation>Hub: {synced}, {waiting}</translation>
+    </message>
+    <message>
+        <source>Hub: syncing...</source>
+        <translation>Hub: sincronizando...</translation>
+    </message>
+    <message>
+        <source>Synced with the hub: {sent} sent, {received} received.</source>
+        <translation>Sincronizado com o hub: {sent} enviadas, {received} recebidas.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub failed: {message}</source>
+        <translation>A sincronização com o hub falhou: {message}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1412,10 @@
     <message>
         <source>Im&amp;port sync bundle...</source>
         <translation>Importar &amp;pacote de sincronização...</translation>
+    </message>
+    <message>
+        <source>Sync with &amp;hub</source>
+        <translation>Sincronizar com o &amp;hub</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
