@@ -36,6 +36,7 @@ from attendance.sync.merge import (
     merge_row,
     record_conflicts,
     scrub,
+    scrub_registration_positions,
     supersede_conflicts,
 )
 from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
@@ -410,6 +411,13 @@ def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
         if plan.erased_ids:
             store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
                              f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
+        registrations = [row["id"] for row in plan.rows.get("registrations", [])]
+        erased = set(plan.erased_ids)
+        for chunk in _chunks(registrations):
+            erased.update(r[0] for r in store.execute(
+                "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
+                f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        scrub_registration_positions(store, sorted(erased))
         record_conflicts(store, plan.preview.conflicts)
         supersede_conflicts(store, plan.winners)
         manifest = bundle.manifest
