@@ -34,6 +34,8 @@ the recent-scans list and the default session are read here too, so the CLI and 
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -50,7 +52,7 @@ from attendance.domain import (
     choice,
 )
 from attendance.i18n import tr
-from attendance.store import Store
+from attendance.store import DatabaseLocked, Store
 
 
 class CheckInStatus(StrEnum):
@@ -185,14 +187,18 @@ def check_in(store: Store, event: Event, payload: str, session_id: str, *,
         status = CheckInStatus.INVALID if looks_like_badge(payload) else CheckInStatus.UNKNOWN
         return CheckInResult(status, session_id, method=method, scanned=scanned)
     token = parsed.badge_token or ""
-    with store.transaction():
-        _hold_write_lock(store)
-        found = store.rows(_REGISTRATION_BY_TOKEN, [event.id, token])
-        if not found:
-            return replace(_check_in_other_desk(store, event, token, session_id, method, parsed.repaired_from),
+
+    def write() -> CheckInResult:
+        with store.transaction():
+            _hold_write_lock(store)
+            found = store.rows(_REGISTRATION_BY_TOKEN, [event.id, token])
+            if not found:
+                return replace(_check_in_other_desk(store, event, token, session_id, method, parsed.repaired_from),
+                               scanned=scanned)
+            return replace(_check_in_row(store, event, found[0], session_id, method, parsed.repaired_from),
                            scanned=scanned)
-        return replace(_check_in_row(store, event, found[0], session_id, method, parsed.repaired_from),
-                       scanned=scanned)
+
+    return _waiting_for_the_lock(write)
 
 
 def check_in_registration(store: Store, event: Event, registration_id: str, session_id: str, *,
@@ -200,12 +206,36 @@ def check_in_registration(store: Store, event: Event, registration_id: str, sess
     """Check in a registration chosen by name (or just registered as a walk-in), same rules as a scan."""
     method = choice(CheckInMethod, method, "method")
     _check_session(store, event, session_id)
-    with store.transaction():
-        _hold_write_lock(store)
-        found = store.rows(_REGISTRATION_BY_ID, [event.id, registration_id])
-        if not found:
-            raise NotFound(tr("No such registration"))
-        return _check_in_row(store, event, found[0], session_id, method, None)
+
+    def write() -> CheckInResult:
+        with store.transaction():
+            _hold_write_lock(store)
+            found = store.rows(_REGISTRATION_BY_ID, [event.id, registration_id])
+            if not found:
+                raise NotFound(tr("No such registration"))
+            return _check_in_row(store, event, found[0], session_id, method, None)
+
+    return _waiting_for_the_lock(write)
+
+
+#: How long a check-in keeps waiting for another program's write (a long sync import) before it gives up.
+WRITE_WAIT_S = 120.0
+
+
+def _waiting_for_the_lock(write: Callable[[], CheckInResult]) -> CheckInResult:
+    """Run a check-in's transaction, trying again while another program holds the write lock.
+
+    The lock is the transaction's first step, so a refused attempt wrote nothing: a scan is never
+    turned away because an import is running, it waits for it (up to :data:`WRITE_WAIT_S`).
+    """
+    deadline = time.monotonic() + WRITE_WAIT_S
+    while True:
+        try:
+            return write()
+        except DatabaseLocked:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.005)
 
 
 def _other_event_details(store: Store, event_code: str, payload: str) -> dict[str, str]:

@@ -119,8 +119,9 @@ class Store:
         pending = [f for f in files if f.name not in applied]
         if not pending:
             return
+        backup = self.path.with_name(f"{self.path.name}.before-{pending[0].name[:4]}.bak")
         if existed and applied:
-            self._verified_backup(self.path.with_name(f"{self.path.name}.before-{pending[0].name[:4]}.bak"))
+            self._verified_backup(backup)
         for migration in pending:
             with self.transaction():
                 for statement in split_statements(migration.read_text(encoding="utf-8")):
@@ -129,6 +130,9 @@ class Store:
                                 [migration.name, utc_now()])
                 self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                                 [migration.name[:4]])
+        # Verified upgrade: the backup (a whole copy of everyone, erasures included) is not kept.
+        if backup.exists() and self.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+            backup.unlink()
 
     def _run_pending_steps(self) -> None:
         """Run the data steps migrations left pending (see PENDING_STEPS), each once."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -30,6 +32,23 @@ def test_neutralise_then_restore_gives_back_any_text(text: str) -> None:
 @given(st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\n", "'"]), st.text())
 def test_every_formula_start_is_escaped(start: str, rest: str) -> None:
     assert exports.neutralise(start + rest) == "'" + start + rest
+
+
+@pytest.mark.parametrize("text", [" =1+1", "\u00a0=1+1", "\u3000+1", "\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20A1"])
+def test_whitespace_nbsp_and_fullwidth_formula_starts_are_escaped(text: str) -> None:
+    assert exports.neutralise(text) == "'" + text and exports.restore("'" + text) == text
+
+
+def test_no_formula_cell_reaches_the_xlsx_even_after_control_characters_are_dropped(
+        store: Store, event: Event, tmp_path: Path) -> None:
+    services.register(store, event.id, given_names="\x01=HYPERLINK(\"http://x\")", family_names="\x02+1",
+                      sex="female")
+    path = exports.write_xlsx(exports.participant_list(store, event.id), tmp_path / "list.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml
+    cells = load_workbook(path).active[2]
+    assert cells[2].value == '=HYPERLINK("http://x")' and cells[2].data_type == "s"
 
 
 def test_plain_text_is_left_alone() -> None:
@@ -85,7 +104,7 @@ def test_xlsx_keeps_accents_and_formulas_stay_text(store: Store, event: Event, t
     assert header[13:] == [f"Día {n} (2026-12-{6 + n:02d})" for n in range(1, 5)] + ["Sesiones asistidas"]
     values = [cell for cell in sheet[2]]
     assert values[3].value == "Núñez Peña"
-    assert values[2].value == "'=1+1" and values[2].data_type == "s"
+    assert values[2].value == "=1+1" and values[2].data_type == "s"  # text as typed, no apostrophe
     assert values[4].value == "mujer"
     assert values[7].value == "Honduras"
 

@@ -43,11 +43,23 @@ def test_pending_migration_is_applied_after_a_verified_backup(tmp_path: Path, mo
     monkeypatch.setattr(assets, "migrations", lambda: [*_real_migrations(), extra])
     upgraded = Store(path)
     assert "extra" in upgraded.db.table_names()
+    assert upgraded.meta("organisation") == "Centre"
+    # Once the upgraded file is verified, the backup (which would keep erased people) is removed.
+    assert not list(tmp_path.glob("a.db.before-9999.bak"))
+
+
+def test_a_failed_migration_keeps_the_verified_backup(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "a.db"
+    Store(path).close()
+    broken = tmp_path / "9999_broken.sql"
+    broken.write_text("CREATE TABLE broken (;\n", encoding="utf-8")
+    monkeypatch.setattr(assets, "migrations", lambda: [*_real_migrations(), broken])
+    with pytest.raises(StoreError):
+        Store(path)
     backups = list(tmp_path.glob("a.db.before-9999.bak"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT value FROM meta WHERE key = 'organisation'").fetchone() == ("Centre",)
-    assert "extra" not in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+    assert "broken" not in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
 
 
 def _real_migrations():

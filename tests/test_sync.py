@@ -285,7 +285,8 @@ def test_checkins_are_a_union_and_undos_and_tombstones_sync(tmp_path: Path, stor
 def test_an_erased_person_stays_erased_after_an_older_bundle_and_leaves_the_file(tmp_path: Path, store: Store,
                                                                                  event, desk: Store) -> None:
     person = services.register(store, event.id, given_names="Zenaida", family_names="Quispe-Huamán",
-                               email="zenaida.quispe@example.org", institution="Fiscalía").person_id
+                               email="zenaida.quispe@example.org", institution="Fiscalía",
+                               position="Fiscal Adjunta").person_id
     older = sync.export_bundle(store, tmp_path / "older.zip").path
     sync.import_bundle(desk, older)
     services.update_person(desk, person, phone="+51 999 888 777")  # a later edit made on the other desk
@@ -305,8 +306,13 @@ def test_an_erased_person_stays_erased_after_an_older_bundle_and_leaves_the_file
         history = "".join(r["fields"] for r in laptop.rows("SELECT fields FROM changes WHERE entity_id = ?",
                                                            [person]))
         assert "Zenaida" not in history and "999 888" not in history
+        everything = "".join(r["fields"] for r in laptop.rows("SELECT fields FROM changes"))
+        assert "fiscal adjunta" not in everything.lower()
+        assert laptop.scalar("SELECT count(*) FROM registrations WHERE position IS NOT NULL") == 0
         laptop.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        assert b"Zenaida" not in laptop.path.read_bytes()
+        on_disk = laptop.path.read_bytes().lower()
+        for secret in ("zenaida", "zenaida.quispe@example.org", "fiscal adjunta"):
+            assert secret.encode() not in on_disk
     assert dump(store) == dump(desk)
 
 

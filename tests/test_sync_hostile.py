@@ -135,7 +135,7 @@ def test_a_valid_forged_change_is_accepted_so_the_corpus_is_not_refusing_everyth
 
 
 BOMB_CHILD = textwrap.dedent("""
-    import sys, zipfile, json, hashlib
+    import json, sys
     from attendance.store import Store
     from attendance.sync import bundles as sync
     store = Store(sys.argv[1])
@@ -145,8 +145,7 @@ BOMB_CHILD = textwrap.dedent("""
         outcome = "imported"
     except sync.BundleError as error:
         outcome = "refused: " + str(error)
-    # VmHWM is this program's own peak: ru_maxrss keeps the parent's peak across fork + exec on Linux,
-    # so a pytest process grown by earlier tests made this child look big.
+    # VmHWM: this process's own peak (ru_maxrss would carry over the forking test runner's size).
     status = open("/proc/self/status").read()
     peak_mb = int(status.split("VmHWM:")[1].split()[0]) / 1024
     print(json.dumps({"outcome": outcome, "peak_mb": peak_mb,

@@ -3,7 +3,8 @@
 The column set is stable and documented in the README (``LIST_COLUMNS``, then one column per
 session, then sessions attended); only the header row follows the chosen language. CSV is
 UTF-8 with a BOM so Excel shows accents right. Any text cell a spreadsheet could read as a
-formula is neutralised with a leading ``'`` (reversibly, see :func:`neutralise`), in both formats.
+formula is neutralised with a leading ``'`` in CSV (reversibly, see :func:`neutralise`); in XLSX every
+text cell is written with its type forced to string, so nothing in it is ever read as a formula.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from attendance.reports.summary import role_label, sector_label, sex_label
 from attendance.store import Store
 
 # Characters that make a spreadsheet read a cell as a formula (or hide the real first one).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "'", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 # (key, English header): the stable columns before the per-session columns. Keys are what
 # scripts rely on; headers are translated.
@@ -49,12 +50,18 @@ def neutralise(value: str) -> str:
     Reversible: :func:`restore` gives back the exact text, because a leading ``'`` is itself
     escaped.
     """
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if _formula_like(value) else value
 
 
 def restore(value: str) -> str:
-    """Undo :func:`neutralise`: drop one leading ``'`` when what follows is one of FORMULA_STARTS."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    """Undo :func:`neutralise`: drop one leading ``'`` when what follows would read as a formula."""
+    return value[1:] if value.startswith("'") and _formula_like(value[1:]) else value
+
+
+def _formula_like(value: str) -> bool:
+    """Whether a spreadsheet may read the text as a formula: a formula start (fullwidth ＝＋－＠ too),
+    also after leading whitespace or no-break spaces, which spreadsheets skip."""
+    return value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)
 
 
 @contextmanager
@@ -131,6 +138,14 @@ def _safe_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
         yield [neutralise(cell) if isinstance(cell, str) else cell for cell in row]
 
 
+def _xlsx_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
+    """The rows as XLSX holds them: control characters (other than tab, CR, LF) dropped, no apostrophe."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for row in (listing.header, *listing.rows):
+        yield [ILLEGAL_CHARACTERS_RE.sub("", cell) if isinstance(cell, str) else cell for cell in row]
+
+
 def write_csv(listing: ParticipantList, path: str | Path) -> Path:
     """Write the list as UTF-8 CSV with a BOM (Excel then reads accents right); returns the path."""
     with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -141,15 +156,17 @@ def write_csv(listing: ParticipantList, path: str | Path) -> Path:
 def write_xlsx(listing: ParticipantList, path: str | Path, *, sheet_title: str = "") -> Path:
     """Write the list as an Excel workbook: bold frozen header, readable column widths."""
     from openpyxl import Workbook  # imported here: only this export needs it
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = (sheet_title or tr("Participants"))[:31]
-    for row in _safe_rows(listing):
-        # XLSX cannot hold control characters (other than tab, CR, LF): they are dropped there only.
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) if isinstance(cell, str) else cell for cell in row])
+    for row in _xlsx_rows(listing):
+        sheet.append(row)
+        # Last step, after every transformation: text is a string cell, never a formula.
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -36,6 +36,7 @@ from attendance.sync.merge import (
     merge_row,
     record_conflicts,
     scrub,
+    scrub_registration_positions,
     supersede_conflicts,
 )
 from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
@@ -214,6 +215,8 @@ class Bundle:
 
     manifest: dict[str, Any]
     changes: list[Change]
+    #: The ids of its changes this database already holds (found while checking them).
+    known_ids: frozenset[str] = frozenset()
 
 
 def read_bundle(path: str | Path, store: Store) -> Bundle:
@@ -259,10 +262,10 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
                              path=path.name, expected=declared, found=len(changes)))
     try:
         validate_changes(changes, schema_columns(store.conn), lines=numbers)
-        _check_against_known(store, changes, numbers)
+        known_ids = _check_against_known(store, changes, numbers)
     except ChangeRefused as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
-    return Bundle(manifest, changes)
+    return Bundle(manifest, changes, known_ids)
 
 
 def _read_capped(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
@@ -284,7 +287,7 @@ def _too_large(path: Path, name: str, limit: int) -> BundleError:
                           name=name, limit=limit))
 
 
-def _check_against_known(store: Store, changes: list[Change], numbers: list[int]) -> None:
+def _check_against_known(store: Store, changes: list[Change], numbers: list[int]) -> frozenset[str]:
     """A known change id must come with the content we have (an erased person's copy scrubbed on either
     side counts as the same); an unknown one must not claim to come from this laptop."""
     known: dict[str, Change] = {}
@@ -299,6 +302,7 @@ def _check_against_known(store: Store, changes: list[Change], numbers: list[int]
                 raise refused(number, tr("it claims to come from this laptop"))
         elif not same_content(have, change) and not same_content(scrub(have), scrub(change)):
             raise refused(number, tr("the change id {id} appears twice with different content", id=change.id))
+    return frozenset(known)
 
 
 def _parse_manifest(raw: bytes, path: Path) -> dict[str, Any]:
@@ -410,6 +414,13 @@ def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
         if plan.erased_ids:
             store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
                              f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
+        registrations = [row["id"] for row in plan.rows.get("registrations", [])]
+        erased = set(plan.erased_ids)
+        for chunk in _chunks(registrations):
+            erased.update(r[0] for r in store.execute(
+                "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
+                f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        scrub_registration_positions(store, sorted(erased))
         record_conflicts(store, plan.preview.conflicts)
         supersede_conflicts(store, plan.winners)
         manifest = bundle.manifest
@@ -427,7 +438,7 @@ def _plan(store: Store, bundle: Bundle) -> _Plan:
     if store.scalar("SELECT 1 FROM sync_bundles_imported WHERE bundle_id = ?", [manifest["bundle_id"]]):
         preview.already_imported = True
         return plan
-    known_ids = _known_change_ids(store, [c.id for c in bundle.changes])
+    known_ids = bundle.known_ids
     incoming: dict[tuple[str, str], dict[str, Change]] = {}
     for change in bundle.changes:
         if change.id not in known_ids:
@@ -476,14 +487,6 @@ def _count(preview: ImportPreview, entity: str, before: dict[str, Any] | None, a
         preview.updated_rows += 1
         if entity == "people":
             preview.updated_people += 1
-
-
-def _known_change_ids(store: Store, ids: list[str]) -> set[str]:
-    known: set[str] = set()
-    for chunk in _chunks(ids):
-        known.update(r[0] for r in store.execute(
-            f"SELECT id FROM changes WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
-    return known
 
 
 def _known_changes(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:

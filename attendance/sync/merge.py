@@ -190,6 +190,9 @@ def erase_person(store: Store, person_id: str) -> None:
         stamp = store.stamp()
         store.update("people", person_id, {**ERASED_PERSON, "deleted_at": row["deleted_at"] or stamp,
                                            "erased_at": stamp})
+        for registration in store.rows("SELECT id FROM registrations WHERE person_id = ? AND position IS NOT NULL",
+                                       [person_id]):
+            store.update("registrations", registration["id"], {"position": None})
         scrub_history(store, [person_id])
     compact_after_erasure(store)
 
@@ -207,6 +210,24 @@ def scrub_history(store: Store, person_ids: Sequence[str]) -> None:
                 rewritten.append((dump_fields(cleaned.fields), change.id))
         store.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?", rewritten)
         store.execute("DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id = ?", [person_id])
+    scrub_registration_positions(store, person_ids)
+
+
+def scrub_registration_positions(store: Store, person_ids: Sequence[str]) -> None:
+    """Blank the job title that erased people's registrations carry, in the rows and in their logged
+    changes (the row is blanked by a logged change when erasing here; this also cleans what arrives)."""
+    for person_id in person_ids:
+        registrations = [r[0] for r in store.execute("SELECT id FROM registrations WHERE person_id = ?",
+                                                     [person_id]).fetchall()]
+        for registration_id in registrations:
+            store.execute("UPDATE registrations SET position = NULL WHERE id = ?", [registration_id])
+            rewritten = []
+            for change_id, fields in store.execute("SELECT id, fields FROM changes WHERE entity = 'registrations' "
+                                                   "AND entity_id = ?", [registration_id]).fetchall():
+                parsed = json.loads(fields)
+                if parsed.get("position") is not None:
+                    rewritten.append((dump_fields({**parsed, "position": None}), change_id))
+            store.conn.executemany("UPDATE changes SET fields = ? WHERE id = ?", rewritten)
 
 
 def compact_after_erasure(store: Store) -> None:

@@ -176,13 +176,13 @@ def _problem(change: Any, columns: Mapping[str, Mapping[str, Column]], latest: s
         column = table.get(name)
         if column is None:
             return tr("{field} is not a synced field of {entity}", field=str(name)[:40], entity=change.entity)
-        problem = _value_problem(change.entity, column, value, latest)
+        problem = _value_problem(change.entity, column, value)
         if problem is not None:
             return problem
     return None
 
 
-def _value_problem(entity: str, column: Column, value: Any, latest: str) -> str | None:
+def _value_problem(entity: str, column: Column, value: Any) -> str | None:
     name = column.name
     bad = tr("the value of {field} is not valid", field=name)
     if value is None:
@@ -198,7 +198,7 @@ def _value_problem(entity: str, column: Column, value: Any, latest: str) -> str 
         return tr("{field} is longer than {limit} characters", field=name, limit=limit)
     if name in UUID_COLUMNS and not is_uuid(value):
         return bad
-    if name in STAMP_COLUMNS and not valid_stamp(value, latest=latest):
+    if name in STAMP_COLUMNS and not valid_stamp(value):  # a stamp, not bound to the clock like ``at``
         return bad
     enum = ENUM_COLUMNS.get((entity, name))
     if enum is not None and value not in enum._value2member_map_:
