@@ -73,6 +73,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, verify: bool = True) -> None:
         self.path = Path(path)
+        self.read_only = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
@@ -99,6 +100,28 @@ class Store:
             self._run_pending_steps()
         except sqlite3.DatabaseError as error:
             raise self._translate(error) from error
+
+    @classmethod
+    def reader(cls, path: str | Path) -> Store:
+        """A read-only connection to a database another connection already opened and migrated.
+
+        For a worker thread's reads (an SQLite connection stays in the thread that opened it): no
+        migration, no pending step, no check, and SQLite itself refuses any write (``mode=ro``).
+        In WAL mode its reads see the last committed state and never wait for the window's writes.
+        """
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store.read_only = True
+        store._db = None
+        store._last_stamp = ""
+        store.author = ""
+        try:
+            store.conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5,
+                                         isolation_level=None)
+            store.device_id = store.meta("device_id") or ""
+        except sqlite3.DatabaseError as error:
+            raise store._translate(error) from error
+        return store
 
     # ----------------------------------------------------------------- opening
     def _quick_check(self) -> None:

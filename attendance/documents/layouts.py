@@ -1,5 +1,5 @@
 """Layouts of printed documents as plain data: badge sheets (paper sizes and the grid of badges on
-them, in millimetres) and the columns a sign-in sheet can have.
+them, in millimetres), the columns a sign-in sheet can have, and the colours of the sexes in charts.
 
 Kept apart from the PDF drawing (:mod:`attendance.documents.badge_sheets`, :mod:`attendance.documents.sheets`) so the
 command line and the window can list and choose layouts without loading the PDF and QR libraries.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from attendance.domain import InvalidValue
+from attendance.domain import InvalidValue, Sex
 from attendance.i18n import tr
 
 
@@ -97,3 +97,8 @@ SIGNIN_COLUMNS: dict[str, tuple[str, float]] = {
     "signature": ("Signature", 3.6),
 }
 DEFAULT_SIGNIN_COLUMNS = ("number", "name", "institution", "country", "signature")
+# Colours of the sexes in charts and legends (readable in grey print too), the PDFs' and the window's.
+SEX_COLOURS: dict[str, tuple[int, int, int]] = {
+    Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
+    Sex.NOT_STATED: (170, 170, 170),
+}

@@ -22,7 +22,7 @@ from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
 from attendance import services
-from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SIGNIN_COLUMNS
+from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SEX_COLOURS, SIGNIN_COLUMNS
 from attendance.documents.lists import attendance_by_registration, replacing
 from attendance.documents.pdf import (
     FONT,
@@ -74,11 +74,6 @@ SIGNIN_FITS = ((9.0, 2), (7.5, 2), (7.5, 3))
 # 5.2 to 7.3 mm), then 6.5 pt.
 MATRIX_FITS = ((7.5, 2), (6.5, 2))
 
-# Colours of the sexes in charts and legends (readable in grey print too).
-SEX_COLOURS: dict[str, tuple[int, int, int]] = {
-    Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
-    Sex.NOT_STATED: (170, 170, 170),
-}
 HEADER_FILL = (232, 232, 232)
 
 

@@ -5,15 +5,18 @@ those plans by fpdf2, and the preview and printing draw the very same plans with
 (:func:`paint_page`). That keeps the preview exact and offline with no PDF renderer (QtPdf is not
 in PySide6-Essentials, and poppler is not on a Windows laptop), and prints as vectors.
 
-Generation runs in a QRunnable worker that gets plain data (read from the store on the GUI
-thread, since an SQLite connection stays in its thread) and reports progress by signals to a
-QProgressDialog. Badges are marked printed only after the file is written or the printer accepted
-the pages. Other pages print one badge with ``window.page(BadgesPage).reprint_badge(registration_id)``.
+The preview's first page is planned in the worker over its own read-only connection (an SQLite
+connection stays in its thread), and a big event's list is read there too, so opening the page
+never waits for the PDF library or 20,000 rows. Generation runs in a QRunnable worker that gets
+plain data and reports progress by signals to a QProgressDialog. Badges are marked printed only
+after the file is written or the printer accepted the pages. Other pages print one badge with
+``window.page(BadgesPage).reprint_badge(registration_id)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from attendance import assets, services
 from attendance.domain import AttendanceError
+from attendance.gui import workers
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy
 from attendance.gui.widgets import DeferredPage
 from attendance.gui.workers import Job, progress_dialog
@@ -164,6 +168,17 @@ def print_pages(printer: QPrinter, pages: Sequence[PagePlan]) -> bool:
 
 
 # --------------------------------------------------------------------------- the page
+@dataclass(frozen=True)
+class Preview:
+    """What the preview shows, planned in the worker: how many badges, and the first page's plan."""
+
+    event_id: str
+    layout: BadgeLayout
+    badges: int
+    printed: int
+    first_page: PagePlan | None
+
+
 class BadgesPage(DeferredPage):
     """Badges of the selected event: layout, selection, preview, Save PDF and Print."""
 
@@ -177,6 +192,9 @@ class BadgesPage(DeferredPage):
         self.thread_pool = QThreadPool.globalInstance()
         self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self._preview_image: QImage | None = None
+        self._previewed_event: str | None = None  # whose figures the summary shows
+        self.rows = workers.LatestRead(store, self, failed=lambda message: self._say(message, error=True))
+        self.previews = workers.LatestRead(store, self, failed=lambda message: self._say(message, error=True))
         self.setWindowTitle(self.tr("Badges"))
 
         self.layout_picker = QComboBox(objectName="layout_picker")  # filled by _fill_layouts (imports fpdf)
@@ -255,22 +273,25 @@ class BadgesPage(DeferredPage):
         self._enable()
 
     def _fill_layouts(self) -> None:
-        """Fill the layout picker once, on first need: the layouts live in the PDF module (fpdf, Pillow)."""
+        """Fill the layout picker once, on first need (the layouts are plain data, no PDF library)."""
         if self.layout_picker.count():
             return
-        from attendance.documents import badge_sheets
+        from attendance.documents import layouts
 
         self.layout_picker.blockSignals(True)
-        for name, layout in badge_sheets.LAYOUTS.items():
+        for name, layout in layouts.LAYOUTS.items():
             self.layout_picker.addItem(tr(layout.description), name)
         saved = self.window_.settings.value(LAYOUT_SETTING)
-        if isinstance(saved, str) and saved in badge_sheets.LAYOUTS:
+        if isinstance(saved, str) and saved in layouts.LAYOUTS:
             self.layout_picker.setCurrentIndex(self.layout_picker.findData(saved))
         self.layout_picker.blockSignals(False)
 
     # ----------------------------------------------------------------- the page contract
     def set_event(self, event_id: str | None) -> None:
-        """Show the badges of this event."""
+        """Show the badges of this event (none of the previous one's while they load)."""
+        if event_id != self.event_id:
+            self.rows.drop()
+            self.model.set_rows([])
         self.event_id = event_id
         self.reload()
 
@@ -283,25 +304,35 @@ class BadgesPage(DeferredPage):
         self.refresh_when_shown()
 
     def refresh(self) -> None:
-        """Read the participants and redraw the preview now."""
+        """Read the participants (in the worker for a big event) and redraw the preview."""
         self._fill_layouts()
-        rows = services.participants(self.store, self.event_id) if self.event_id else []
-        self.model.set_rows(rows)
         self._enable()
+        if self.event_id is None:
+            self.rows.drop()
+            self.model.set_rows([])
+        else:
+            event_id, model = self.event_id, self.model
+            self.rows.read(lambda store: model.prepare(services.participants(store, event_id)),
+                           self.model.set_prepared, in_worker=workers.big_event(self.store, event_id))
         self.update_preview()
 
     # ----------------------------------------------------------------- what to print
     def current_layout(self) -> BadgeLayout:
         """The layout chosen in the picker."""
-        from attendance.documents import badge_sheets
+        from attendance.documents import layouts
 
         self._fill_layouts()
-        return badge_sheets.LAYOUTS[self.layout_picker.currentData()]
+        return layouts.LAYOUTS[self.layout_picker.currentData()]
 
     def selected_registration_ids(self) -> list[str]:
         """The registrations of the rows selected in the table, in the table's order."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.proxy.participant(row).registration_id for row in rows]
+
+    def _chosen_ids(self) -> tuple[list[str] | None, bool]:
+        """What the selection mode names: (the selected registrations or None for all, only not printed)."""
+        mode = self.selection_mode.checkedId()
+        return (self.selected_registration_ids() if mode == self.SELECTED else None), mode == self.NOT_PRINTED
 
     def badge_contents(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
         """The badges to print: the given registrations, else those the selection mode names."""
@@ -311,39 +342,62 @@ class BadgesPage(DeferredPage):
             return []
         event = services.get_event(self.store, self.event_id)
         if registration_ids is None:
-            mode = self.selection_mode.checkedId()
-            if mode == self.SELECTED:
-                registration_ids = self.selected_registration_ids()
-            return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids,
-                                               only_not_printed=mode == self.NOT_PRINTED)
+            chosen, only_not_printed = self._chosen_ids()
+            return badge_sheets.badge_contents(self.store, event, registration_ids=chosen,
+                                               only_not_printed=only_not_printed)
         return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids)
 
     def update_preview(self) -> None:
-        """Draw the first page of what would print now, and say how many badges and pages that is."""
-        from attendance.documents import badge_sheets
+        """Plan the first page of what would print now in the worker, then draw it and say how many
+        badges and pages that is.
 
+        Planning loads the PDF library and its fonts (~0.8 s the first time) and a big event's badges
+        take a while to count, so neither holds the window; until the plan comes back the preview
+        says "Loading...", and a plan for a selection or event the page has since left is dropped.
+        """
         self._preview_image = None
         if self.event_id is None:
+            self.previews.drop()
             self.preview.clear()
             self.summary.setText(self.tr("No event selected."))
             return
-        contents = self.badge_contents()
-        layout = self.current_layout()
-        printed = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
-                                    "AND status = 'registered' AND badge_printed_at IS NOT NULL", [self.event_id])
-        pages = -(-len(contents) // layout.per_page)
+        if self._previewed_event != self.event_id:  # another event's figures never stay up meanwhile
+            self.preview.clear()
+            self.preview.setText(self.tr("Loading..."))
+            self.summary.setText(self.tr("Loading..."))
+        chosen, only_not_printed = self._chosen_ids()
+        event_id, layout = self.event_id, self.current_layout()
+
+        def work(store: Store) -> Preview:
+            from attendance.documents import badge_sheets
+
+            event = services.get_event(store, event_id)
+            total, first = badge_sheets.first_badges(store, event, layout.per_page, registration_ids=chosen,
+                                                     only_not_printed=only_not_printed)
+            printed = store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
+                                   "AND status = 'registered' AND badge_printed_at IS NOT NULL", [event_id])
+            page = badge_sheets.plan_sheets(layout, badge_sheets.event_header(store, event), first)[0] \
+                if first else None
+            return Preview(event_id, layout, total, printed, page)
+
+        self.previews.read(work, self._show_planned)
+
+    def _show_planned(self, planned: Preview) -> None:
+        """Show a plan made by :meth:`update_preview`'s worker."""
+        self._previewed_event = planned.event_id
+        layout = planned.layout
+        pages = -(-planned.badges // layout.per_page)
         self.summary.setText(self.tr("{badges} on {pages}. {printed} printed before.").format(
-            badges=self.tr("%n badges", "", len(contents)), pages=self.tr("%n pages", "", pages), printed=printed))
+            badges=self.tr("%n badges", "", planned.badges), pages=self.tr("%n pages", "", pages),
+            printed=planned.printed))
         self._enable()
-        if not contents:
+        if planned.first_page is None:
             self.preview.setText(self.tr("Nothing to print with this selection."))
             return
-        header = badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id))
-        first = badge_sheets.plan_sheets(layout, header, contents[:layout.per_page])[0]
         # Drawn at the resolution that fills the preview (a CR80 card is small, an A4 sheet large).
         fitting = min(self.preview.width() / layout.page_width, self.preview.height() / layout.page_height) * 25.4
         dpi = min(max(fitting, MIN_PREVIEW_DPI), MAX_PREVIEW_DPI) * self.devicePixelRatioF()
-        self._preview_image = page_image(first, dpi)
+        self._preview_image = page_image(planned.first_page, dpi)
         self._show_preview()
 
     # ----------------------------------------------------------------- save and print

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from attendance import services
 from attendance.domain import AttendanceError
+from attendance.gui import workers
 from attendance.gui.models import value_label
 from attendance.gui.widgets import DeferredPage, ErrorLabel
 from attendance.gui.workers import Job
@@ -464,17 +465,28 @@ class DuplicatesPage(DeferredPage):
         layout.addWidget(self.error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.swapped: set[tuple[str, str]] = set()
+        self.reads = workers.LatestRead(store, self, failed=self.error.show_message)
         window.data_changed.connect(self.refresh_when_shown)  # read when first shown, then after saves
 
     def set_event(self, event_id: str | None) -> None:
         """People are shared by all events: the list stays as it is."""
 
     def refresh(self) -> None:
-        """Look for possible duplicates again."""
+        """Look for possible duplicates again: in the worker when there are many people (at 20,000 the
+        search takes about a second), showing "Looking..." meanwhile."""
         from attendance.sync import merge
 
+        many = self.store.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL") > workers.READ_IN_WORKER
+        if many and self.model.rowCount() == 0:
+            self.empty.setText(self.tr("Looking for possible duplicates..."))
+            self.empty.show()
+        self.reads.read(merge.possible_duplicates, self._found, in_worker=many)
+        self._update_buttons()  # no merge from a list being replaced
+
+    def _found(self, pairs: list[merge.DuplicatePair]) -> None:
+        self.empty.setText(self.tr("No possible duplicate people."))
         rows = []
-        for pair in merge.possible_duplicates(self.store):
+        for pair in pairs:
             keep, other = (pair.first_id, pair.first_name), (pair.second_id, pair.second_name)
             if (pair.first_id, pair.second_id) in self.swapped:
                 keep, other = other, keep
@@ -487,7 +499,7 @@ class DuplicatesPage(DeferredPage):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        chosen = bool(self.view.selectionModel().selectedRows()) and not self.reads.loading
         self.swap_button.setEnabled(chosen)
         self.merge_button.setEnabled(chosen)
 

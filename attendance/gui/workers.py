@@ -5,19 +5,27 @@ thread pool and reports by signals, delivered on the GUI thread: ``progress(done
 ``finished(result)`` or ``failed(message)``. It never touches a widget, and the work must not use
 the window's SQLite connection (a connection stays in its thread: open your own ``Store`` inside
 ``work``). Keep the job referenced until one of its end signals has been delivered.
+
+A page's long reads go through :class:`LatestRead`: each read runs in the worker over its own
+read-only connection (:meth:`Store.reader`), and only the newest read's result reaches the page,
+so a fast event switch never shows the previous event's rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from attendance.domain import AttendanceError
+from attendance.store import Store
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
+READ_IN_WORKER = 2000  # rows above which a page reads in the worker (reading 2,000 takes ~30 ms here)
 
 
 class JobSignals(QObject):
@@ -63,3 +71,71 @@ def progress_dialog(parent: QWidget, label: str, title: str, name: str, job: Job
     progress.setMinimumDuration(500)
     job.signals.progress.connect(lambda value, total: (progress.setMaximum(total), progress.setValue(value)))
     return progress
+
+
+def big_event(store: Store, event_id: str | None) -> bool:
+    """Whether the event has more than :data:`READ_IN_WORKER` registrations (its lists are read in a worker)."""
+    return event_id is not None and store.scalar(
+        "SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL", [event_id]) > READ_IN_WORKER
+
+
+class LatestRead(QObject):
+    """A page's reads, in the worker thread when they are big, the newest one winning.
+
+    ``read(work, done, in_worker=True)`` runs ``work(store)`` on the thread pool with a read-only
+    connection of its own to the page's database and then calls ``done(result)`` on the GUI thread,
+    unless a newer ``read`` (or :meth:`drop`) came meanwhile: that result is then thrown away, so
+    what the page shows always belongs to the last thing it asked for (an event switched to while
+    the previous one was loading). A failed read calls ``failed(message)`` under the same rule.
+    With ``in_worker=False`` (a small read) ``work`` runs at once on the page's own connection.
+    """
+
+    def __init__(self, store: Store, parent: QObject, failed: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.failed = failed
+        self.generation = 0
+        self._jobs: dict[int, Job] = {}  # kept alive until their signals have been delivered
+
+    def read(self, work: Callable[[Store], T], done: Callable[[T], None], *, in_worker: bool = True) -> Job | None:
+        """Run ``work(store)`` (in the worker, or now); ``done(result)`` follows unless a newer read overtook it."""
+        self.generation += 1
+        if not in_worker:
+            try:
+                result = work(self.store)
+            except AttendanceError as error:
+                if self.failed is not None:
+                    self.failed(str(error))
+                return None
+            done(result)
+            return None
+        generation, path = self.generation, self.store.path
+
+        def run(_progress: Progress) -> T:
+            store = Store.reader(path)
+            try:
+                return work(store)
+            finally:
+                store.close()
+
+        job = Job(run)
+        job.signals.finished.connect(lambda result: self._ended(generation, done, result))
+        job.signals.failed.connect(lambda message: self._ended(generation, self.failed, message))
+        self._jobs[generation] = job
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def drop(self) -> None:
+        """Throw away the result of any read still running (nothing of it will be shown)."""
+        self.generation += 1
+
+    @property
+    def loading(self) -> bool:
+        """Whether the newest read is still running in the worker."""
+        return self.generation in self._jobs
+
+    def _ended(self, generation: int, then: Callable[[Any], None] | None, value: Any) -> None:
+        self._jobs.pop(generation, None)
+        # The page may have been closed meanwhile (a language switch builds a new window).
+        if generation == self.generation and then is not None and shiboken6.isValid(self):
+            then(value)

@@ -79,6 +79,10 @@
         <translation>Ningún evento seleccionado.</translation>
     </message>
     <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
         <source>{badges} on {pages}. {printed} printed before.</source>
         <translation>{badges} en {pages}. {printed} ya impresas.</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>&amp;Merge...</source>
         <translation>&amp;Fusionar...</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Buscando posibles duplicados...</translation>
     </message>
     <message>
         <source>same email</source>
@@ -1978,6 +1986,10 @@
     <message>
         <source>Every session</source>
         <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
     <message>
         <source>Choose or create an event to see its figures.</source>

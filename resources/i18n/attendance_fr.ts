@@ -79,6 +79,10 @@
         <translation>Aucun événement sélectionné.</translation>
     </message>
     <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
         <source>{badges} on {pages}. {printed} printed before.</source>
         <translation>{badges} sur {pages}. {printed} déjà imprimés.</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>&amp;Merge...</source>
         <translation>&amp;Fusionner...</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Recherche de doublons possibles...</translation>
     </message>
     <message>
         <source>same email</source>
@@ -1978,6 +1986,10 @@
     <message>
         <source>Every session</source>
         <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <source>Choose or create an event to see its figures.</source>

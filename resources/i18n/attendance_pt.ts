@@ -79,6 +79,10 @@
         <translation>Nenhum evento selecionado.</translation>
     </message>
     <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
+    </message>
+    <message>
         <source>{badges} on {pages}. {printed} printed before.</source>
         <translation>{badges} em {pages}. {printed} já impressos.</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>&amp;Merge...</source>
         <translation>&amp;Mesclar...</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Procurando possíveis duplicados...</translation>
     </message>
     <message>
         <source>same email</source>
@@ -1978,6 +1986,10 @@
     <message>
         <source>Every session</source>
         <translation>Todas as sessões</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
     </message>
     <message>
         <source>Choose or create an event to see its figures.</source>
