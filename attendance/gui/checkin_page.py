@@ -390,18 +390,23 @@ class CheckInPage(QWidget):
         self.arrivals.hide()
 
         self.camera_area = QVBoxLayout()
+        # Two rows: the session and the desk's settings, then the actions. In one row the buttons'
+        # Spanish, French and Portuguese labels made the window wider than a 1024-pixel screen.
         top = QHBoxLayout()
         session_label = QLabel(self.tr("&Session:"))
         session_label.setBuddy(self.session_selector)
         top.addWidget(session_label)
         top.addWidget(self.session_selector, 1)
-        for widget in (self.hide_names, self.camera_option, self.walk_in_button, self.arrivals_button,
-                       self.virtual_button, self.full_screen_button):
-            top.addWidget(widget)
+        top.addWidget(self.hide_names)
+        top.addWidget(self.camera_option)
         volume_label = QLabel(self.tr("Sound:"))
         volume_label.setBuddy(self.volume)
         top.addWidget(volume_label)
         top.addWidget(self.volume)
+        actions = QHBoxLayout()
+        for widget in (self.walk_in_button, self.arrivals_button, self.virtual_button, self.full_screen_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
         undo_row = QHBoxLayout()
         recent_label = QLabel(self.tr("Recent scans"))
         recent_label.setBuddy(self.recent)
@@ -422,6 +427,7 @@ class CheckInPage(QWidget):
         middle.addWidget(self.arrivals, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addLayout(middle, 1)
 
         # Only the scan field takes focus: a click on any other control leaves the cursor there.

@@ -153,16 +153,15 @@ class ParticipantsPage(QWidget):
             self.model.set_rows([])
             self._show_counts()
             return
-        size = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
-                                 [self.event_id])
         event_id, model = self.event_id, self.model
 
         def work(store: Store) -> tuple[PreparedRows, dict[str, int]]:
             return model.prepare(services.participants(store, event_id)), services.participant_counts(store, event_id)
 
-        if size > workers.READ_IN_WORKER:
-            self.counts.setText(self.tr("Loading {count} registrations...").format(count=size))
-        self.reads.read(work, self._loaded, in_worker=size > workers.READ_IN_WORKER)
+        big = workers.big_event(self.store, event_id)
+        if big:
+            self.counts.setText(self.tr("Loading..."))
+        self.reads.read(work, self._loaded, in_worker=big)
 
     def _loaded(self, result: tuple[PreparedRows, dict[str, int]]) -> None:
         prepared, counts = result

@@ -476,7 +476,7 @@ class DuplicatesPage(DeferredPage):
         search takes about a second), showing "Looking..." meanwhile."""
         from attendance.sync import merge
 
-        many = self.store.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL") > workers.READ_IN_WORKER
+        many = workers.many_rows(self.store, "people")
         if many and self.model.rowCount() == 0:
             self.empty.setText(self.tr("Looking for possible duplicates..."))
             self.empty.show()

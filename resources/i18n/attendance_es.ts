@@ -1610,10 +1610,6 @@
         <translation>Aún no llegaron a {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Cargando {count} inscripciones...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscripción</translation>
     </message>
@@ -1628,6 +1624,10 @@
     <message>
         <source>{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated</source>
         <translation>{registered} inscritos: {female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>

@@ -1610,10 +1610,6 @@
         <translation>Pas encore arrivés à {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Chargement de {count} inscriptions...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
@@ -1628,6 +1624,10 @@
     <message>
         <source>{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated</source>
         <translation>{registered} inscrits : {female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>

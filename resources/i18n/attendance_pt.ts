@@ -1610,10 +1610,6 @@
         <translation>Ainda não chegaram a {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Carregando {count} inscrições...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscrição</translation>
     </message>
@@ -1628,6 +1624,10 @@
     <message>
         <source>{registered} registered: {female} women, {male} men, {other} other, {not_stated} not stated</source>
         <translation>{registered} inscritos: {female} mulheres, {male} homens, {other} outro, {not_stated} não informado</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
