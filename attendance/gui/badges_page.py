@@ -5,7 +5,7 @@ those plans by fpdf2, and the preview and printing draw the very same plans with
 (:func:`paint_page`). That keeps the preview exact and offline with no PDF renderer (QtPdf is not
 in PySide6-Essentials, and poppler is not on a Windows laptop), and prints as vectors.
 
-The preview's first page is planned in the worker over its own read-only connection (an SQLite
+The preview's first page is planned and drawn in the worker over its own read-only connection (an SQLite
 connection stays in its thread), and a big event's list is read there too, so opening the page
 never waits for the PDF library or 20,000 rows. Generation runs in a QRunnable worker that gets
 plain data and reports progress by signals to a QProgressDialog. Badges are marked printed only
@@ -177,6 +177,7 @@ class Preview:
     badges: int
     printed: int
     first_page: PagePlan | None
+    image: QImage | None  # the first page drawn at the preview's resolution
 
 
 class BadgesPage(DeferredPage):
@@ -348,8 +349,8 @@ class BadgesPage(DeferredPage):
         return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids)
 
     def update_preview(self) -> None:
-        """Plan the first page of what would print now in the worker, then draw it and say how many
-        badges and pages that is.
+        """Plan and draw the first page of what would print now in the worker, then show it and say
+        how many badges and pages that is.
 
         Planning loads the PDF library and its fonts (~0.8 s the first time) and a big event's badges
         take a while to count, so neither holds the window; until the plan comes back the preview
@@ -367,6 +368,10 @@ class BadgesPage(DeferredPage):
             self.summary.setText(self.tr("Loading..."))
         chosen, only_not_printed = self._chosen_ids()
         event_id, layout = self.event_id, self.current_layout()
+        # Drawn at the resolution that fills the preview (a CR80 card is small, an A4 sheet large).
+        fitting = min(self.preview.width() / layout.page_width, self.preview.height() / layout.page_height) * 25.4
+        dpi = min(max(fitting, MIN_PREVIEW_DPI), MAX_PREVIEW_DPI) * self.devicePixelRatioF()
+        badge_font_family()  # registered with Qt here, on the GUI thread; the worker only paints with it
 
         def work(store: Store) -> Preview:
             from attendance.documents import badge_sheets
@@ -378,9 +383,10 @@ class BadgesPage(DeferredPage):
                                    "AND status = 'registered' AND badge_printed_at IS NOT NULL", [event_id])
             page = badge_sheets.plan_sheets(layout, badge_sheets.event_header(store, event), first)[0] \
                 if first else None
-            return Preview(event_id, layout, total, printed, page)
+            # Painting a QImage is allowed in any thread; at ~0.2 s a page it is the worker's job too.
+            return Preview(event_id, layout, total, printed, page, page_image(page, dpi) if page else None)
 
-        self.previews.read(work, self._show_planned)
+        self.previews.read(work, self._show_planned, imports=("attendance.documents.badge_sheets",))
 
     def _show_planned(self, planned: Preview) -> None:
         """Show a plan made by :meth:`update_preview`'s worker."""
@@ -391,13 +397,10 @@ class BadgesPage(DeferredPage):
             badges=self.tr("%n badges", "", planned.badges), pages=self.tr("%n pages", "", pages),
             printed=planned.printed))
         self._enable()
-        if planned.first_page is None:
+        if planned.image is None:
             self.preview.setText(self.tr("Nothing to print with this selection."))
             return
-        # Drawn at the resolution that fills the preview (a CR80 card is small, an A4 sheet large).
-        fitting = min(self.preview.width() / layout.page_width, self.preview.height() / layout.page_height) * 25.4
-        dpi = min(max(fitting, MIN_PREVIEW_DPI), MAX_PREVIEW_DPI) * self.devicePixelRatioF()
-        self._preview_image = page_image(planned.first_page, dpi)
+        self._preview_image = planned.image
         self._show_preview()
 
     # ----------------------------------------------------------------- save and print

@@ -14,6 +14,7 @@ so a fast event switch never shows the previous event's rows.
 from __future__ import annotations
 
 import gc
+import importlib
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -141,8 +142,14 @@ class LatestRead(QObject):
         self.generation = 0
         self._jobs: dict[int, Job] = {}  # kept alive until their signals have been delivered
 
-    def read(self, work: Callable[[Store], T], done: Callable[[T], None], *, in_worker: bool = True) -> Job | None:
-        """Run ``work(store)`` (in the worker, or now); ``done(result)`` follows unless a newer read overtook it."""
+    def read(self, work: Callable[[Store], T], done: Callable[[T], None], *, in_worker: bool = True,
+             imports: tuple[str, ...] = ()) -> Job | None:
+        """Run ``work(store)`` (in the worker, or now); ``done(result)`` follows unless a newer read overtook it.
+
+        ``imports`` names modules the work needs that may not be loaded yet (the PDF library): the
+        worker imports them before pausing garbage collection (see :func:`gc_paused`), as the
+        objects of a big import are better collected as they come.
+        """
         self.generation += 1
         if not in_worker:
             try:
@@ -156,6 +163,8 @@ class LatestRead(QObject):
         generation, path = self.generation, self.store.path
 
         def run(_progress: Progress) -> T:
+            for module in imports:
+                importlib.import_module(module)
             store = Store.reader(path)
             try:
                 with gc_paused():
