@@ -229,3 +229,14 @@ def test_the_door_fits_a_1024_pixel_screen_in_every_language(qtbot, store, event
         assert page.minimumSizeHint().width() <= 1024, (language, page.minimumSizeHint().width())
     finally:
         gui_app.install_translators(app, "en")
+
+
+def test_the_preview_counts_every_badge_but_makes_only_the_first_pages(store, event, two_events) -> None:
+    from attendance.documents import badge_sheets
+
+    every = badge_sheets.badge_contents(store, event)
+    total, first = badge_sheets.first_badges(store, event, 2)
+    assert total == len(every) == 3 and first == every[:2]
+    chosen = [every[2].registration_id, every[0].registration_id]
+    assert badge_sheets.first_badges(store, event, 8, registration_ids=chosen) == (
+        2, badge_sheets.badge_contents(store, event, registration_ids=chosen))
