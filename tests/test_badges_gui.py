@@ -179,3 +179,16 @@ def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesP
     qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
     assert seen and seen[-1] == (6, 6)  # laid out, then drawn: twice the badges
     assert [value for value, _ in seen] == sorted(value for value, _ in seen)
+
+
+def test_saving_before_the_preview_counted_reads_the_badges_in_the_worker(qtbot, page: BadgesPage, store,
+                                                                          tmp_path) -> None:
+    wait_summary(qtbot, page, "3 badges")
+    qtbot.mouseClick(page.not_printed_button, Qt.MouseButton.LeftButton)  # its count is on its way
+    job = page.save_pdf(str(tmp_path / "early.pdf"))
+    assert job is not None and page.message.text() == "Preparing badges..."  # how many: the worker finds out
+    qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
+    assert len(printed_ids(store)) == 3
+    wait_summary(qtbot, page, "0 badges")
+    assert page.save_pdf(str(tmp_path / "none.pdf")) is None
+    assert page.message.text() == "No badges to print" and not (tmp_path / "none.pdf").exists()

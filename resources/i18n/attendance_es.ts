@@ -134,6 +134,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing badges...</source>
+        <translation>Preparando credenciales...</translation>
+    </message>
+    <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>La impresora no aceptó las credenciales; no se marcó ninguna como impresa.</translation>
     </message>

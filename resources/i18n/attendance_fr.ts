@@ -134,6 +134,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing badges...</source>
+        <translation>Préparation des badges...</translation>
+    </message>
+    <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté les badges ; aucun n&apos;a été marqué imprimé.</translation>
     </message>

@@ -134,6 +134,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing badges...</source>
+        <translation>Preparando crachás...</translation>
+    </message>
+    <message>
         <source>The printer did not accept the badges; nothing was marked printed.</source>
         <translation>A impressora não aceitou os crachás; nenhum foi marcado como impresso.</translation>
     </message>
