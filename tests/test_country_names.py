@@ -81,3 +81,20 @@ def test_sentences_name_countries_as_the_un_does(store: Store, event: Event) -> 
         "Participaron 3 participantes (3 mujeres) de Saint Kitts y Nevis, San Vicente y las Granadinas y Suriname.")
     assert "du Suriname" in reports.sentence(summary, "fr")
     assert "Saint-Kitts-et-Nevis" in reports.sentence(summary, "fr")
+
+
+def test_the_country_picker_offers_un_names_and_still_takes_cldr_ones(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from attendance.gui.widgets import picked_country, setup_country_picker
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    setup_country_picker(combo, "es")
+    names = [combo.itemText(index) for index in range(combo.count())]
+    assert {"Saint Kitts y Nevis", "Suriname", "Trinidad y Tabago", "Bolivia (Estado Plurinacional de)"} <= set(names)
+    assert "San Cristóbal y Nieves" not in names and "Surinam" not in names
+    combo.setCurrentText("Trinidad y Tabago")
+    assert picked_country(combo) == "TT"
+    combo.setCurrentText("San Cristóbal y Nieves")  # CLDR's spelling: resolved by the core
+    assert services.country_code(picked_country(combo)) == "KN"
