@@ -36,7 +36,7 @@ from attendance.domain import (
     choice,
     fold,
 )
-from attendance.i18n import country_names, tr
+from attendance.i18n import cldr_country_names, country_names, tr
 from attendance.store import Store, utc_now
 
 EVENT_FIELDS = ("code", "title", "kind", "modality", "start_date", "end_date", "venue", "city", "country",
@@ -77,13 +77,19 @@ def country_code(value: str | None) -> str | None:
 
 @cache
 def _country_lookup() -> dict[str, str]:
-    """Folded country names in en/es/fr/pt, and the codes themselves, mapped to the code."""
+    """Folded country names in en/es/fr/pt, and the codes themselves, mapped to the code.
+
+    The UN's names ("Bolivia (Estado Plurinacional de)") and CLDR's ("Bolivia", "San Cristóbal y
+    Nieves") are both accepted: lists are typed with either.
+    """
     lookup: dict[str, str] = {}
     for language in ("en", "es", "fr", "pt"):
+        cldr = cldr_country_names(language)
         for code, name in country_names(language).items():
             lookup[code] = code
-            lookup.setdefault(fold(name), code)
-            lookup.setdefault(_loose_country_key(name), code)
+            for spelling in (name, cldr.get(code, name)):
+                lookup.setdefault(fold(spelling), code)
+                lookup.setdefault(_loose_country_key(spelling), code)
     lookup.update({"usa": "US", "eeuu": "US", "uk": "GB"})
     return lookup
 

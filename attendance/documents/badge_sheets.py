@@ -35,7 +35,7 @@ from fpdf import FPDF
 from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
 
-from attendance import assets, badges
+from attendance import assets, badges, settings
 from attendance.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
 from attendance.domain import AttendanceError, Event, NotFound, Role
 from attendance.i18n import country_name, date_range, tr
@@ -46,8 +46,8 @@ LINE_SPACING = 1.17  # line height as a multiple of the font size (DejaVu: ascen
 BASELINE = 0.93  # distance from a line's top to its baseline, in font sizes
 FONT_FAMILY = "DejaVu"
 QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
-ORGANISER_LOGO_KEY = "organiser_logo"  # store.meta: path of the organiser's logo
-PARTNER_LOGOS_KEY = "partner_logos"  # store.meta: JSON list (or one per line) of partner logo paths
+ORGANISER_LOGO_KEY = settings.ORGANISER_LOGO  # the organiser's logo (a path)
+PARTNER_LOGOS_KEY = settings.PARTNER_LOGOS  # partner logos (a JSON list of paths, or one per line)
 RIBBON_COLOURS: dict[str, tuple[int, int, int]] = {
     Role.SPEAKER.value: (0, 84, 147),
     Role.ORGANISER.value: (165, 28, 48),

@@ -53,16 +53,16 @@ from attendance.reports.summary import (
     summarise,
     unmatched_note,
 )
+from attendance.settings import (
+    CERTIFICATE_THRESHOLD,
+    SIGNATORY_NAME,
+    SIGNATORY_TITLE,
+    SIGNATURE_IMAGE,
+)
+from attendance.settings import value as setting_value
 from attendance.store import Store
 
 Progress = Callable[[int, int], None]
-
-# Settings (store.meta keys) for certificates.
-CERTIFICATE_THRESHOLD = "certificate_threshold"  # percent of sessions, default 75
-SIGNATURE_IMAGE = "signature_image"
-SIGNATORY_NAME = "signatory_name"
-SIGNATORY_TITLE = "signatory_title"
-DEFAULT_CERTIFICATE_THRESHOLD = 75.0
 
 NUMBER_WIDTH = 9.0
 SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
@@ -471,11 +471,8 @@ class CertificateHolder:
 
 
 def certificate_threshold(store: Store) -> float:
-    """The % of sessions a participant must attend for a certificate (setting, default 75)."""
-    try:
-        return float(store.meta(CERTIFICATE_THRESHOLD) or DEFAULT_CERTIFICATE_THRESHOLD)
-    except ValueError:
-        return DEFAULT_CERTIFICATE_THRESHOLD
+    """The % of sessions a participant must attend for a certificate (the setting, default 75)."""
+    return float(setting_value(store, CERTIFICATE_THRESHOLD))
 
 
 def certificate_holders(store: Store, event_id: str, threshold: float | None = None) -> list[CertificateHolder]:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import services
+from attendance import services, settings
 from attendance.gui import workers
 from attendance.gui.widgets import DeferredPage, remember_folder, remembered_folder
 from attendance.gui.workers import Job, progress_dialog
@@ -129,13 +129,16 @@ class ReportsPage(DeferredPage):
         self.language_picker = QComboBox(objectName="language_picker")
         for code, name in LANGUAGES.items():
             self.language_picker.addItem(name, code)
-        # The report speaks the window's language unless the user picks another (kept across events).
-        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(getattr(window, "language", "en"))))
+        # The report speaks the default report language (a setting), else the window's, unless the user
+        # picks another (kept across events).
+        language = settings.value(store, settings.REPORT_LANGUAGE) or getattr(window, "language", "en")
+        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(language)))
         self.language_picker.currentIndexChanged.connect(self.refresh)
         self.noun_picker = QComboBox(objectName="noun_picker")
         for noun, text in (("participants", self.tr("participants")), ("officials", self.tr("officials")),
                            ("representatives", self.tr("representatives"))):
             self.noun_picker.addItem(text, noun)
+        self.noun_picker.setCurrentIndex(max(0, self.noun_picker.findData(settings.value(store, settings.REPORT_NOUN))))
         self.noun_picker.currentIndexChanged.connect(self._show_sentence)
         self.variant_picker = QComboBox(objectName="variant_picker")
         for key, text in (("basic", self.tr("Countries")), ("with_sectors", self.tr("Sectors and countries")),
@@ -446,7 +449,7 @@ class ReportsPage(DeferredPage):
                                                   progress=progress)
                 listing = exports.participant_list(store, event_id, language)
                 if kind == "csv":
-                    return exports.write_csv(listing, target)
+                    return exports.write_csv(listing, target, delimiter=exports.csv_delimiter(store, language))
                 return exports.write_xlsx(listing, target)
 
         return work

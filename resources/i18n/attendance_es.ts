@@ -955,6 +955,68 @@
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Elegir: {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Quitar: {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>No se puede leer esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Añadir...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action}: {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (no se puede leer esta imagen)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import sync bundle</source>
@@ -1468,6 +1530,10 @@
     <message>
         <source>Event:</source>
         <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Aj&amp;ustes...</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2151,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bases de datos de Attendance (*.db *.bak);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organización y logotipos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Informes y listas</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
     </message>
 </context>
 <context>

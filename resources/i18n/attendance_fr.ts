@@ -955,6 +955,68 @@
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Choisir : {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Retirer : {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>Image illisible</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action} : {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (image illisible)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import sync bundle</source>
@@ -1468,6 +1530,10 @@
     <message>
         <source>Event:</source>
         <translation>Événement :</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Paramè&amp;tres...</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2151,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bases de données Attendance (*.db *.bak);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organisation et logos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Rapports et listes</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -955,6 +955,68 @@
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Nenhuma imagem</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Escolher...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Escolher: {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Remover: {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>Não é possível ler esta imagem</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Adicionar...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action}: {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (não é possível ler esta imagem)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import sync bundle</source>
@@ -1468,6 +1530,10 @@
     <message>
         <source>Event:</source>
         <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Confi&amp;gurações...</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2151,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bancos de dados do Attendance (*.db *.bak);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organização e logotipos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Relatórios e listas</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
     </message>
 </context>
 <context>
