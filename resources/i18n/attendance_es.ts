@@ -574,6 +574,10 @@
         <translation>Nuevo evento</translation>
     </message>
     <message>
+        <source>names separated by ;</source>
+        <translation>nombres separados por ;</translation>
+    </message>
+    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} no es una hora: use HH:MM, p. ej. 09:30</translation>
     </message>

@@ -574,6 +574,10 @@
         <translation>Nouvel événement</translation>
     </message>
     <message>
+        <source>names separated by ;</source>
+        <translation>noms séparés par ;</translation>
+    </message>
+    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} n&apos;est pas une heure : utilisez HH:MM, p. ex. 09:30</translation>
     </message>

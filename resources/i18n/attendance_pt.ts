@@ -574,6 +574,10 @@
         <translation>Novo evento</translation>
     </message>
     <message>
+        <source>names separated by ;</source>
+        <translation>nomes separados por ;</translation>
+    </message>
+    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} não é um horário: use HH:MM, p. ex. 09:30</translation>
     </message>
