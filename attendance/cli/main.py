@@ -25,7 +25,8 @@ from attendance.i18n import ntr, tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
-COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub", "organisations")
+COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub", "organisations",
+                                   "portfolio")
 
 Handler = Callable[[argparse.Namespace], int]
 
