@@ -50,6 +50,24 @@ class Role(StrEnum):
     OBSERVER = "observer"
 
 
+class OrganisationKind(StrEnum):
+    """What sort of body an organisation is (a government is named after its State)."""
+
+    GOVERNMENT = "government"
+    UN = "un"
+    INTERGOVERNMENTAL = "intergovernmental"
+    NGO = "ngo"
+    OTHER = "other"
+
+
+class AttributionRole(StrEnum):
+    """The part an organisation plays in an event."""
+
+    ORGANISER = "organiser"
+    PARTNER = "partner"
+    FUNDER = "funder"
+
+
 class RegistrationStatus(StrEnum):
     """Whether a registration counts."""
 
@@ -126,13 +144,10 @@ class Event:
     venue: str | None
     city: str | None
     country: str | None
-    organiser: str | None
-    partners: str | None
-    funders: str | None
-    project: str | None
     description: str | None
     language: str
     badge_key: str
+    project_id: str | None = None
 
 
 @dataclass(frozen=True)

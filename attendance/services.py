@@ -39,8 +39,9 @@ from attendance.domain import (
 from attendance.i18n import cldr_country_names, country_names, tr
 from attendance.store import Store, utc_now
 
+# The organiser, partners, funders and project are entities (attendance.organisations), not fields.
 EVENT_FIELDS = ("code", "title", "kind", "modality", "start_date", "end_date", "venue", "city", "country",
-                "organiser", "partners", "funders", "project", "description", "language")
+                "description", "language")
 PERSON_FIELDS = ("given_names", "family_names", "sex", "email", "phone", "country", "position",
                  "institution_id", "notes", "consent_at", "consent_text_version")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")

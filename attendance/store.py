@@ -28,8 +28,11 @@ from attendance.i18n import tr
 # Data steps a migration leaves to Python (its SQL sets meta "pending_step:NAME"): they write synced
 # rows through the change log, so they run once the store knows its device id, each in one
 # transaction that also clears its marker. NAME -> "module:function(store)".
-PENDING_STEPS = {"split_institutions_by_country": "attendance.services:split_institutions_by_country"}
-SYNCED_TABLES = ("events", "sessions", "institutions", "people", "registrations", "checkins")
+PENDING_STEPS = {"split_institutions_by_country": "attendance.services:split_institutions_by_country",
+                 "entities_from_text": "attendance.organisations:entities_from_text"}
+# In dependency order: a row is applied after the rows it refers to.
+SYNCED_TABLES = ("projects", "organisations", "events", "sessions", "institutions", "people", "registrations",
+                 "checkins", "event_organisations")
 ROW_BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "deleted_at")
 
 
@@ -151,8 +154,9 @@ class Store:
                     self.execute(statement)
                 self.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                                 [migration.name, utc_now()])
+                # The highest number applied: a lower-numbered file may arrive after a higher one.
                 self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                                [migration.name[:4]])
+                                [max([migration.name, *applied])[:4]])
         # Verified upgrade: the backup (a whole copy of everyone, erasures included) is not kept.
         if backup.exists() and self.execute("PRAGMA quick_check").fetchone()[0] == "ok":
             backup.unlink()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
-from attendance import services
+from attendance import organisations, services
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.registration_dialog import RegistrationDialog
 from attendance.store import Store
@@ -37,7 +37,8 @@ def test_editor_shows_every_field(editor: EventDialog) -> None:
 
 def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDialog, store: Store, event) -> None:
     editor.fields["venue"].setText("Hotel Terra Nostra")
-    qtbot.keyClicks(editor.fields["funders"], "European Union")
+    qtbot.keyClicks(editor.organisation_fields["funders"], "European Union; Government of Canada")
+    qtbot.keyClicks(editor.project, "Roadmap")
     editor.modality.setCurrentIndex(editor.modality.findData("hybrid"))
     editor.description.setPlainText("Second block in February.")
     table = editor.sessions_table
@@ -53,7 +54,10 @@ def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDia
 
     assert editor.result() == QDialog.DialogCode.Accepted
     saved = services.get_event(store, event.id)
-    assert (saved.venue, saved.funders, saved.modality) == ("Hotel Terra Nostra", "European Union", "hybrid")
+    assert (saved.venue, saved.modality) == ("Hotel Terra Nostra", "hybrid")
+    funders = organisations.event_attribution(store, event.id, "es").funders
+    assert [c.name for c in funders] == ["Unión Europea", "Gobierno de Canadá"]
+    assert organisations.event_project(store, event.id).title == "Roadmap"
     assert saved.description == "Second block in February."
     sessions = services.sessions(store, event.id)
     assert [s.date for s in sessions] == ["2026-12-07", "2026-12-08", "2026-12-09", "2027-02-15", "2027-02-16"]

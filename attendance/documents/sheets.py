@@ -21,7 +21,7 @@ from pathlib import Path
 from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
-from attendance import services
+from attendance import organisations, services
 from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SEX_COLOURS, SIGNIN_COLUMNS
 from attendance.documents.lists import attendance_by_registration, replacing
 from attendance.documents.pdf import (
@@ -513,7 +513,8 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
                               threshold=f"{certificate_threshold(store) if threshold is None else threshold:g}"))
     settings = _CertificateSettings(
         signature=(logo_paths(store, SIGNATURE_IMAGE) or [None])[0],
-        signatory=store.meta(SIGNATORY_NAME) or "", signatory_title=store.meta(SIGNATORY_TITLE) or "")
+        signatory=store.meta(SIGNATORY_NAME) or _organiser_name(store, event_id, language),
+        signatory_title=store.meta(SIGNATORY_TITLE) or "")
 
     def new_pdf() -> EventPDF:
         pdf = EventPDF(event, language, tr("Certificate of participation", language), store=store,
@@ -536,6 +537,12 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
             bundle.writestr(f"{done:03d}-{_file_slug(display_name(holder.person))}.pdf", buffer.getvalue())
             progress(done, len(holders))
     return Path(path)
+
+
+def _organiser_name(store: Store, event_id: str, language: str) -> str:
+    """The event's first organiser in the language (signs when no signatory is set), or ""."""
+    organisers = organisations.event_attribution(store, event_id, language).organiser
+    return organisers[0].name if organisers else ""
 
 
 def _file_slug(text: str) -> str:
@@ -608,7 +615,7 @@ def _certificate_page(pdf: EventPDF, holder: CertificateHolder, total_sessions: 
     pdf.line(pdf.w / 2 - 40, line_y, pdf.w / 2 + 40, line_y)
     pdf.set_xy(pdf.l_margin, line_y + 1)
     pdf.set_font(FONT, "B", 10)
-    pdf.cell(width, 5, settings.signatory or event.organiser or "", align="C", new_x=XPos.LMARGIN,
+    pdf.cell(width, 5, settings.signatory, align="C", new_x=XPos.LMARGIN,
              new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
     pdf.cell(width, 5, settings.signatory_title, align="C")

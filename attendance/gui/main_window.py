@@ -75,6 +75,7 @@ PAGES: list[PageFactory | LazyPage] = [
     LazyPage("attendance.gui.checkin_page", "CheckInPage", "Check-in"),
     LazyPage("attendance.gui.badges_page", "BadgesPage", "Badges"),
     LazyPage("attendance.gui.reports_page", "ReportsPage", "Reports"),
+    LazyPage("attendance.gui.portfolio_page", "PortfolioPage", "Portfolio"),
     LazyPage("attendance.gui.sync_dialogs", "ConflictsPage", "Conflicts"),
     LazyPage("attendance.gui.sync_dialogs", "DuplicatesPage", "Duplicates"),
 ]

@@ -190,6 +190,14 @@ def _event_changes(store: Store, event_id: str) -> list[tuple[Any, ...]]:
         ids["people"].add(person_id)
         if institution_id:
             ids["institutions"].add(institution_id)
+    # The event's organisations and project travel with it (the rows its links refer to).
+    for link_id, organisation_id in store.execute(
+            "SELECT id, organisation_id FROM event_organisations WHERE event_id = ?", [event_id]).fetchall():
+        ids["event_organisations"].add(link_id)
+        ids["organisations"].add(organisation_id)
+    project_id = store.scalar("SELECT project_id FROM events WHERE id = ?", [event_id])
+    if project_id:
+        ids["projects"].add(project_id)
     for chunk in _chunks(sorted(ids["people"])):
         marks = ", ".join("?" * len(chunk))
         ids["institutions"].update(r[0] for r in store.execute(

@@ -25,9 +25,11 @@ from typing import Any
 
 from attendance.domain import (
     AttendanceError,
+    AttributionRole,
     CheckInMethod,
     EventKind,
     Modality,
+    OrganisationKind,
     RegistrationSource,
     RegistrationStatus,
     Role,
@@ -35,6 +37,7 @@ from attendance.domain import (
     Sex,
 )
 from attendance.i18n import tr
+from attendance.organisations import LOGO_MAX_TEXT, logo_problem
 from attendance.store import ROW_BOOKKEEPING, SYNCED_TABLES
 
 #: How far ahead of this laptop's clock a change may be dated (another laptop's clock running fast).
@@ -50,14 +53,17 @@ MAX_INTEGER = 2**53
 
 PERSONAL_COLUMNS = frozenset({"given_names", "family_names", "email", "phone", "position", "country"})
 UUID_COLUMNS = frozenset({"event_id", "person_id", "institution_id", "registration_id", "session_id", "undoes",
-                          "merged_into"})
+                          "merged_into", "organisation_id", "project_id"})
 STAMP_COLUMNS = frozenset({"deleted_at", "erased_at", "registered_at", "consent_at", "badge_printed_at", "at"})
 ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("events", "kind"): EventKind, ("events", "modality"): Modality, ("people", "sex"): Sex,
     ("institutions", "sector"): Sector, ("registrations", "role"): Role,
     ("registrations", "status"): RegistrationStatus, ("registrations", "source"): RegistrationSource,
-    ("checkins", "method"): CheckInMethod,
+    ("checkins", "method"): CheckInMethod, ("organisations", "kind"): OrganisationKind,
+    ("event_organisations", "role"): AttributionRole,
 }
+#: Columns allowed to be longer than MAX_TEXT, with their own limit and check (a logo is a base64 PNG).
+LONG_COLUMNS = {("organisations", "logo"): LOGO_MAX_TEXT}
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _DEVICE = re.compile(r"^[0-9a-f]{8,64}\Z")
@@ -193,6 +199,8 @@ def _value_problem(entity: str, column: Column, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         return bad
+    if (entity, name) in LONG_COLUMNS:
+        return logo_problem(value)
     limit = MAX_PERSONAL if name in PERSONAL_COLUMNS else MAX_TEXT
     if len(value) > limit:
         return tr("{field} is longer than {limit} characters", field=name, limit=limit)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -589,6 +620,10 @@
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} no es una hora: use HH:MM, p. ej. 09:30</translation>
     </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>nombres separados por ;</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -918,6 +953,41 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Parte del texto parece dañado (como &quot;JosÃ©&quot;): revise los nombres en la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1801,241 @@
     </message>
 </context>
 <context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>funcionarios</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>representantes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Por sector</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Por institución</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Desgloses</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Libro de &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Informe &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV de participaciones...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Financiador:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>&amp;Organizador:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>Las &amp;personas son:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Frase lista para pegar</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Personas por año y sexo</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Personas por país</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; actividad</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participación</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; persona</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; mujeres entre quienes indicaron su sexo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; asistió a dos o más actividades</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; asistieron a dos o más actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Frase copiada.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Archivos {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Escribiendo {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
     <name>RecentScansModel</name>
     <message>
         <source>Time</source>
@@ -2281,6 +2586,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Guardado: {checked_in} con asistencia registrada, {already} ya registrados, {too_short} por debajo del tiempo mínimo, {registered} inscritos, {ignored} ignorados.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -589,6 +620,10 @@
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} n&apos;est pas une heure : utilisez HH:MM, p. ex. 09:30</translation>
     </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>noms séparés par ;</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -918,6 +953,41 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Une partie du texte semble altérée (comme « JosÃ© ») : vérifiez les noms dans l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% femmes</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1801,241 @@
     </message>
 </context>
 <context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>fonctionnaires</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>représentants</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Par institution</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Ventilations</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Classeur &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Rapport &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV des participations...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Bailleur :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtenaire :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganisateur :</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalité :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>Les &amp;personnes sont :</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Phrase prête à coller</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Personnes par année et par sexe</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Personnes par pays</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Calcul en cours...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activité</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participation</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personne</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; de femmes parmi les personnes ayant indiqué leur sexe</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; a assisté à deux activités ou plus</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ont assisté à deux activités ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Phrase copiée.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Fichiers {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Écriture de {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>RecentScansModel</name>
     <message>
         <source>Time</source>
@@ -2281,6 +2586,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Enregistré : {checked_in} pointés, {already} déjà pointés, {too_short} sous le temps minimum, {registered} inscrits, {ignored} ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -589,6 +620,10 @@
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} não é um horário: use HH:MM, p. ex. 09:30</translation>
     </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>nomes separados por ;</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -918,6 +953,41 @@
     <message>
         <source>Some text looks garbled (like &quot;JosÃ©&quot;): check the names in the preview.</source>
         <translation>Parte do texto parece corrompida (como &quot;JosÃ©&quot;): confira os nomes na pré-visualização.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% mulheres</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(não informado)</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1801,241 @@
     </message>
 </context>
 <context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfólio</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>funcionários</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>representantes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Por setor</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Por instituição</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por ano</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Desagregações</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Pasta de trabalho do &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Relatório &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV das participações...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Financiador:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rceiro:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganizador:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidade:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>As &amp;pessoas são:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Frase pronta para colar</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportações</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Pessoas por ano e sexo</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Pessoas por país</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; atividade</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participação</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoa</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} mulheres, {male} homens, {other} outro, {not_stated} não informado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; mulheres entre quem informou o sexo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participou de duas ou mais atividades</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participaram de duas ou mais atividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Frase copiada.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Arquivos {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Gravando {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo {path}</translation>
+    </message>
+</context>
+<context>
     <name>RecentScansModel</name>
     <message>
         <source>Time</source>
@@ -2281,6 +2586,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Salvo: {checked_in} com presença registrada, {already} já registrados, {too_short} abaixo do tempo mínimo, {registered} inscritos, {ignored} ignorados.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Não informado</translation>
     </message>
 </context>
 <context>
