@@ -35,7 +35,17 @@ from pathlib import Path
 from typing import Any
 
 from attendance import badges, services
-from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sector, Sex, fold
+from attendance.domain import (
+    AttendanceError,
+    Event,
+    InvalidValue,
+    RegistrationSource,
+    Role,
+    Sector,
+    Sex,
+    fold,
+    too_long,
+)
 from attendance.i18n import tr
 from attendance.intake import matching
 from attendance.intake.columns import (
@@ -922,6 +932,13 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
     if not name:
         column = reader.header(next((f for f in _NAME_FIELDS if f in reader.columns), "given_names"))
         return RowOutcome(row, "rejected", "", column=column, reason=tr("No name"))
+    over = too_long({**values, "name": values["institution"]})
+    if over is not None:  # refused whole, never cut short without saying so
+        field_name, limit = over
+        column = reader.header("institution" if field_name == "name" else field_name)
+        return RowOutcome(row, "rejected", name[:80], column=column,
+                          reason=tr("{field} is too long: at most {limit} characters",
+                                    field=services.field_label(field_name), limit=limit))
     status = values["status"]
     if status in _SKIPPED_STATUS and not (status == "pending" and options.include_pending):
         return RowOutcome(row, "skipped", name, column=reader.header("status"), reason=_status_reason(status))

@@ -1786,6 +1786,10 @@
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo admite como máximo {limit} caracteres; lo que sobraba se cortó.</translation>
+    </message>
+    <message>
         <source>Saved: {name}. Next person.</source>
         <translation>Guardado: {name}. Siguiente persona.</translation>
     </message>

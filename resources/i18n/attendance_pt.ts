@@ -1786,6 +1786,10 @@
         <translation>Fechar</translation>
     </message>
     <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo aceita no máximo {limit} caracteres; o excedente foi cortado.</translation>
+    </message>
+    <message>
         <source>Saved: {name}. Next person.</source>
         <translation>Salvo: {name}. Próxima pessoa.</translation>
     </message>
