@@ -419,7 +419,7 @@ CHUNK_CHANGES = 2_000
 #: What one piece aims to take: on a slow machine pieces get smaller than CHUNK_CHANGES.
 CHUNK_SECONDS = 0.08
 #: The pause between two pieces, in which a check-in waiting for the lock takes it.
-YIELD_SECONDS = 0.003
+YIELD_SECONDS = 0.01
 
 
 @dataclass
