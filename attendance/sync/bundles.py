@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attendance import copies
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
@@ -163,6 +164,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         store.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
                          "watermark) VALUES (?, ?, ?, ?, ?, ?)",
                          [bundle_id, manifest["created_at"], scope, event_id, len(changes), watermark])
+        copies.record(store, copies.BUNDLE, target, manifest["created_at"])  # listed if someone is erased
     return ExportResult(target, bundle_id, len(changes), scope)
 
 
