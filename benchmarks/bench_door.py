@@ -109,8 +109,10 @@ def main() -> int:
         source.close()
         print(f"bundle: {bundle.changes:,} changes; pieces of at most {sync.CHUNK_CHANGES:,} changes / "
               f"~{sync.CHUNK_SECONDS * 1000:.0f} ms, {sync.YIELD_SECONDS * 1000:.0f} ms pause between")
-        pieces = [timed_import(folder, bundle.path, one_piece=False) for _ in range(3)]
-        whole = [timed_import(folder, bundle.path, one_piece=True) for _ in range(3)]
+        pieces, whole = [], []
+        for _ in range(3):  # interleaved, so a change in the machine's load falls on both alike
+            pieces.append(timed_import(folder, bundle.path, one_piece=False))
+            whole.append(timed_import(folder, bundle.path, one_piece=True))
         waits, took = scans_during(folder, bundle.path)
         idle, _ = scans_during(folder, None, seconds=min(took, 15.0))
     print(f"import in one transaction   median {statistics.median(whole):6.2f} s   n={len(whole)}")
