@@ -195,3 +195,41 @@ def test_a_bundle_naming_a_row_never_received_writes_nothing_even_in_pieces(tmp_
     assert desk.scalar("SELECT count(*) FROM changes WHERE device_id = ?", [source.device_id]) == 0
     source.close()
     desk.close()
+
+
+def test_a_pre_registration_import_lets_go_of_the_write_lock_between_its_batches(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    import sqlite3
+
+    from attendance import checkin
+    from attendance.intake import importer
+
+    store = Store(tmp_path / "door.db")
+    event = services.create_event(store, title="Door", code="DOOR", start_date="2026-12-07", end_date="2026-12-07")
+    walk_in = services.register(store, event.id, given_names="Door", family_names="Keeper")
+    path = tmp_path / "list.csv"
+    path.write_text("First name,Last name,Email\n" + "".join(f"Ana {n},Núñez,a{n}@example.org\n" for n in range(1_600)),
+                    encoding="utf-8")
+    door = Store(tmp_path / "door.db")
+    free: list[bool] = []
+
+    def pause(_seconds: float) -> None:  # another program, between two batches
+        probe = sqlite3.connect(tmp_path / "door.db", timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")  # refused at once if the import held the lock
+            probe.execute("ROLLBACK")
+            free.append(True)
+        finally:
+            probe.close()
+        if len(free) == 1:
+            result = checkin.check_in_registration(door, services.get_event(door, event.id), walk_in.id,
+                                                   services.sessions(door, event.id)[0].id)
+            assert result.status is checkin.CheckInStatus.CHECKED_IN
+
+    monkeypatch.setattr(importer.time, "sleep", pause)
+    report = importer.import_file(store, event.id, path)
+    assert report.problem is None and report.count("added") == 1_600
+    assert free == [True, True, True]  # 4 batches of 500: the lock was free after each but the last
+    assert store.scalar("SELECT count(*) FROM checkins") == 1
+    door.close()
+    store.close()
