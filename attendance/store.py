@@ -379,7 +379,7 @@ class Store:
         )
 
     def apply_remote(self, changes: Sequence[Sequence[Any]], rows: Mapping[str, Sequence[Mapping[str, Any]]],
-                     *, rewritten_fields: Sequence[tuple[str, str]] = ()) -> None:
+                     *, rewritten_fields: Sequence[tuple[str, str]] = (), check_references: bool = True) -> None:
         """Write changes received from another laptop and the row states merged from them.
 
         ``changes`` are ``changes`` rows as tuples in column order (id, entity, entity_id, fields,
@@ -388,6 +388,9 @@ class Store:
         dependency order with foreign keys checked at the end, so rows may refer to each other in
         any order. ``rewritten_fields`` replaces the fields of known changes, (id, fields JSON): the
         one case is scrubbing an erased person's history. Must run inside :meth:`transaction`.
+        ``check_references=False`` skips the check of the whole file's foreign keys, for an import
+        written in pieces whose rows :meth:`check_references` checked before the first (SQLite still
+        refuses to commit a piece with a broken reference).
         """
         self.execute("PRAGMA defer_foreign_keys=ON")
         self.conn.executemany(
@@ -410,14 +413,29 @@ class Store:
                 self.conn.executemany(
                     f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
                     f" ON CONFLICT (id) DO UPDATE SET {updates}", values)
-        broken = self.execute("PRAGMA foreign_key_check").fetchall()
+        broken = self.execute("PRAGMA foreign_key_check").fetchall() if check_references else []
         if broken:
-            table, _, parent, _ = broken[0]
-            raise StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
-                                "of {table}); import that laptop's earlier bundles first, or ask it for a full "
-                                "bundle. Nothing was imported.", parent=parent, count=len(broken), table=table))
+            raise _missing_parents(broken[0][2], len(broken), broken[0][0])
         latest = max((change[4] for change in changes), default="")
         self._last_stamp = max(self._last_stamp, latest)
+
+    def check_references(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Raise StoreError unless every reference of these row states (as :meth:`apply_remote` takes
+        them) names a row that is in this file or among the rows themselves. Reads only."""
+        arriving = {table: {state["id"] for state in states} for table, states in rows.items()}
+        for table, states in rows.items():
+            for _, _, parent, column, *_ in self.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+                wanted = {state.get(column) for state in states} - {None} - arriving.get(parent, set())
+                found: set[str] = set()
+                ordered = sorted(wanted)
+                for start in range(0, len(ordered), 500):
+                    chunk = ordered[start:start + 500]
+                    found.update(r[0] for r in self.execute(
+                        f"SELECT id FROM [{parent}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+                missing = wanted - found
+                if missing:
+                    count = sum(1 for state in states if state.get(column) in missing)
+                    raise _missing_parents(parent, count, table)
 
     def catch_up_clock(self) -> None:
         """Make the next stamp come after every change in the file, also those another connection wrote
@@ -495,6 +513,12 @@ def split_statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
+
+
+def _missing_parents(parent: str, count: int, table: str) -> StoreError:
+    return StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
+                         "of {table}); import that laptop's earlier bundles first, or ask it for a full "
+                         "bundle. Nothing was imported.", parent=parent, count=count, table=table))
 
 
 def _check_table(table: str) -> None:

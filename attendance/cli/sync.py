@@ -11,6 +11,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from attendance import copies
 from attendance.cli.hub import add_sync_command
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
@@ -104,14 +105,17 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    if not args.yes:
-        print(tr("Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase."),
-              file=sys.stderr)
-        return 1
     with open_store(args) as store:
+        held = copies.holding_person(store, args.person)  # before: copies made afterwards hold nothing
+        if not args.yes:
+            print(tr("Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase."),
+                  file=sys.stderr)
+            print("\n".join(copies.describe(held)), file=sys.stderr)
+            return 1
         merge.erase_person(store, args.person)
     print(tr("The person's personal data was erased on this laptop; the erasure reaches the others with "
              "the next bundle."))
+    print("\n".join(copies.describe(held)))
     return 0
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attendance import copies
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
@@ -162,6 +164,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         store.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
                          "watermark) VALUES (?, ?, ?, ?, ?, ?)",
                          [bundle_id, manifest["created_at"], scope, event_id, len(changes), watermark])
+        copies.record(store, copies.BUNDLE, target, manifest["created_at"])  # listed if someone is erased
     return ExportResult(target, bundle_id, len(changes), scope)
 
 
@@ -393,10 +396,14 @@ def preview_import(store: Store, path: str | Path) -> ImportPreview:
 
 
 def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> ImportPreview:
-    """Check, merge and write a bundle in ONE transaction (or only count with ``dry_run``).
+    """Check and merge a whole bundle, then write it (or only count with ``dry_run``).
 
-    Returns the same figures as the preview. Known bundles and changes change nothing.
+    Nothing is written unless the whole bundle passed its checks; the writing is done in short
+    transactions so the door keeps checking in (see :func:`_write`). Returns the same figures as the
+    preview. Known bundles and changes change nothing, so an interrupted import is completed by
+    importing the bundle again.
     """
+    seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
     bundle = read_bundle(path, store)
     plan = _plan(store, bundle)
     if dry_run or plan.preview.already_imported:
@@ -404,11 +411,11 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
     if plan.erased_ids:
         store.execute("PRAGMA secure_delete=ON")
     cache_size = store.scalar("PRAGMA cache_size")
-    # A big import in one transaction spills SQLite's small default page cache to the WAL many
-    # times over; a larger cache for this one transaction keeps the writes to one pass.
+    # A big import spills SQLite's small default page cache to the WAL many times over; a larger
+    # cache for the import keeps the writes to one pass.
     store.execute("PRAGMA cache_size=-262144")
     try:
-        _write(store, bundle, plan)
+        _write(store, bundle, plan, seen)
     finally:
         store.execute(f"PRAGMA cache_size={int(cache_size)}")
     if plan.erased_ids:
@@ -416,26 +423,177 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
     return plan.preview
 
 
-def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
-    with store.transaction():
-        store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
-        if plan.erased_ids:
-            store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
-                             f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
-        registrations = [row["id"] for row in plan.rows.get("registrations", [])]
-        erased = set(plan.erased_ids)
-        for chunk in _chunks(registrations):
-            erased.update(r[0] for r in store.execute(
-                "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
-                f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
-        scrub_registration_positions(store, sorted(erased))
-        record_conflicts(store, plan.preview.conflicts)
-        supersede_conflicts(store, plan.winners)
-        manifest = bundle.manifest
-        store.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
-                         "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
-                         [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
-                          plan.preview.changes_total, plan.preview.changes_new])
+#: The most changes one transaction of an import writes. Between two transactions the import lets go
+#: of the write lock, so a scan at the door waits for one piece of the import, never for all of it.
+CHUNK_CHANGES = 2_000
+#: What one piece aims to take: on a slow machine pieces get smaller than CHUNK_CHANGES.
+CHUNK_SECONDS = 0.08
+#: The pause between two pieces, in which a check-in waiting for the lock takes it.
+YIELD_SECONDS = 0.01
+
+
+@dataclass
+class _Unit:
+    """One row's share of an import, written whole in one transaction: its new changes, its merged
+    state, the history it scrubs and the conflicts found. A crash between two transactions leaves
+    every row done or untouched, and importing the bundle again finishes the rest (the rows done
+    hold their changes, which are then known and skipped)."""
+
+    entity: str
+    entity_id: str
+    changes: list[tuple[Any, ...]] = field(default_factory=list)
+    state: dict[str, Any] | None = None
+    rewritten: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    winners: dict[str, Change] = field(default_factory=dict)
+    erased: bool = False
+
+
+def _write(store: Store, bundle: Bundle, plan: _Plan, seen: int) -> None:
+    """Write the plan in pieces of whole rows, in dependency order, each its own transaction.
+
+    Everything was checked before the first piece (the bundle's every change, and that every row it
+    writes refers to rows that exist or arrive with it), so the pieces can only fail for reasons
+    outside the bundle (a full disk, a crash), and importing it again completes it. ``seen`` is the
+    last change row the plan knew of. Inside a caller's
+    transaction (a hub page), or for rows referring to each other in a circle, it is one piece.
+    """
+    units = _units(store, plan)
+    ordered = _dependency_order(store, units)
+    if store.conn.in_transaction or ordered is None:
+        with store.transaction():
+            _write_piece(store, list(units.values()))
+            _finish(store, bundle, plan)
+        return
+    store.check_references(plan.rows)
+    size, start = CHUNK_CHANGES, 0
+    while start < len(ordered):
+        piece, count = [], 0
+        while start < len(ordered) and (not piece or count + len(ordered[start].changes) <= size):
+            piece.append(ordered[start])
+            count += len(ordered[start].changes)
+            start += 1
+        began = time.perf_counter()
+        with store.transaction():
+            store.execute("UPDATE meta SET value = value WHERE 0")  # the write lock first, then read
+            _remerge_touched(store, piece, seen)
+            _write_piece(store, piece, check_references=False)
+            if start >= len(ordered):
+                _finish(store, bundle, plan)
+        seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
+        took = time.perf_counter() - began
+        if count and took > 0:
+            size = max(100, min(CHUNK_CHANGES, int(count * CHUNK_SECONDS / took)))
+        if start < len(ordered):
+            time.sleep(YIELD_SECONDS)
+
+
+def _units(store: Store, plan: _Plan) -> dict[tuple[str, str], _Unit]:
+    """The plan cut into rows (see :class:`_Unit`)."""
+    units: dict[tuple[str, str], _Unit] = {}
+
+    def unit(entity: str, entity_id: str) -> _Unit:
+        found = units.get((entity, entity_id))
+        if found is None:
+            found = units[(entity, entity_id)] = _Unit(entity, entity_id)
+        return found
+
+    for row in plan.changes:
+        unit(row[1], row[2]).changes.append(row)
+    for entity, states in plan.rows.items():
+        for state in states:
+            unit(entity, state["id"]).state = state
+    for key, winners in plan.winners.items():
+        unit(*key).winners = winners
+    for conflict in plan.preview.conflicts:
+        unit(conflict.entity, conflict.entity_id).conflicts.append(conflict)
+    for entity_id in plan.erased_ids:
+        unit("people", entity_id).erased = True
+    rewritten = dict(plan.rewritten)
+    for chunk in _chunks(sorted(rewritten)):
+        for change_id, entity, entity_id in store.execute(
+                f"SELECT id, entity, entity_id FROM changes WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            unit(entity, entity_id).rewritten.append((change_id, rewritten[change_id]))
+    return units
+
+
+def _dependency_order(store: Store, units: dict[tuple[str, str], _Unit]) -> list[_Unit] | None:
+    """The rows in the order SQLite's foreign keys need when committed in pieces: tables in
+    dependency order, and within a table a row after the row of that table it refers to (a check-in
+    that undoes another). None when rows of one table refer to each other in a circle."""
+    order = {table: index for index, table in enumerate(SYNCED_TABLES)}
+    self_references = {table: [row[3] for row in store.execute(f"PRAGMA foreign_key_list([{table}])")
+                               if row[2] == table] for table in SYNCED_TABLES}
+
+    def parent(unit: _Unit) -> tuple[str, str] | None:
+        for column in self_references[unit.entity] if unit.state else ():
+            key = (unit.entity, unit.state.get(column))
+            if key[1] and key in units:
+                return key
+        return None
+
+    depth: dict[tuple[str, str], int] = {}
+    for key in units:
+        path: list[tuple[str, str]] = []
+        current: tuple[str, str] | None = key
+        while current is not None and current not in depth:
+            if current in path:
+                return None
+            path.append(current)
+            current = parent(units[current])
+        base = depth[current] + 1 if current is not None else 0
+        for offset, visited in enumerate(reversed(path)):
+            depth[visited] = base + offset
+    return sorted(units.values(), key=lambda u: (order[u.entity], depth[(u.entity, u.entity_id)]))
+
+
+def _remerge_touched(store: Store, piece: list[_Unit], seen: int) -> None:
+    """Fold in what another program wrote since the plan (an edit at the desk between two pieces):
+    the rows of this piece it touched are merged again over all their changes, as a one-piece
+    import would have merged them."""
+    touched = set(store.execute("SELECT entity, entity_id FROM changes WHERE rowid > ?", [seen]).fetchall())
+    for unit in piece:
+        if (unit.entity, unit.entity_id) not in touched:
+            continue
+        incoming = [Change.from_row(row) for row in unit.changes]
+        known = [Change.from_row(row) for row in store.execute(
+            f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE entity = ? AND entity_id = ?",
+            [unit.entity, unit.entity_id])]
+        merged = merge_row(unit.entity, known, incoming)
+        unit.state, unit.conflicts, unit.winners = merged.state, merged.conflicts, merged.winners
+
+
+def _write_piece(store: Store, piece: list[_Unit], *, check_references: bool = True) -> None:
+    """Write whole rows (see :class:`_Unit`) inside the open transaction."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for unit in piece:
+        if unit.state is not None:
+            rows.setdefault(unit.entity, []).append(unit.state)
+    store.apply_remote([row for unit in piece for row in unit.changes], rows,
+                       rewritten_fields=[item for unit in piece for item in unit.rewritten],
+                       check_references=check_references)
+    erased_ids = [unit.entity_id for unit in piece if unit.erased]
+    if erased_ids:
+        store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
+                      f"({', '.join('?' * len(erased_ids))})", erased_ids)
+    erased = set(erased_ids)
+    registrations = [state["id"] for state in rows.get("registrations", [])]
+    for chunk in _chunks(registrations):
+        erased.update(r[0] for r in store.execute(
+            "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
+            f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    scrub_registration_positions(store, sorted(erased))
+    record_conflicts(store, [conflict for unit in piece for conflict in unit.conflicts])
+    supersede_conflicts(store, {(unit.entity, unit.entity_id): unit.winners for unit in piece if unit.winners})
+
+
+def _finish(store: Store, bundle: Bundle, plan: _Plan) -> None:
+    """Record the bundle as imported (in the last piece: an interrupted import is not yet imported)."""
+    manifest = bundle.manifest
+    store.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
+                  "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
+                  [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
+                   plan.preview.changes_total, plan.preview.changes_new])
 
 
 def _plan(store: Store, bundle: Bundle) -> _Plan:

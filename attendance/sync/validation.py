@@ -5,7 +5,7 @@ accepted only when its entity is a synced table, every field is a synced column 
 (bookkeeping columns and ``id`` refused; ``deleted_at``, the tombstone, is synced), its ids are
 UUIDs, its ``at`` is a UTC ISO-8601 stamp no later than this laptop's clock plus
 :data:`CLOCK_DRIFT`, and every value has the column's type,
-stays within :data:`MAX_TEXT` (:data:`MAX_PERSONAL` for personal fields) and, for an enumerated
+stays within :data:`MAX_TEXT` (``domain.FIELD_LIMITS`` for personal fields) and, for an enumerated
 column, is a value of the domain. SQL is only ever built from the column names read from our own
 schema (:func:`schema_columns`), never from the keys of a change.
 
@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from attendance.domain import (
+    FIELD_LIMITS,
     AttendanceError,
     AttributionRole,
     CheckInMethod,
@@ -46,12 +47,13 @@ CLOCK_DRIFT = dt.timedelta(hours=24)
 EARLIEST = "2000-01-01T00:00:00.000Z"
 #: Longest text of any synced column (Excel's own cell limit).
 MAX_TEXT = 32_767
-#: Longest personal field (a name, e-mail, phone, position).
+#: Longest author name of a change.
 MAX_PERSONAL = 300
 #: Integers stay where SQLite and JSON agree exactly.
 MAX_INTEGER = 2**53
 
-PERSONAL_COLUMNS = frozenset({"given_names", "family_names", "email", "phone", "position", "country"})
+#: The tables whose columns of domain.FIELD_LIMITS are personal fields (events and sessions have none).
+LIMITED_TABLES = frozenset({"people", "registrations", "institutions"})
 UUID_COLUMNS = frozenset({"event_id", "person_id", "institution_id", "registration_id", "session_id", "undoes",
                           "merged_into", "organisation_id", "project_id"})
 STAMP_COLUMNS = frozenset({"deleted_at", "erased_at", "registered_at", "consent_at", "badge_printed_at", "at"})
@@ -201,7 +203,7 @@ def _value_problem(entity: str, column: Column, value: Any) -> str | None:
         return bad
     if (entity, name) in LONG_COLUMNS:
         return logo_problem(value)
-    limit = MAX_PERSONAL if name in PERSONAL_COLUMNS else MAX_TEXT
+    limit = FIELD_LIMITS.get(name, MAX_TEXT) if entity in LIMITED_TABLES else MAX_TEXT
     if len(value) > limit:
         return tr("{field} is longer than {limit} characters", field=name, limit=limit)
     if name in UUID_COLUMNS and not is_uuid(value):

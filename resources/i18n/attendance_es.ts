@@ -2172,6 +2172,10 @@
         <source>Saved: {name}. Next person.</source>
         <translation>Guardado: {name}. Siguiente persona.</translation>
     </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo admite como máximo {limit} caracteres; lo que sobraba se cortó.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

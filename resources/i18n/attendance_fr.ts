@@ -2172,6 +2172,10 @@
         <source>Saved: {name}. Next person.</source>
         <translation>Enregistré : {name}. Personne suivante.</translation>
     </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Ce champ contient au plus {limit} caractères ; le surplus a été coupé.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2172,6 +2172,10 @@
         <source>Saved: {name}. Next person.</source>
         <translation>Salvo: {name}. Próxima pessoa.</translation>
     </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo aceita no máximo {limit} caracteres; o excedente foi cortado.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
