@@ -128,8 +128,10 @@ class Store:
                     self.execute(statement)
                 self.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                                 [migration.name, utc_now()])
+                # The highest number applied: migrations merged out of order (0007 after 0013) are
+                # applied late but must not make the schema look older to other laptops' bundles.
                 self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                                [migration.name[:4]])
+                                [max(migration.name[:4], self.meta("schema_version") or "")])
         # Verified upgrade: the backup (a whole copy of everyone, erasures included) is not kept.
         if backup.exists() and self.execute("PRAGMA quick_check").fetchone()[0] == "ok":
             backup.unlink()

@@ -25,7 +25,7 @@ from attendance.i18n import ntr, tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
-COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub")
+COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub", "devices")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -237,7 +236,7 @@ def validated_changes(raw: bytes) -> list[Change]:
     This is the one place the hub validates incoming changes (the known-id check is in :func:`push`).
     """
     try:
-        changes, numbers = bundles._parse_changes(raw, Path("push"))
+        changes, numbers = bundles.parse_changes(raw, "push")
         validate_changes(changes, _laptop_columns(), lines=numbers)
     except (bundles.BundleError, ChangeRefused) as error:
         raise HubError(str(error)) from error

@@ -1,15 +1,17 @@
 """Sync bundles: the zip files that carry one laptop's changes to another.
 
 A bundle holds ``manifest.json`` (format and schema version, bundle id, device id, created_at,
-counts, and the sha256 of each file) and ``changes.jsonl`` (one ``changes`` row per line). It
+counts, and the sha256 of each file), ``changes.jsonl`` (one ``changes`` row per line),
+``devices.json`` (each author device's signed hash chain) and ``signature.json`` (the exporting
+device's signature of the manifest; see :mod:`attendance.sync.signing`). It
 holds everything, everything since the last bundle sent, or one event with its full history
 (sessions, badge key, registrations, people, institutions, check-ins), which is enough for a
 second desk to register and check in for that event.
 
-Import is checked whole before anything is written (a bad zip, hash, JSON, format or a newer
-schema writes nothing and says why), previewed without writing, then applied in ONE transaction.
-It is idempotent: a known bundle id or change id changes nothing. The merge rules are in
-:mod:`attendance.sync.merge`.
+Import is checked whole before anything is written (a bad zip, hash, signature, JSON, format, a
+newer schema or a change of a device this laptop does not trust writes nothing and says why),
+previewed without writing, then applied in ONE transaction. It is idempotent: a known bundle id or
+change id changes nothing. The merge rules are in :mod:`attendance.sync.merge`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from typing import Any
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
+from attendance.sync import signing
 from attendance.sync.merge import (
     Change,
     Conflict,
@@ -138,7 +141,9 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         watermark = found[-1][0] if found else start
         changes = [row[1:] for row in found]
     bundle_id = new_id()
-    lines = b"".join(_change_line(row) for row in changes)
+    each = [change_line(row) for row in changes]
+    lines = b"".join(each)
+    devices_json = signing.devices_file(store, changes, each, change_line)
     counts: dict[str, int] = {}
     for row in changes:
         counts[row[1]] = counts.get(row[1], 0) + 1
@@ -146,14 +151,19 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": store.meta("schema_version"),
         "bundle_id": bundle_id, "device_id": store.device_id, "created_at": utc_now(), "scope": scope,
         "event_id": event_id, "counts": {"changes": len(changes), **counts},
-        "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)}},
+        "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)},
+                  signing.DEVICES_FILE: {"sha256": hashlib.sha256(devices_json).hexdigest(),
+                                         "bytes": len(devices_json)}},
     }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-            bundle.writestr(MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2))
+            bundle.writestr(MANIFEST_FILE, manifest_bytes)
             bundle.writestr(CHANGES_FILE, lines)
+            bundle.writestr(signing.DEVICES_FILE, devices_json)
+            bundle.writestr(signing.SIGNATURE_FILE, signing.manifest_signature(store, manifest_bytes))
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -169,7 +179,8 @@ def _watermark(store: Store) -> int:
     return store.scalar("SELECT max(watermark) FROM sync_bundles_sent WHERE scope != 'event'") or 0
 
 
-def _change_line(row: tuple[Any, ...]) -> bytes:
+def change_line(row: Sequence[Any]) -> bytes:
+    """A ``changes`` row as its bundle line (sorted JSON and a newline; the line the device's chain hashes)."""
     change_id, entity, entity_id, fields, at, device_id, author, based_on = row
     line = {"id": change_id, "entity": entity, "entity_id": entity_id, "fields": fields, "at": at,
             "device_id": device_id, "author": author, "based_on": based_on}
@@ -217,11 +228,15 @@ class Bundle:
     changes: list[Change]
     #: The ids of its changes this database already holds (found while checking them).
     known_ids: frozenset[str] = frozenset()
+    #: What its signatures vouched for (None for a hub page, whose pushers the hub authenticated).
+    verified: signing.Verified | None = None
 
 
-def read_bundle(path: str | Path, store: Store) -> Bundle:
-    """Open and check a bundle completely (zip, manifest, format, schema, hashes, every line).
+def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
+                trust_fingerprint: str | None = None) -> Bundle:
+    """Open and check a bundle completely (zip, manifest, format, schema, hashes, signatures, every line).
 
+    ``trust_fingerprint`` confirms the fingerprint of a device not trusted yet (recorded on import).
     Raises BundleError with a translated reason; nothing is written.
     """
     path = Path(path)
@@ -231,7 +246,10 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
             if MANIFEST_FILE not in names:
                 raise BundleError(tr("{path} is not a sync bundle: it has no {name}.", path=path.name,
                                      name=MANIFEST_FILE))
-            manifest = _parse_manifest(_read_capped(archive, MANIFEST_FILE, MAX_MANIFEST_BYTES, path), path)
+            manifest_raw = _read_capped(archive, MANIFEST_FILE, MAX_MANIFEST_BYTES, path)
+            manifest = _parse_manifest(manifest_raw, path)
+            signature_raw = (_read_capped(archive, signing.SIGNATURE_FILE, signing.MAX_SIGNATURE_BYTES, path)
+                             if signing.SIGNATURE_FILE in names else None)
             _check_versions(manifest, store, path)
             files = manifest.get("files")
             if not isinstance(files, dict) or CHANGES_FILE not in files:
@@ -263,9 +281,12 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
     try:
         validate_changes(changes, schema_columns(store.conn), lines=numbers)
         known_ids = _check_against_known(store, changes, numbers)
-    except ChangeRefused as error:
+        verified = signing.verify_bundle(
+            store, manifest, manifest_raw, signature_raw, contents.get(signing.DEVICES_FILE), contents[CHANGES_FILE],
+            changes, known_ids, trust_fingerprint=trust_fingerprint) if verify else None
+    except (ChangeRefused, signing.SignatureRefused) as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
-    return Bundle(manifest, changes, known_ids)
+    return Bundle(manifest, changes, known_ids, verified)
 
 
 def _read_capped(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
@@ -330,6 +351,15 @@ def _check_versions(manifest: dict[str, Any], store: Store, path: Path) -> None:
                              theirs=theirs, ours=ours))
 
 
+def parse_changes(raw: bytes, name: str) -> tuple[list[Change], list[int]]:
+    """Parse bundle lines (a bundle's changes file, or a page pushed to the hub) into changes.
+
+    Returns the changes and their line numbers; raises BundleError naming ``name`` and the damaged
+    line. The shapes are checked here, the values by :func:`attendance.sync.validation.validate_changes`.
+    """
+    return _parse_changes(raw, Path(name))
+
+
 def _parse_changes(raw: bytes, path: Path) -> tuple[list[Change], list[int]]:
     try:
         text = raw.decode("utf-8")
@@ -379,17 +409,20 @@ def _damaged(number: int, path: Path) -> BundleError:
 
 
 # --------------------------------------------------------------------------- import
-def preview_import(store: Store, path: str | Path) -> ImportPreview:
+def preview_import(store: Store, path: str | Path, *, trust_fingerprint: str | None = None) -> ImportPreview:
     """What importing the bundle would do, computed without writing anything."""
-    return _plan(store, read_bundle(path, store)).preview
+    return _plan(store, read_bundle(path, store, trust_fingerprint=trust_fingerprint)).preview
 
 
-def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> ImportPreview:
+def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False, trust_fingerprint: str | None = None,
+                  verify: bool = True) -> ImportPreview:
     """Check, merge and write a bundle in ONE transaction (or only count with ``dry_run``).
 
     Returns the same figures as the preview. Known bundles and changes change nothing.
+    ``trust_fingerprint`` trusts the device of that fingerprint (its first bundle, compared with its
+    screen); ``verify=False`` only for a hub page, whose pushers the hub checked.
     """
-    bundle = read_bundle(path, store)
+    bundle = read_bundle(path, store, verify=verify, trust_fingerprint=trust_fingerprint)
     plan = _plan(store, bundle)
     if dry_run or plan.preview.already_imported:
         return plan.preview
@@ -410,6 +443,8 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
 
 def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
     with store.transaction():
+        if bundle.verified is not None:
+            signing.record(store, bundle.verified)
         store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
         if plan.erased_ids:
             store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "

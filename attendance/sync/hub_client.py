@@ -147,7 +147,7 @@ def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, 
                              "ORDER BY c.rowid LIMIT ?", [watermark, end, PUSH_PAGE]).fetchall()
         if not rows:
             break
-        body = b"".join(bundles._change_line(row[1:]) for row in rows)
+        body = b"".join(bundles.change_line(row[1:]) for row in rows)
         answer = json.loads(_request(link.url, "POST", "/v1/push", link.token, body, "application/x-ndjson",
                                      {"Attendance-Schema": store.meta("schema_version") or ""})[0])
         watermark, hub_cursor = rows[-1][0], answer["cursor"]
@@ -175,7 +175,8 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
             with _write_transaction(store):
                 if count:
                     page = _page_bundle(Path(folder), store, link.hub_id, after, next_cursor, body, count)
-                    preview = bundles.import_bundle(store, page)
+                    # The hub checked each pusher's token and changes; its pages carry no device signatures yet.
+                    preview = bundles.import_bundle(store, page, verify=False)
                     result.pulled += preview.changes_new
                     result.conflicts += len(preview.conflicts)
                     result.possible_duplicates += len(preview.duplicates)
