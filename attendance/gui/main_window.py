@@ -76,6 +76,7 @@ PAGES: list[PageFactory | LazyPage] = [
     LazyPage("attendance.gui.reports_page", "ReportsPage", "Reports"),
     LazyPage("attendance.gui.sync_dialogs", "ConflictsPage", "Conflicts"),
     LazyPage("attendance.gui.sync_dialogs", "DuplicatesPage", "Duplicates"),
+    LazyPage("attendance.gui.devices_page", "DevicesPage", "Devices"),
 ]
 
 

@@ -84,8 +84,8 @@ def parse_fingerprint(text: str) -> str:
     """A fingerprint typed with any spaces or dashes; raises InvalidValue when it is not 24 digits."""
     digits = re.sub(r"[\s\-.]", "", text or "")
     if not re.fullmatch(rf"\d{{{_DIGITS}}}", digits):
-        raise InvalidValue(tr("{text} is not a device fingerprint: it has 24 digits in six groups of four.",
-                              text=text))
+        raise InvalidValue(tr("{code} is not a device fingerprint: it has 24 digits in six groups of four.",
+                              code=text))
     return digits
 
 
@@ -202,7 +202,7 @@ def revoke(store: Store, text: str) -> KnownDevice:
     row = store.execute("SELECT fingerprint FROM known_devices WHERE device_id = ?", [text.strip()]).fetchone()
     digits = row[0] if row else parse_fingerprint(text)
     if known(store, digits) is None:
-        raise InvalidValue(tr("No known device has the fingerprint or id {text}.", text=text))
+        raise InvalidValue(tr("No known device has the fingerprint or id {device}.", device=text))
     with store.transaction():
         store.execute("UPDATE known_devices SET trust = ?, changed_at = ? WHERE fingerprint = ?",
                       [REVOKED, utc_now(), digits])

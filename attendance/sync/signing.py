@@ -56,6 +56,14 @@ class SignatureRefused(AttendanceError):
     """A bundle whose signatures, chain or devices are not acceptable; nothing was written."""
 
 
+class UntrustedDevice(SignatureRefused):
+    """New changes of a device this laptop does not trust yet; ``fingerprint`` (digits) to confirm."""
+
+    def __init__(self, message: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint
+
+
 @dataclass(frozen=True)
 class Segment:
     """A signed piece of one device's chain: hashes ``first_seq`` .. ``first_seq + len - 1``."""
@@ -267,9 +275,9 @@ def _check_trust(store: Store, device_id: str, key: bytes | None, wanted: str | 
     if wanted == digits:
         result.to_trust.append((digits, key, device_id))
         return
-    raise SignatureRefused(tr("it holds changes of the device {fingerprint}, which this laptop does not trust. "
-                              "Compare this code with the one shown on that laptop (Devices page, or attendance "
-                              "device show) and trust it first", fingerprint=shown))
+    raise UntrustedDevice(tr("it holds changes of the device {fingerprint}, which this laptop does not trust. "
+                             "Compare this code with the one shown on that laptop (Devices page, or attendance "
+                             "device show) and trust it first", fingerprint=shown), digits)
 
 
 def _check_scrubbed(store: Store, changes: Sequence[Change], unsigned: list[tuple[int, Change]]) -> None:
