@@ -19,7 +19,7 @@ from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
 from attendance.store import Store
 from attendance.sync import bundles as sync
-from attendance.sync import devices
+from attendance.sync import devices, merge
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 
@@ -106,4 +106,34 @@ def test_importing_a_first_bundle_asks_to_compare_the_sender_s_code(qtbot, windo
     trusted = devices.list_devices(store)
     assert [(d.fingerprint, d.device_id, d.trust) for d in trusted] == [
         (devices.identity(desk).fingerprint, desk.device_id, devices.TRUSTED)]
+    desk.close()
+
+
+def test_held_changes_are_accepted_or_rejected_on_the_page(qtbot, window: MainWindow, store: Store, event,
+                                                          tmp_path: Path) -> None:
+    desk = Store(tmp_path / "desk.db")
+    devices.trust(store, devices.identity(desk).fingerprint)  # a desk, not a coordinator
+    devices.trust(desk, devices.identity(store).fingerprint, coordinator=True)
+    sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path)
+    ana = services.register(desk, event.id, given_names="Ana", family_names="Núñez")
+    sync.import_bundle(store, sync.export_bundle(desk, tmp_path / "one.zip", since_last=True).path)
+    merge.erase_person(desk, ana.person_id)
+    services.delete_event(desk, event.id)
+    assert sync.import_bundle(store, sync.export_bundle(desk, tmp_path / "two.zip", since_last=True).path
+                              ).held_changes == 2
+    page = _open(window)
+    assert sorted(row[1][:2] for row in page.held_model.rows) == [("deletes an event", "SNR26"),
+                                                                  ("erases a person", "Ana Núñez")]
+    assert not page.accept_button.isEnabled()
+    qtbot.wait(20)
+    window.grab().save(str(SCREENSHOTS / "devices-page-held.png"))
+    erasure = next(n for n, row in enumerate(page.held_model.rows) if row[0].reason == "person_erased")
+    page.held_view.selectRow(erasure)
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert store.row("people", ana.person_id)["erased_at"] is not None
+    assert [row[1][0] for row in page.held_model.rows] == ["deletes an event"]
+    page.held_view.selectRow(0)
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    assert page.held_model.rowCount() == 0
+    assert store.row("events", event.id)["deleted_at"] is None
     desk.close()

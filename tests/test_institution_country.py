@@ -114,7 +114,7 @@ def test_migration_splits_old_institutions_through_the_change_log_alike_on_every
     assert other.scalar("SELECT device_id FROM changes WHERE entity_id = ?", [new_id]) == "b0b0b0b0b0b0b0b0"
     # They sync: each takes the other's changes, no conflict, still the same rows.
     first_store = Store(first)
-    pair(first_store, other)
+    pair(first_store, other, coordinator=True)
     bundles.export_bundle(first_store, tmp_path / "a.zip")
     bundles.export_bundle(other, tmp_path / "b.zip")
     bundles.import_bundle(other, tmp_path / "a.zip")

@@ -36,7 +36,7 @@ def desk(tmp_path: Path, store: Store, event) -> Store:
     """A second laptop set up from a bundle of the fixture's event."""
     bundle = sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path
     second = Store(tmp_path / "desk2.db")
-    pair(store, second)
+    pair(store, second, coordinator=True)
     sync.import_bundle(second, bundle)
     yield second
     second.close()
@@ -178,7 +178,7 @@ def test_bad_bundle_message_is_translated(tmp_path: Path, desk: Store) -> None:
 def test_a_bundle_missing_earlier_rows_is_refused_whole(tmp_path: Path, store: Store, event, desk: Store) -> None:
     sync.export_bundle(store, tmp_path / "first.zip", since_last=True)  # sent, but never imported on desk
     third = Store(tmp_path / "third.db")
-    pair(store, desk, third)
+    pair(store, desk, third, coordinator=True)
     services.register(store, event.id, given_names="Ana", family_names="Núñez")
     later = sync.export_bundle(store, tmp_path / "later.zip", since_last=True).path
     before = dump(third)
@@ -229,7 +229,7 @@ def test_edits_that_saw_each_other_are_not_conflicts(tmp_path: Path, store: Stor
 
 def test_import_order_does_not_matter(tmp_path: Path, store: Store, event, desk: Store) -> None:
     third = Store(tmp_path / "third.db")
-    pair(store, desk, third)
+    pair(store, desk, third, coordinator=True)
     sync.import_bundle(third, sync.export_bundle(store, tmp_path / "setup3.zip", event_id=event.id).path)
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
     everything = sync.export_bundle(store, tmp_path / "a.zip").path
@@ -371,7 +371,7 @@ def test_two_desks_a_thousand_participants_no_checkin_lost(tmp_path: Path, store
         registrations = [services.register(store, event.id, given_names=f"P{n}", family_names="Test",
                                            sex=rng.choice(["female", "male"])) for n in range(1000)]
     desk_b = Store(tmp_path / "desk-b.db")
-    pair(store, desk_b)
+    pair(store, desk_b, coordinator=True)
     sync.import_bundle(desk_b, sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path)
     desks = {"a": store, "b": desk_b}
     walk_ins: list[tuple[str, services.Registration]] = []
@@ -481,7 +481,7 @@ def test_a_change_that_arrives_before_its_row_waits_for_it(tmp_path: Path, store
 def test_the_coordinator_relays_one_desk_s_work_to_another(tmp_path: Path, store: Store, event,
                                                            desk: Store) -> None:
     third = Store(tmp_path / "third.db")
-    pair(store, desk, third)
+    pair(store, desk, third, coordinator=True)
     sync.import_bundle(third, sync.export_bundle(store, tmp_path / "setup3.zip", event_id=event.id).path)
     walk_in = services.register(desk, event.id, given_names="Keisha", family_names="Brown")
     exchange(tmp_path, desk, store, "desk-to-coordinator")

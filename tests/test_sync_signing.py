@@ -15,7 +15,7 @@ from attendance import services
 from attendance.cli.main import main
 from attendance.store import Store
 from attendance.sync import bundles as sync
-from attendance.sync import devices, merge, signing
+from attendance.sync import devices, held, merge, signing
 
 
 @pytest.fixture()
@@ -216,3 +216,58 @@ def test_cli_device_show_trust_list_revoke(tmp_path: Path, capsys) -> None:
     assert "Revoked" in capsys.readouterr().out
     assert main(["--db", one, "device", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["trust"] == "revoked"
+
+
+def test_privileged_changes_of_a_desk_wait_for_review_the_rest_is_imported(tmp_path: Path, laptops, event,
+                                                                          capsys) -> None:
+    coordinator, desk, _ = laptops
+    pair(coordinator, desk)  # trusted both ways, neither a coordinator for the other
+    devices.trust(desk, devices.identity(coordinator).fingerprint, coordinator=True)
+    sync.import_bundle(desk, sync.export_bundle(coordinator, tmp_path / "setup.zip", event_id=event.id).path)
+    ana = services.register(desk, event.id, given_names="Ana", family_names="Núñez", email="ana@example.org")
+    sync.import_bundle(coordinator, sync.export_bundle(desk, tmp_path / "one.zip", since_last=True).path)
+    key = coordinator.row("events", event.id)["badge_key"]
+    desk.update("events", event.id, {"badge_key": "forged-key"})
+    merge.erase_person(desk, ana.person_id)
+    services.delete_event(desk, event.id)
+    walk_in = services.register(desk, services.create_event(
+        desk, title="Desk Course", code="DC26", start_date="2026-12-07", end_date="2026-12-07").id,
+        given_names="Keisha", family_names="Brown")
+    preview = sync.import_bundle(coordinator, sync.export_bundle(desk, tmp_path / "two.zip", since_last=True).path)
+    assert preview.held_changes == 3
+    assert coordinator.row("registrations", walk_in.id) is not None  # the ordinary changes arrived
+    row = coordinator.row("events", event.id)
+    assert (row["badge_key"], row["deleted_at"]) == (key, None)
+    assert coordinator.row("people", ana.person_id)["given_names"] == "Ana"
+    waiting = held.held_changes(coordinator)
+    assert sorted(h.reason for h in waiting) == ["badge_key", "event_deleted", "person_erased"]
+    assert all(h.fingerprint == devices.identity(desk).fingerprint for h in waiting)
+    assert main(["--db", str(coordinator.path), "device", "held", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+    by_reason = {h.reason: h.change.id for h in waiting}
+    held.reject(coordinator, by_reason["badge_key"])
+    held.reject(coordinator, by_reason["event_deleted"])
+    held.accept(coordinator, by_reason["person_erased"])
+    assert coordinator.row("people", ana.person_id)["erased_at"] is not None
+    assert coordinator.row("events", event.id)["badge_key"] == key
+    assert held.held_changes(coordinator) == []
+    # The desk takes the coordinator's erasure, badge key and event at once: a coordinator's changes pass.
+    coordinator.update("events", event.id, {"badge_key": key + "2"})
+    sync.import_bundle(desk, sync.export_bundle(coordinator, tmp_path / "back.zip").path)
+    assert desk.row("events", event.id)["badge_key"] == key + "2"
+
+
+def test_a_coordinator_for_one_event_is_a_plain_desk_for_another(tmp_path: Path, laptops, event) -> None:
+    coordinator, desk, _ = laptops
+    other = services.create_event(coordinator, title="Other Course", code="OT26", start_date="2026-12-07",
+                                  end_date="2026-12-07")
+    devices.trust(desk, devices.identity(coordinator).fingerprint, coordinator=True)
+    devices.trust(coordinator, devices.identity(desk).fingerprint, coordinator=True, event_id=event.id)
+    sync.import_bundle(desk, sync.export_bundle(coordinator, tmp_path / "setup.zip").path)
+    services.delete_event(desk, event.id)
+    services.delete_event(desk, other.id)
+    preview = sync.import_bundle(coordinator, sync.export_bundle(desk, tmp_path / "d.zip", since_last=True).path)
+    assert preview.held_changes == 1
+    assert coordinator.row("events", event.id)["deleted_at"] is not None
+    assert coordinator.row("events", other.id)["deleted_at"] is None
+    assert [h.change.entity_id for h in held.held_changes(coordinator)] == [other.id]

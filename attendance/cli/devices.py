@@ -10,7 +10,7 @@ import sys
 
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
-from attendance.sync import devices
+from attendance.sync import devices, held
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -68,8 +68,37 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _held(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = held.held_changes(store)
+    if args.json:
+        print_json([item.as_json() for item in found])
+        return 0
+    if not found:
+        print(tr("No changes are held for review."))
+    for item in found:
+        shown = devices.format_fingerprint(item.fingerprint) if item.fingerprint else item.change.device_id
+        print(f"{item.change.id}  {held.reason_text(item.reason)}  {item.change.entity}:{item.change.entity_id}  "
+              f"{shown}")
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        held.accept(store, args.change)
+    print(tr("Accepted: the change is applied and syncs on with the next bundle."))
+    return 0
+
+
+def _reject(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        held.reject(store, args.change)
+    print(tr("Rejected: the change is not applied on this laptop."))
+    return 0
+
+
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``device show|trust|revoke|list``."""
+    """Add ``device show|trust|revoke|list|held|accept|reject``."""
     parser = subparsers.add_parser("device", help="this laptop's fingerprint and the devices it trusts")
     sub = parser.add_subparsers(dest="device_command", metavar="ACTION", required=True)
     show = sub.add_parser("show", help="this laptop's fingerprint (code and QR) to compare on the other laptop")
@@ -88,3 +117,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     listed = sub.add_parser("list", help="the devices this laptop knows and their trust")
     add_json_flag(listed)
     listed.set_defaults(handler=_list)
+    waiting = sub.add_parser("held", help="privileged changes from non-coordinator devices, held for review")
+    add_json_flag(waiting)
+    waiting.set_defaults(handler=_held)
+    for name, handler, text in (("accept", _accept, "apply a held change"),
+                                ("reject", _reject, "drop a held change")):
+        action = sub.add_parser(name, help=text)
+        action.add_argument("change", help="the held change's id (from 'device held')")
+        action.set_defaults(handler=handler)

@@ -1,4 +1,4 @@
-"""The Devices page: this laptop's fingerprint (code and QR) and the laptops it trusts.
+"""The Devices page: this laptop's fingerprint (code and QR), the laptops it trusts, held changes.
 
 People pair two laptops by comparing the codes on both screens (as messaging apps compare safety
 numbers) and typing the other laptop's code here, or by scanning its QR code with a handheld
@@ -105,9 +105,25 @@ class DevicesPage(DeferredPage):
         buttons.addStretch(1)
         buttons.addWidget(self.revoke_button)
         layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Held for review (privileged changes from laptops that are not a "
+                                        "coordinator for that event):")))
+        self.held_model = RowsModel([self.tr("What it does"), self.tr("Record"), self.tr("From"),
+                                     self.tr("Written")], self)
+        self.held_view = _table(self.held_model, "held_table")
+        layout.addWidget(self.held_view, 1)
+        held_buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("&Accept"), objectName="accept_button")
+        self.reject_button = QPushButton(self.tr("Re&ject"), objectName="reject_button")
+        self.accept_button.clicked.connect(lambda: self.review_selected(accept=True))
+        self.reject_button.clicked.connect(lambda: self.review_selected(accept=False))
+        held_buttons.addStretch(1)
+        held_buttons.addWidget(self.accept_button)
+        held_buttons.addWidget(self.reject_button)
+        layout.addLayout(held_buttons)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.held_view.selectionModel().selectionChanged.connect(self._update_buttons)
         window.data_changed.connect(self.refresh_when_shown)
 
     def set_event(self, event_id: str | None) -> None:
@@ -133,7 +149,19 @@ class DevicesPage(DeferredPage):
         self.model.set_rows([(d, (devices.format_fingerprint(d.fingerprint), d.device_id or "",
                                   self._trust_label(d.trust), self._events(d))) for d in found])
         self.empty.setVisible(not found)
+        from attendance.sync import held
+
+        self.held_model.set_rows([(h, (held.reason_text(h.reason), self._record(h.change.entity, h.change.entity_id),
+                                       devices.format_fingerprint(h.fingerprint) if h.fingerprint
+                                       else h.change.device_id, h.change.at[:16].replace("T", " ")))
+                                  for h in held.held_changes(self.store)])
         self._update_buttons()
+
+    def _record(self, entity: str, entity_id: str) -> str:
+        row = self.store.row(entity, entity_id) or {}
+        if entity == "people":
+            return f"{row.get('given_names') or ''} {row.get('family_names') or ''}".strip() or entity_id[:8]
+        return str(row.get("code") or row.get("title") or entity_id[:8])
 
     def _events(self, device: Any) -> str:
         """The events a coordinator is trusted for (all of them when none is named)."""
@@ -147,6 +175,28 @@ class DevicesPage(DeferredPage):
     def _update_buttons(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         self.revoke_button.setEnabled(bool(rows) and self.model.item(rows[0].row()).trust != "revoked")
+        chosen = bool(self.held_view.selectionModel().selectedRows())
+        self.accept_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
+
+    def review_selected(self, *, accept: bool) -> None:
+        """Accept (apply) or reject (drop) the selected held change."""
+        from attendance.sync import held
+
+        rows = self.held_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        change_id = self.held_model.item(rows[0].row()).change.id
+        try:
+            if accept:
+                held.accept(self.store, change_id)
+            else:
+                held.reject(self.store, change_id)
+        except AttendanceError as error:
+            self.error.show_message(str(error))
+            return
+        self.error.show_message("")
+        self.window_.notify_data_changed()
 
     def trust_typed(self) -> None:
         """Trust the laptop whose fingerprint was typed (as coordinator for every event, if ticked)."""

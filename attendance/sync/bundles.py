@@ -89,6 +89,8 @@ class ImportPreview:
     new_checkins: int = 0
     erased_people: int = 0
     waiting_rows: int = 0
+    #: Privileged changes held for review (their device is not coordinator for their event).
+    held_changes: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[DuplicatePair] = field(default_factory=list)
 
@@ -100,7 +102,7 @@ class ImportPreview:
             "new_people": self.new_people, "updated_people": self.updated_people,
             "new_registrations": self.new_registrations, "new_checkins": self.new_checkins,
             "new_rows": self.new_rows, "updated_rows": self.updated_rows, "erased_people": self.erased_people,
-            "waiting_rows": self.waiting_rows,
+            "waiting_rows": self.waiting_rows, "held_changes": self.held_changes,
             "conflicts": [{"entity": c.entity, "entity_id": c.entity_id, "field": c.field,
                            "local": c.local.fields[c.field], "remote": c.remote.fields[c.field]}
                           for c in self.conflicts],
@@ -286,6 +288,9 @@ def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
             changes, known_ids, trust_fingerprint=trust_fingerprint) if verify else None
     except (ChangeRefused, signing.SignatureRefused) as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
+    if verified is not None and verified.held:  # privileged changes wait for review, the rest is imported
+        held = {change.id for change, _ in verified.held}
+        changes = [change for change in changes if change.id not in held]
     return Bundle(manifest, changes, known_ids, verified)
 
 
@@ -441,10 +446,21 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False, trus
     return plan.preview
 
 
+def apply_changes(store: Store, changes: list[Change], origin: str) -> ImportPreview:
+    """Merge changes that were checked before (held changes accepted on review) as a bundle's are."""
+    bundle = Bundle({"bundle_id": f"{origin}-{new_id()}", "device_id": origin, "created_at": utc_now()}, changes,
+                    _check_against_known(store, changes, list(range(1, len(changes) + 1))))
+    plan = _plan(store, bundle)
+    _write(store, bundle, plan)
+    if plan.erased_ids:
+        compact_after_erasure(store)
+    return plan.preview
+
+
 def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
     with store.transaction():
         if bundle.verified is not None:
-            signing.record(store, bundle.verified)
+            signing.record(store, bundle.verified, bundle.manifest["bundle_id"])
         store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
         if plan.erased_ids:
             store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
@@ -469,6 +485,7 @@ def _plan(store: Store, bundle: Bundle) -> _Plan:
     manifest = bundle.manifest
     preview = ImportPreview(manifest["bundle_id"], manifest["device_id"], manifest["created_at"],
                             len(bundle.changes))
+    preview.held_changes = len(bundle.verified.held) if bundle.verified else 0
     plan = _Plan(preview, [], {}, [], {}, [])
     if store.scalar("SELECT 1 FROM sync_bundles_imported WHERE bundle_id = ?", [manifest["bundle_id"]]):
         preview.already_imported = True

@@ -23,7 +23,11 @@ person could be identified by.
 
 **Trust.** New changes are accepted only from devices this laptop trusts
 (:mod:`attendance.sync.devices`); an unknown, pending or revoked device's bundle is refused with
-its fingerprint in the message (its changes already here stay).
+its fingerprint in the message (its changes already here stay). **Privileged changes**
+(:func:`privilege`: a known event's badge key, an event deleted, a person erased or merged into
+another) are accepted only from a device trusted as coordinator for that event (for a person: for
+an event they are registered for); from any other trusted device they are held for review
+(``held_changes``) and the rest of the bundle is imported.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from typing import Any
 
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
-from attendance.store import Store
+from attendance.store import Store, utc_now
 from attendance.sync import devices
 from attendance.sync.merge import Change, scrub
 
@@ -100,6 +104,8 @@ class Verified:
     to_trust: list[tuple[str, bytes, str]] = field(default_factory=list)
     #: Trusted devices whose key and device id become known: (public key, device id).
     to_bind: list[tuple[bytes, str]] = field(default_factory=list)
+    #: Privileged changes of devices not coordinator for their event: (change, privilege), kept for review.
+    held: list[tuple[Change, str]] = field(default_factory=list)
 
 
 def change_hash(line: bytes) -> bytes:
@@ -247,12 +253,59 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
         _check_scrubbed(store, changes, unsigned)
     result = Verified(segments=[s for s in segments if s.device_id != store.device_id])
     wanted = devices.parse_fingerprint(trust_fingerprint) if trust_fingerprint else None
-    for device_id in sorted(authors):
-        _check_trust(store, device_id, keys.get(device_id), wanted, result)
+    trusted = {device_id: _check_trust(store, device_id, keys.get(device_id), wanted, result)
+               for device_id in sorted(authors)}
+    _hold_privileged(store, [c for c in changes if c.id not in known_ids], trusted, result)
     return result
 
 
-def _check_trust(store: Store, device_id: str, key: bytes | None, wanted: str | None, result: Verified) -> None:
+PRIVILEGES = ("badge_key", "event_deleted", "person_erased", "people_merged")
+
+
+def privilege(store: Store, change: Change) -> str | None:
+    """Which privileged change this is (one of :data:`PRIVILEGES`), or None for an ordinary one."""
+    fields = change.fields
+    if change.entity == "events":
+        if fields.get("deleted_at"):
+            return "event_deleted"
+        if "badge_key" in fields and store.scalar("SELECT 1 FROM events WHERE id = ?", [change.entity_id]):
+            return "badge_key"  # a new event's first key is its creator's; changing a known one is not
+    elif change.entity == "people":
+        if fields.get("erased_at"):
+            return "person_erased"
+        if fields.get("merged_into"):
+            return "people_merged"
+    return None
+
+
+def _hold_privileged(store: Store, changes: Sequence[Change], trusted: dict[str, devices.KnownDevice | None],
+                     result: Verified) -> None:
+    """Keep back the privileged changes of devices that are not coordinator for their event."""
+    person_events: dict[str, set[str]] = {}
+    for change in changes:
+        if change.entity == "registrations" and isinstance(change.fields.get("person_id"), str):
+            person_events.setdefault(change.fields["person_id"], set()).add(str(change.fields.get("event_id")))
+    for change in changes:
+        kind = privilege(store, change)
+        if kind is None:
+            continue
+        device = trusted.get(change.device_id)
+        if device is not None and device.trust == devices.COORDINATOR:
+            if not device.events:
+                continue
+            if change.entity == "events":
+                events = {change.entity_id}
+            else:
+                events = person_events.get(change.entity_id, set()) | {r[0] for r in store.execute(
+                    "SELECT event_id FROM registrations WHERE person_id = ?", [change.entity_id])}
+            if events & set(device.events):
+                continue
+        result.held.append((change, kind))
+
+
+def _check_trust(store: Store, device_id: str, key: bytes | None, wanted: str | None,
+                 result: Verified) -> devices.KnownDevice | None:
+    """The trusted device behind ``device_id`` (None: trusted by this import), else SignatureRefused."""
     if key is None:  # only scrubbed copies of this device's changes: its key must already be known here
         row = store.execute("SELECT public_key FROM known_devices WHERE device_id = ? AND public_key IS NOT NULL",
                             [device_id]).fetchone()
@@ -271,10 +324,10 @@ def _check_trust(store: Store, device_id: str, key: bytes | None, wanted: str | 
             raise SignatureRefused(tr("the device {fingerprint} claims another device's id", fingerprint=shown))
         if found.device_id is None:
             result.to_bind.append((key, device_id))
-        return
+        return found
     if wanted == digits:
         result.to_trust.append((digits, key, device_id))
-        return
+        return None
     raise UntrustedDevice(tr("it holds changes of the device {fingerprint}, which this laptop does not trust. "
                              "Compare this code with the one shown on that laptop (Devices page, or attendance "
                              "device show) and trust it first", fingerprint=shown), digits)
@@ -311,8 +364,14 @@ def _line_hashes(raw: bytes, changes: Sequence[Change]) -> list[bytes]:
     return [change_hash(change_line(c.as_row()).rstrip(b"\n")) for c in changes]
 
 
-def record(store: Store, verified: Verified) -> None:
-    """Keep an imported bundle's signed segments and the trust it confirmed (inside the import's transaction)."""
+def record(store: Store, verified: Verified, bundle_id: str) -> None:
+    """Keep an imported bundle's signed segments, the trust it confirmed and its held changes
+    (inside the import's transaction)."""
+    now = utc_now()
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO held_changes (id, entity, entity_id, fields, at, device_id, author, based_on, "
+        "reason, bundle_id, held_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*change.as_row(), reason, bundle_id, now) for change, reason in verified.held])
     for digits, key, device_id in verified.to_trust:
         devices.trust(store, digits, public_key=key, device_id=device_id)
     for key, device_id in verified.to_bind:

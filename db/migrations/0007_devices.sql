@@ -37,3 +37,20 @@ CREATE TABLE device_chain_segments (
     signature BLOB NOT NULL,
     PRIMARY KEY (device_id, first_seq, count)
 );
+
+-- Privileged changes (an existing event's badge key, an event deleted, a person erased or merged)
+-- that came from a device not trusted as coordinator for that event: kept out of the change log
+-- until someone here accepts (then merged as if just imported) or rejects (deleted) them.
+CREATE TABLE held_changes (
+    id TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    author TEXT,
+    based_on TEXT,
+    reason TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    held_at TEXT NOT NULL
+);
