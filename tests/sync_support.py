@@ -11,4 +11,5 @@ def pair(*stores: Store, coordinator: bool = False) -> None:
     for store in stores:
         for other in stores:
             if other is not store:
-                devices.trust(store, devices.identity(other).fingerprint, coordinator=coordinator)
+                # As when scanning the other's QR code: its keys are known, badge keys can be sealed for it.
+                devices.trust(store, devices.qr_text(other), coordinator=coordinator)

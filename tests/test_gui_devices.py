@@ -55,7 +55,8 @@ def test_the_page_shows_this_laptop_s_code_and_a_qr_code_that_scans_to_it(qtbot,
     page.qr.pixmap().save(str(picture))
     pixels = np.asarray(Image.open(picture).convert("L"))
     assert [r.text for r in zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode)] == [
-        me.fingerprint]
+        devices.qr_text(store)]
+    assert devices.qr_text(store).startswith(me.fingerprint + ":")
 
 
 def test_trust_by_typed_code_then_revoke(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> None:
@@ -87,6 +88,7 @@ def test_trust_by_typed_code_then_revoke(qtbot, window: MainWindow, store: Store
 def test_importing_a_first_bundle_asks_to_compare_the_sender_s_code(qtbot, window: MainWindow, store: Store,
                                                                    tmp_path: Path) -> None:
     desk = Store(tmp_path / "desk.db")
+    devices.trust(desk, devices.qr_text(store))  # the desk scanned this laptop's QR code: keys sealed for it
     services.create_event(desk, title="Desk Course", code="DC26", start_date="2026-12-07", end_date="2026-12-07")
     bundle = sync.export_bundle(desk, tmp_path / "desk.zip").path
     dialog = window.import_sync_bundle(str(bundle))
@@ -112,7 +114,7 @@ def test_importing_a_first_bundle_asks_to_compare_the_sender_s_code(qtbot, windo
 def test_held_changes_are_accepted_or_rejected_on_the_page(qtbot, window: MainWindow, store: Store, event,
                                                           tmp_path: Path) -> None:
     desk = Store(tmp_path / "desk.db")
-    devices.trust(store, devices.identity(desk).fingerprint)  # a desk, not a coordinator
+    devices.trust(store, devices.qr_text(desk))  # a desk, not a coordinator
     devices.trust(desk, devices.identity(store).fingerprint, coordinator=True)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path)
     ana = services.register(desk, event.id, given_names="Ana", family_names="Núñez")

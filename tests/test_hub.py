@@ -101,9 +101,9 @@ def test_a_laptop_sends_changes_it_got_by_bundle_but_never_echoes_the_hubs(tmp_p
     offline = Store(tmp_path / "offline.db")  # never reaches the hub
     services.create_event(offline, title="Offline Course", code="OC26", start_date="2026-12-07",
                           end_date="2026-12-07")
-    bundles.export_bundle(offline, tmp_path / "stick.zip")
     relay, other = laptop(tmp_path, "relay", hub, hub_database), laptop(tmp_path, "other", hub, hub_database)
     pair(offline, relay, coordinator=True)
+    bundles.export_bundle(offline, tmp_path / "stick.zip")
     bundles.import_bundle(relay, tmp_path / "stick.zip")
     assert hub_client.sync_with_hub(relay).pushed == offline.scalar("SELECT count(*) FROM changes")
     services.create_event(other, title="Online Course", code="ON26", start_date="2026-12-08", end_date="2026-12-08")

@@ -34,9 +34,9 @@ def dump(store: Store) -> dict[str, list[tuple]]:
 @pytest.fixture()
 def desk(tmp_path: Path, store: Store, event) -> Store:
     """A second laptop set up from a bundle of the fixture's event."""
-    bundle = sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path
     second = Store(tmp_path / "desk2.db")
     pair(store, second, coordinator=True)
+    bundle = sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path
     sync.import_bundle(second, bundle)
     yield second
     second.close()
@@ -418,6 +418,8 @@ def test_cli_exports_imports_and_reviews(tmp_path: Path, store: Store, event, ca
     store.close()
     main_db, other_db = str(tmp_path / "attendance.db"), str(tmp_path / "other.db")
     bundle = str(tmp_path / "cli.zip")
+    assert cli.main(["--db", other_db, "device", "show", "--json"]) == 0  # scanned by the coordinator:
+    assert cli.main(["--db", main_db, "device", "trust", json.loads(capsys.readouterr().out)["qr"]]) == 0
     assert cli.main(["--db", main_db, "sync", "export", "-o", bundle, "--event", "SNR26"]) == 0
     assert "changes" in capsys.readouterr().out
     assert cli.main(["--db", main_db, "device", "show", "--json"]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import stat
@@ -15,7 +16,7 @@ from attendance import services
 from attendance.cli.main import main
 from attendance.store import Store
 from attendance.sync import bundles as sync
-from attendance.sync import devices, held, merge, signing
+from attendance.sync import devices, held, merge, sealing, signing
 
 
 @pytest.fixture()
@@ -111,6 +112,7 @@ def test_an_added_change_under_a_trusted_device_s_id_is_refused(tmp_path: Path, 
 
 def test_a_bundle_of_an_unpaired_device_is_refused_with_its_fingerprint(tmp_path: Path, laptops, event) -> None:
     coordinator, desk, _ = laptops
+    devices.trust(coordinator, devices.qr_text(desk))  # the coordinator scanned the desk's code
     bundle = sync.export_bundle(coordinator, tmp_path / "event.zip", event_id=event.id).path
     shown = devices.format_fingerprint(devices.identity(coordinator).fingerprint)
     with pytest.raises(sync.BundleError, match=f"device {shown}, which this laptop does not trust"):
@@ -143,9 +145,9 @@ def test_a_desk_s_changes_relayed_through_the_coordinator_verify_on_a_third_lapt
     assert third.row("registrations", walk_in.id) is not None
     # Relayed again by the third laptop (a laptop the coordinator trusts), still the desk's signature.
     services.register(third, event.id, given_names="Ana", family_names="Núñez")
-    everything = sync.export_bundle(third, tmp_path / "third-all.zip").path
     fresh = Store(tmp_path / "fresh.db")
     pair(fresh, third)
+    everything = sync.export_bundle(third, tmp_path / "third-all.zip").path
     with pytest.raises(sync.BundleError, match="does not trust"):  # fresh does not trust the desk or coordinator
         sync.import_bundle(fresh, everything)
     devices.trust(fresh, devices.identity(desk).fingerprint)
@@ -262,7 +264,7 @@ def test_a_coordinator_for_one_event_is_a_plain_desk_for_another(tmp_path: Path,
     other = services.create_event(coordinator, title="Other Course", code="OT26", start_date="2026-12-07",
                                   end_date="2026-12-07")
     devices.trust(desk, devices.identity(coordinator).fingerprint, coordinator=True)
-    devices.trust(coordinator, devices.identity(desk).fingerprint, coordinator=True, event_id=event.id)
+    devices.trust(coordinator, devices.qr_text(desk), coordinator=True, event_id=event.id)
     sync.import_bundle(desk, sync.export_bundle(coordinator, tmp_path / "setup.zip").path)
     services.delete_event(desk, event.id)
     services.delete_event(desk, other.id)
@@ -271,3 +273,34 @@ def test_a_coordinator_for_one_event_is_a_plain_desk_for_another(tmp_path: Path,
     assert coordinator.row("events", event.id)["deleted_at"] is not None
     assert coordinator.row("events", other.id)["deleted_at"] is None
     assert [h.change.entity_id for h in held.held_changes(coordinator)] == [other.id]
+
+
+def test_the_badge_key_never_travels_in_clear_and_only_paired_laptops_open_it(tmp_path: Path, laptops,
+                                                                             event) -> None:
+    coordinator, desk, third = laptops
+    pair(coordinator, desk)
+    devices.trust(third, devices.qr_text(coordinator))  # third trusts the coordinator, which does not know it
+    key = coordinator.row("events", event.id)["badge_key"]
+    bundle = sync.export_bundle(coordinator, tmp_path / "event.zip", event_id=event.id).path
+    with zipfile.ZipFile(bundle) as archive:
+        inflated = b"".join(archive.read(name) for name in archive.namelist())
+        sealed = json.loads(archive.read(sealing.KEYS_FILE))["sealed"]
+    for form in (key.encode(), key.encode().hex().encode(), json.dumps(key).encode()):
+        assert form not in bundle.read_bytes() and form not in inflated
+    assert [item["recipient"] for item in sealed] == [devices.identity(desk).fingerprint]
+    sync.import_bundle(desk, bundle)
+    assert desk.row("events", event.id)["badge_key"] == key  # the paired desk verifies badges
+    with pytest.raises(sync.BundleError, match="sealed for other laptops"):
+        sync.import_bundle(third, bundle)
+    assert third.scalar("SELECT count(*) FROM changes") == 0
+    # Whoever finds the stick holds no key that opens a box; a box opens only with its recipient's key.
+    box = next(base64.b64decode(item["box"]) for item in sealed)
+    change_id = sealed[0]["change_id"]
+    assert sealing.open_box(sealing.box_private(devices.identity(third)), box, change_id) is None
+    assert sealing.open_box(sealing.box_private(devices.identity(desk)), box, change_id) == key
+    assert sealing.open_box(sealing.box_private(devices.identity(desk)), box[:-1] + b"x", change_id) is None
+    # Relayed by the desk to a laptop it paired with, the key is sealed anew and the signatures still verify.
+    pair(desk, third)
+    devices.trust(third, devices.identity(coordinator).fingerprint, coordinator=True)
+    sync.import_bundle(third, sync.export_bundle(desk, tmp_path / "relay.zip").path)
+    assert third.row("events", event.id)["badge_key"] == key

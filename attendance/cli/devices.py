@@ -17,9 +17,10 @@ def _show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         me = devices.identity(store)
         key_file = devices.key_path(store)
+        code = devices.qr_text(store)
     shown = devices.format_fingerprint(me.fingerprint)
     if args.json:
-        print_json({"device_id": me.device_id, "fingerprint": shown, "key_file": str(key_file)})
+        print_json({"device_id": me.device_id, "fingerprint": shown, "qr": code, "key_file": str(key_file)})
         return 0
     print(tr("This laptop: device {device}", device=me.device_id))
     print(tr("Fingerprint: {fingerprint}", fingerprint=shown))
@@ -27,7 +28,7 @@ def _show(args: argparse.Namespace) -> int:
         import qrcode
 
         picture = qrcode.QRCode(border=1)
-        picture.add_data(me.fingerprint)
+        picture.add_data(code)
         picture.print_ascii(out=sys.stdout, invert=True)
     print(tr("On the other laptop: attendance device trust \"{fingerprint}\"", fingerprint=shown))
     return 0

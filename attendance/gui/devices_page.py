@@ -80,7 +80,7 @@ class DevicesPage(DeferredPage):
 
         adding = QHBoxLayout()
         self.code_edit = QLineEdit(objectName="trust_code")
-        self.code_edit.setPlaceholderText(self.tr("The other laptop's fingerprint (24 digits)"))
+        self.code_edit.setPlaceholderText(self.tr("The other laptop's fingerprint (24 digits), or scan its QR code"))
         self.coordinator = QCheckBox(self.tr("&Coordinator"), objectName="trust_coordinator")
         self.coordinator.setToolTip(self.tr("Also accept its privileged changes: badge keys, deleted events, "
                                             "erasures and merges"))
@@ -144,7 +144,7 @@ class DevicesPage(DeferredPage):
             return
         self.own_code.setText(devices.format_fingerprint(me.fingerprint))
         self.own_device.setText(self.tr("Device {device}").format(device=me.device_id))
-        self.qr.setPixmap(qr_pixmap(me.fingerprint))
+        self.qr.setPixmap(qr_pixmap(devices.qr_text(self.store)))
         found = devices.list_devices(self.store)
         self.model.set_rows([(d, (devices.format_fingerprint(d.fingerprint), d.device_id or "",
                                   self._trust_label(d.trust), self._events(d))) for d in found])

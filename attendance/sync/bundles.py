@@ -27,7 +27,7 @@ from typing import Any
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
-from attendance.sync import signing
+from attendance.sync import sealing, signing
 from attendance.sync.merge import (
     Change,
     Conflict,
@@ -143,9 +143,10 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         watermark = found[-1][0] if found else start
         changes = [row[1:] for row in found]
     bundle_id = new_id()
-    each = [change_line(row) for row in changes]
+    each = [sealing.public_line(row) for row in changes]  # badge keys only sealed, in keys.json
     lines = b"".join(each)
-    devices_json = signing.devices_file(store, changes, each, change_line)
+    devices_json = signing.devices_file(store, changes, each, sealing.public_line)
+    keys_json = sealing.keys_file(store, changes)
     counts: dict[str, int] = {}
     for row in changes:
         counts[row[1]] = counts.get(row[1], 0) + 1
@@ -155,7 +156,8 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         "event_id": event_id, "counts": {"changes": len(changes), **counts},
         "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)},
                   signing.DEVICES_FILE: {"sha256": hashlib.sha256(devices_json).hexdigest(),
-                                         "bytes": len(devices_json)}},
+                                         "bytes": len(devices_json)},
+                  sealing.KEYS_FILE: {"sha256": hashlib.sha256(keys_json).hexdigest(), "bytes": len(keys_json)}},
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
     target = Path(target)
@@ -165,6 +167,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
             bundle.writestr(MANIFEST_FILE, manifest_bytes)
             bundle.writestr(CHANGES_FILE, lines)
             bundle.writestr(signing.DEVICES_FILE, devices_json)
+            bundle.writestr(sealing.KEYS_FILE, keys_json)
             bundle.writestr(signing.SIGNATURE_FILE, signing.manifest_signature(store, manifest_bytes))
         partial.replace(target)
     except OSError as error:
@@ -282,11 +285,16 @@ def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
                              path=path.name, expected=declared, found=len(changes)))
     try:
         validate_changes(changes, schema_columns(store.conn), lines=numbers)
+        unopened = False
+        if verify:
+            changes, unopened = sealing.unseal(store, changes, contents.get(sealing.KEYS_FILE), path.name)
         known_ids = _check_against_known(store, changes, numbers)
         verified = signing.verify_bundle(
             store, manifest, manifest_raw, signature_raw, contents.get(signing.DEVICES_FILE), contents[CHANGES_FILE],
             changes, known_ids, trust_fingerprint=trust_fingerprint) if verify else None
-    except (ChangeRefused, signing.SignatureRefused) as error:
+        if unopened:
+            raise sealing.not_for_this_laptop(path.name)
+    except (ChangeRefused, signing.SignatureRefused, sealing.SealError) as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
     if verified is not None and verified.held:  # privileged changes wait for review, the rest is imported
         held = {change.id for change, _ in verified.held}

@@ -9,13 +9,16 @@ must trust it again).
 
 A device is named by its **fingerprint**: the sha256 of its raw 32-byte public key, shown as 24
 decimal digits in six groups of four (as messaging apps show safety numbers), and as a QR code of
-those digits. A laptop trusts another by typing (or scanning) its fingerprint, or by confirming it
+those digits with its public keys (:func:`qr_text`), so that scanning it also lets this laptop seal
+badge keys for that one. A laptop trusts another by typing (or scanning) its fingerprint, or by confirming it
 when the first bundle of that device is imported. Trust states are in ``known_devices``
 (migration 0007): trusted, coordinator (for some events or all), revoked, pending.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import os
 import re
@@ -78,6 +81,23 @@ def fingerprint(public_key: bytes) -> str:
 def format_fingerprint(digits: str) -> str:
     """A fingerprint as people compare it: six groups of four digits."""
     return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+
+
+def parse_code(text: str) -> tuple[str, bytes | None, bytes | None]:
+    """A typed fingerprint, or the text of a device's QR code (fingerprint, public key and box key).
+
+    Returns (digits, public key, box key); the keys are None for typed digits. Raises InvalidValue.
+    """
+    parts = (text or "").strip().split(":")
+    if len(parts) == 3:
+        try:
+            public_key, box_key = (base64.b64decode(part, validate=True) for part in parts[1:])
+        except binascii.Error as error:
+            raise InvalidValue(tr("This QR code is not a device's code.")) from error
+        if len(public_key) != 32 or len(box_key) != 32 or fingerprint(public_key) != parse_fingerprint(parts[0]):
+            raise InvalidValue(tr("This QR code is not a device's code."))
+        return parts[0], public_key, box_key
+    return parse_fingerprint(text), None, None
 
 
 def parse_fingerprint(text: str) -> str:
@@ -165,12 +185,15 @@ def list_devices(store: Store) -> list[KnownDevice]:
 
 
 def trust(store: Store, text: str, *, coordinator: bool = False, event_id: str | None = None,
-          public_key: bytes | None = None, device_id: str | None = None) -> KnownDevice:
-    """Trust the device with this fingerprint (as a coordinator, for one event or all, if asked).
+          public_key: bytes | None = None, device_id: str | None = None,
+          box_key: bytes | None = None) -> KnownDevice:
+    """Trust the device with this fingerprint or QR code text (as a coordinator, for one event or all).
 
-    Trusting this laptop's own fingerprint is refused. A revoked device can be trusted again.
+    A QR code's text also gives its keys, so badge keys can be sealed for it at once. Trusting this
+    laptop's own fingerprint is refused. A revoked device can be trusted again.
     """
-    digits = parse_fingerprint(text)
+    digits, scanned_key, scanned_box = parse_code(text)
+    public_key, box_key = public_key or scanned_key, box_key or scanned_box
     if digits == identity(store).fingerprint:
         raise InvalidValue(tr("{fingerprint} is this laptop's own fingerprint.",
                               fingerprint=format_fingerprint(digits)))
@@ -182,11 +205,11 @@ def trust(store: Store, text: str, *, coordinator: bool = False, event_id: str |
     now = utc_now()
     with store.transaction():
         store.execute(
-            "INSERT INTO known_devices (fingerprint, device_id, public_key, trust, added_at, changed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET trust = excluded.trust, "
+            "INSERT INTO known_devices (fingerprint, device_id, public_key, box_key, trust, added_at, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET trust = excluded.trust, "
             "changed_at = excluded.changed_at, device_id = coalesce(excluded.device_id, device_id), "
-            "public_key = coalesce(excluded.public_key, public_key)",
-            [digits, device_id, public_key, state, now, now])
+            "public_key = coalesce(excluded.public_key, public_key), box_key = coalesce(excluded.box_key, box_key)",
+            [digits, device_id, public_key, box_key, state, now, now])
         if not coordinator:
             store.execute("DELETE FROM device_coordinator_events WHERE fingerprint = ?", [digits])
         elif event_id is not None:
@@ -218,6 +241,15 @@ def bind(store: Store, public_key: bytes, device_id: str) -> None:
                   "(public_key IS NULL OR device_id IS NULL)", [public_key, device_id, fingerprint(public_key)])
 
 
+def learn_box_key(store: Store, public_key: bytes, box_key: bytes) -> None:
+    """Remember a known device's box key (from a bundle it signed)."""
+    store.execute("UPDATE known_devices SET box_key = ? WHERE fingerprint = ?", [box_key, fingerprint(public_key)])
+
+
 def qr_text(store: Store) -> str:
-    """What this laptop's QR code holds: its fingerprint's digits."""
-    return identity(store).fingerprint
+    """What this laptop's QR code holds: its fingerprint, public key and box key (``digits:key:box``)."""
+    from attendance.sync.sealing import box_public  # sealing builds on this module
+
+    me = identity(store)
+    return ":".join((me.fingerprint, base64.b64encode(me.public_key).decode(),
+                     base64.b64encode(box_public(me)).decode()))

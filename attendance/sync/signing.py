@@ -106,6 +106,8 @@ class Verified:
     to_bind: list[tuple[bytes, str]] = field(default_factory=list)
     #: Privileged changes of devices not coordinator for their event: (change, privilege), kept for review.
     held: list[tuple[Change, str]] = field(default_factory=list)
+    #: The exporter's public key and its signed X25519 box key, kept if this laptop trusts it.
+    box_key: tuple[bytes, bytes] | None = None
 
 
 def change_hash(line: bytes) -> bytes:
@@ -205,8 +207,11 @@ def _cover(segments: list[Segment], wanted: set[bytes]) -> list[Segment]:
 def manifest_signature(store: Store, manifest: bytes) -> bytes:
     """The ``signature.json`` of a bundle: the exporting device's signature of its manifest's bytes."""
     me = devices.identity(store)
-    return json.dumps({"device_id": me.device_id, "public_key": _b64(me.public_key),
-                       "signature": _b64(me.sign(_MANIFEST_CONTEXT + manifest))}).encode()
+    from attendance.sync.sealing import box_public
+
+    box_key = box_public(me)
+    return json.dumps({"device_id": me.device_id, "public_key": _b64(me.public_key), "box_key": _b64(box_key),
+                       "signature": _b64(me.sign(_MANIFEST_CONTEXT + manifest + box_key))}).encode()
 
 
 # --------------------------------------------------------------------------- import
@@ -222,11 +227,12 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
     signer = _load(signature_raw)
     try:
         signer_key = _unb64(signer["public_key"])
+        box_key = _unb64(signer["box_key"])
         signature = _unb64(signer["signature"])
     except (KeyError, TypeError, ValueError) as error:
         raise SignatureRefused(tr("its signature is damaged")) from error
-    if signer.get("device_id") != manifest.get("device_id") or not devices.verify(
-            signer_key, signature, _MANIFEST_CONTEXT + manifest_raw):
+    if signer.get("device_id") != manifest.get("device_id") or len(box_key) != 32 or not devices.verify(
+            signer_key, signature, _MANIFEST_CONTEXT + manifest_raw + box_key):
         raise SignatureRefused(tr("its signature does not match its contents: it was altered after it was made"))
     segments = _parse_segments(devices_raw)
     held: dict[str, set[bytes]] = {}
@@ -251,7 +257,8 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
             unsigned.append((index, change))
     if unsigned:
         _check_scrubbed(store, changes, unsigned)
-    result = Verified(segments=[s for s in segments if s.device_id != store.device_id])
+    result = Verified(segments=[s for s in segments if s.device_id != store.device_id],
+                      box_key=(signer_key, box_key))
     wanted = devices.parse_fingerprint(trust_fingerprint) if trust_fingerprint else None
     trusted = {device_id: _check_trust(store, device_id, keys.get(device_id), wanted, result)
                for device_id in sorted(authors)}
@@ -359,9 +366,9 @@ def _line_hashes(raw: bytes, changes: Sequence[Change]) -> list[bytes]:
     lines = [line for line in raw.split(b"\n") if line.strip()]
     if len(lines) == len(changes):
         return [change_hash(line.rstrip(b"\r")) for line in lines]
-    from attendance.sync.bundles import change_line  # a file with unusual line breaks: rare (import cycle)
+    from attendance.sync.sealing import public_line  # a file with unusual line breaks: rare (import cycle)
 
-    return [change_hash(change_line(c.as_row()).rstrip(b"\n")) for c in changes]
+    return [change_hash(public_line(c.as_row()).rstrip(b"\n")) for c in changes]
 
 
 def record(store: Store, verified: Verified, bundle_id: str) -> None:
@@ -378,6 +385,8 @@ def record(store: Store, verified: Verified, bundle_id: str) -> None:
         devices.bind(store, key, device_id)
     for segment in verified.segments:
         _store_segment(store, segment)
+    if verified.box_key is not None:
+        devices.learn_box_key(store, *verified.box_key)
 
 
 def _store_segment(store: Store, segment: Segment) -> None:

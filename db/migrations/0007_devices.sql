@@ -11,6 +11,8 @@ CREATE TABLE known_devices (
     fingerprint TEXT PRIMARY KEY,
     device_id TEXT,
     public_key BLOB,
+    -- its X25519 key for sealed badge keys (attendance.sync.sealing), once known
+    box_key BLOB,
     trust TEXT NOT NULL CHECK (trust IN ('trusted', 'coordinator', 'revoked', 'pending')),
     added_at TEXT NOT NULL,
     changed_at TEXT NOT NULL
