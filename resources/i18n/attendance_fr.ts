@@ -391,115 +391,115 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished">Cet ordinateur</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez ce code avec celui que l’autre ordinateur affiche pour celui-ci. Seuls les paquets des ordinateurs approuvés ici sont acceptés.</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte :</translation>
     </message>
     <message>
-        <source>The other laptop&apos;s fingerprint (24 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>L’empreinte de l’autre ordinateur (24 chiffres), ou scannez son code QR</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordinateur</translation>
     </message>
     <message>
         <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter aussi ses modifications privilégiées : clés de badges, événements supprimés, effacements et fusions</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Événements</translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>No other laptop is trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ordinateur n’est encore approuvé.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Accept nothing new from this laptop; what it sent before stays</source>
-        <translation type="unfinished"></translation>
+        <translation>N’accepter plus rien de nouveau de cet ordinateur ; ce qu’il a envoyé avant reste</translation>
     </message>
     <message>
         <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenues pour vérification (modifications privilégiées d’ordinateurs qui ne coordonnent pas cet événement) :</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle fait</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinateur</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>non approuvé</translation>
     </message>
     <message>
         <source>Device {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil {device}</translation>
     </message>
     <message>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les événements</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>The codes are the same: &amp;trust this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes sont identiques : &amp;approuver cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet vient d’un ordinateur que celui-ci n’approuve pas encore. Comparez son empreinte ci-dessous avec celle qu’affiche sa page Appareils ; n’importez que si elles sont identiques.</translation>
     </message>
     <message>
         <source>This bundle was already imported; importing it again changes nothing.</source>

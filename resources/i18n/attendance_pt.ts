@@ -391,115 +391,115 @@
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished">Este notebook</translation>
+        <translation>Este notebook</translation>
     </message>
     <message>
         <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare este código com o que o outro notebook mostra para este. Só são aceitos pacotes de notebooks confiáveis aqui.</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital:</translation>
     </message>
     <message>
-        <source>The other laptop&apos;s fingerprint (24 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>A impressão digital do outro notebook (24 algarismos), ou escaneie o código QR dele</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordenador</translation>
     </message>
     <message>
         <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar também as alterações privilegiadas: chaves de crachás, eventos excluídos, apagamentos e mesclagens</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Eventos</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No other laptop is trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum outro notebook é confiável ainda.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>Accept nothing new from this laptop; what it sent before stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aceitar nada novo deste notebook; o que ele enviou antes permanece</translation>
     </message>
     <message>
         <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
-        <translation type="unfinished"></translation>
+        <translation>Retidas para revisão (alterações privilegiadas de notebooks que não coordenam esse evento):</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que faz</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeitar</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>confiável</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenador</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>não confiável</translation>
     </message>
     <message>
         <source>Device {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo {device}</translation>
     </message>
     <message>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os eventos</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>The codes are the same: &amp;trust this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos são iguais: &amp;confiar neste notebook</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote vem de um notebook no qual este ainda não confia. Compare a impressão digital abaixo com a que a página Dispositivos dele mostra; importe só se forem iguais.</translation>
     </message>
     <message>
         <source>This bundle was already imported; importing it again changes nothing.</source>
