@@ -21,7 +21,7 @@ from attendance import services
 from attendance.cli.main import main
 from attendance.hub import service
 from attendance.store import SYNCED_TABLES, Store
-from attendance.sync import bundles, hub_client
+from attendance.sync import bundles, devices, hub_client
 from attendance.sync.hub_client import HubSyncError
 
 
@@ -185,9 +185,16 @@ def test_refusals_are_json_errors(tmp_path: Path, hub, hub_database: str) -> Non
 
 def test_an_enrolment_code_works_once(tmp_path: Path, hub, hub_database: str) -> None:
     code = enrolment_code(hub_database, "desk")
-    hub_client.enrol(Store(tmp_path / "a.db"), hub.url, code.lower().replace("-", " "))
+    desk = Store(tmp_path / "a.db")
+    hub_client.enrol(desk, hub.url, code.lower().replace("-", " "))
     with pytest.raises(HubSyncError, match="401"):
         hub_client.enrol(Store(tmp_path / "b.db"), hub.url, code)
+    # The laptop registered its device key: the hub names it by the fingerprint its Devices page shows.
+    with service.connect(hub_database) as conn:
+        assert [(d.device_id, d.fingerprint) for d in service.list_devices(conn)] == [
+            (desk.device_id, devices.identity(desk).fingerprint)]
+        with pytest.raises(service.HubError, match="device key"):
+            service.enrol_device(conn, enrolment_code(hub_database, "bad"), "feedfacecafe0002", "not-a-key")
 
 
 def test_a_revoked_laptop_is_refused_and_its_changes_stay(tmp_path: Path, hub, hub_database: str) -> None:

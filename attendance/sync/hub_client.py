@@ -107,8 +107,14 @@ def enrol(store: Store, url: str, code: str) -> HubLink:
     url = url.rstrip("/").strip()
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise HubSyncError(tr("The hub address must start with https:// (or http:// on a trusted network)."))
+    import base64
+
+    from attendance.sync import devices
+
+    # The hub keeps this laptop's device key, so it can name the laptop by the fingerprint people compare.
+    public_key = base64.b64encode(devices.identity(store).public_key).decode()
     answer = json.loads(_request(url, "POST", "/v1/enrol", None, json.dumps(
-        {"code": code, "device_id": store.device_id}).encode(), "application/json")[0])
+        {"code": code, "device_id": store.device_id, "public_key": public_key}).encode(), "application/json")[0])
     with store.transaction():
         store.execute("INSERT OR REPLACE INTO hub_link (id, url, hub_id, token, pushed_rowid, pull_cursor, "
                       "enrolled_at) VALUES (1, ?, ?, ?, 0, 0, ?)", [url, answer["hub_id"], answer["token"],
