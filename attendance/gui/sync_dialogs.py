@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -287,6 +288,11 @@ class ImportPreviewDialog(QDialog):
         self.trust_sender.clicked.connect(self.confirm_sender)
         layout.addWidget(self.sender_code)
         layout.addWidget(self.trust_sender)
+        # While only the question is shown, the spare room goes below it, not between its lines.
+        self.question_space = QWidget()
+        self.question_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.question_space)
+        self.question_space.hide()
         self.sender_code.hide()
         self.trust_sender.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -324,6 +330,7 @@ class ImportPreviewDialog(QDialog):
         self.pending_fingerprint = sender.fingerprint
         self.sender_code.show()
         self.trust_sender.show()
+        self.question_space.show()
         self.previewed.emit()
 
     def confirm_sender(self) -> None:
@@ -331,6 +338,7 @@ class ImportPreviewDialog(QDialog):
         self.trust_fingerprint = self.pending_fingerprint
         self.sender_code.hide()
         self.trust_sender.hide()
+        self.question_space.hide()
         self.heading.setText(self.tr("Reading {name}...").format(name=self.path.name))
         self._start(_in_worker(self.store.path, self.path, dry_run=True, trust_fingerprint=self.trust_fingerprint),
                     self._show_preview, self._cannot_read)
