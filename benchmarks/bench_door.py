@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,14 +27,15 @@ from bench_sync import build_source
 from attendance import badges, services
 from attendance.store import Store, new_id
 from attendance.sync import bundles as sync
+from attendance.sync import devices
 
 GOAL_P99_S = 0.25
 CHILD = Path(__file__).resolve().parent.parent / "tests" / "door_child.py"
 
 
-def door(folder: Path) -> Path:
+def door_template(folder: Path) -> Path:
     """A desk's database: one event with 8,000 registered people."""
-    store = Store(folder / f"door-{new_id()}.db")
+    store = Store(folder / "door-template.db")
     event = services.create_event(store, title="Door", code="DOOR", start_date="2026-12-07", end_date="2026-12-07")
     people = store.insert_many("people", [{"given_names": f"G{n}", "family_names": f"F{n}"} for n in range(8_000)])
     store.insert_many("registrations", [
@@ -42,6 +44,16 @@ def door(folder: Path) -> Path:
         for person in people])
     store.close()
     return store.path
+
+
+def door(folder: Path) -> Path:
+    """A fresh copy of the desk (database and device key: the bundle's sender trusts that laptop)."""
+    template = folder / "door-template.db"
+    path = folder / f"door-{new_id()}.db"
+    shutil.copyfile(template, path)
+    key = template.with_name(template.name + ".device-key")
+    shutil.copyfile(key, path.with_name(path.name + ".device-key"))
+    return path
 
 
 def scans_during(folder: Path, bundle: Path | None, seconds: float = 0.0) -> tuple[list[float], float]:
@@ -105,6 +117,9 @@ def main() -> int:
         source.insert_many("checkins", [
             {"registration_id": rng.choice(registrations), "event_id": event_id, "session_id": rng.choice(sessions),
              "badge_token": None, "at": "2026-12-08T09:00:00.000Z", "method": "scan"} for _ in range(20_000)])
+        with Store(door_template(folder)) as desk:  # the coordinator's laptop and the desk pair at set-up
+            devices.trust(source, devices.qr_text(desk), coordinator=True)
+            devices.trust(desk, devices.qr_text(source), coordinator=True)
         bundle = sync.export_bundle(source, folder / "bundle.zip")
         source.close()
         print(f"bundle: {bundle.changes:,} changes; pieces of at most {sync.CHUNK_CHANGES:,} changes / "

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sync_support import pair
 
 from attendance import assets, organisations, services
 from attendance.cli import main as cli
@@ -73,8 +74,9 @@ def test_two_laptops_upgraded_apart_make_the_same_rows_and_converge(tmp_path: Pa
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     first = _store_before_0005(tmp_path / "a.db", monkeypatch)
     event_id = _legacy_event(first, "RC26")
-    bundle = sync.export_bundle(first, tmp_path / "setup.zip").path
     second = _store_before_0005(tmp_path / "b.db", monkeypatch)
+    pair(first, second)
+    bundle = sync.export_bundle(first, tmp_path / "setup.zip").path
     sync.import_bundle(second, bundle)
     first.close()
     second.close()
@@ -164,6 +166,7 @@ def test_organisations_projects_and_logos_sync_between_two_laptops(tmp_path: Pat
     organisations.set_event_attribution(store, event.id, organiser=["UNLIREC"], funders=["EU"],
                                         project="Roadmap")
     desk = Store(tmp_path / "desk.db")
+    pair(store, desk)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path)
     assert organisations.event_attribution(desk, event.id, "fr") == organisations.event_attribution(
         store, event.id, "fr")

@@ -18,6 +18,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from sync_support import pair
+
 from attendance import badges, services
 from attendance.store import Store
 from attendance.sync import bundles, merge
@@ -26,11 +28,16 @@ CHILD = Path(__file__).resolve().parent / "door_child.py"
 SYNCED = ("events", "sessions", "institutions", "people", "registrations", "checkins")
 
 
-def build_bundle(folder: Path, people: int, checkins: int, seed: int = 5) -> Path:
+def build_bundle(folder: Path, people: int, checkins: int, receivers: tuple[Path, ...], seed: int = 5) -> Path:
     """A laptop's whole history as a bundle: one event, people, registrations, check-ins (a few undone),
-    edits and one erasure; about ``2 * people + checkins`` changes."""
+    edits and one erasure; about ``2 * people + checkins`` changes. The laptops at ``receivers`` and
+    the source trust each other as coordinators (the badge key is sealed for them, the erasure accepted)."""
     rng = random.Random(seed)
     source = Store(folder / "source.db")
+    laptops = [Store(path) for path in receivers]
+    pair(source, *laptops, coordinator=True)
+    for laptop in laptops:
+        laptop.close()
     event = services.create_event(source, title="Regional Course", code="RC26", start_date="2026-12-07",
                                   end_date="2026-12-11")
     sessions = [s.id for s in services.sessions(source, event.id)]
@@ -72,8 +79,8 @@ def contents(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_four_desks_keep_checking_in_during_a_120000_change_import(tmp_path: Path) -> None:
-    bundle = build_bundle(tmp_path, people=25_000, checkins=70_000)
     door = tmp_path / "door.db"
+    bundle = build_bundle(tmp_path, people=25_000, checkins=70_000, receivers=(door,))
     store = Store(door)
     event = services.create_event(store, title="Door", code="DOOR", start_date="2026-12-07", end_date="2026-12-07")
     people = store.insert_many("people", [{"given_names": f"G{n}", "family_names": f"F{n}"} for n in range(4_000)])
@@ -127,11 +134,10 @@ KILLER = textwrap.dedent("""
 
 
 def test_an_import_killed_between_pieces_is_completed_by_importing_it_again(tmp_path: Path) -> None:
-    bundle = build_bundle(tmp_path, people=1_500, checkins=3_000)
     clean, resumed = tmp_path / "clean.db", tmp_path / "resumed.db"
+    bundle = build_bundle(tmp_path, people=1_500, checkins=3_000, receivers=(clean, resumed))
     with Store(clean) as store:
         bundles.import_bundle(store, bundle)
-    Store(resumed).close()
     killed = subprocess.run([sys.executable, "-c", KILLER, str(resumed), str(bundle)], timeout=300)
     assert killed.returncode == -signal.SIGKILL
     with Store(resumed) as store:
@@ -149,8 +155,9 @@ def test_an_edit_at_the_desk_between_two_pieces_is_merged_as_in_one_piece(tmp_pa
     source = Store(tmp_path / "source.db")
     event = services.create_event(source, title="Course", code="C1", start_date="2026-12-07", end_date="2026-12-08")
     registration = services.register(source, event.id, given_names="Ana", family_names="Núñez")
-    first = bundles.export_bundle(source, tmp_path / "first.zip").path
     desk = Store(tmp_path / "desk.db")
+    pair(source, desk)
+    first = bundles.export_bundle(source, tmp_path / "first.zip").path
     bundles.import_bundle(desk, first)
     source.update("registrations", registration.id, {"position": "Analyst"})
     for n in range(20):  # new people: written in pieces before the registration
@@ -185,6 +192,7 @@ def test_a_bundle_naming_a_row_never_received_writes_nothing_even_in_pieces(tmp_
                        "VALUES ('x', '2026-01-01T00:00:00.000Z', 'all', 0, ?)", [before])
     later = bundles.export_bundle(source, tmp_path / "later.zip", since_last=True).path  # no event in it
     desk = Store(tmp_path / "desk.db")
+    pair(source, desk)
     monkeypatch.setattr(bundles, "CHUNK_CHANGES", 5)
     try:
         bundles.import_bundle(desk, later)

@@ -26,7 +26,7 @@ from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
 COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub", "settings",
-                                   "organisations", "portfolio")
+                                   "organisations", "portfolio", "devices")
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -29,7 +29,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        preview = sync.import_bundle(store, args.file, dry_run=args.dry_run)
+        preview = sync.import_bundle(store, args.file, dry_run=args.dry_run, trust_fingerprint=args.trust_fingerprint)
     if args.json:
         print_json(preview.as_json())
         return 0
@@ -132,6 +132,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     imported = sync_sub.add_parser("import", help="merge a sync bundle from another laptop")
     imported.add_argument("file", help="bundle file (.zip)")
     imported.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imported.add_argument("--trust-fingerprint", metavar="CODE",
+                          help="trust the sending laptop: the fingerprint its screen shows (first bundle)")
     add_json_flag(imported)
     imported.set_defaults(handler=_import)
     conflicts = sync_sub.add_parser("conflicts", help="list the conflicts waiting for review")

@@ -78,6 +78,7 @@ PAGES: list[PageFactory | LazyPage] = [
     LazyPage("attendance.gui.portfolio_page", "PortfolioPage", "Portfolio"),
     LazyPage("attendance.gui.sync_dialogs", "ConflictsPage", "Conflicts"),
     LazyPage("attendance.gui.sync_dialogs", "DuplicatesPage", "Duplicates"),
+    LazyPage("attendance.gui.devices_page", "DevicesPage", "Devices"),
 ]
 
 

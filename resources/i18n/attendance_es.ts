@@ -427,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Compare este código con el que el otro portátil muestra para este. Solo se aceptan paquetes de portátiles de confianza aquí.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>La huella del otro portátil (24 cifras), o escanee su código QR</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinador</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Aceptar también sus cambios privilegiados: claves de credenciales, eventos eliminados, borrados y fusiones</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Todavía no se confía en ningún otro portátil.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>No aceptar nada nuevo de este portátil; lo que envió antes se mantiene</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retenidos para revisar (cambios privilegiados de portátiles que no coordinan ese evento):</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>sin confianza</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>todos los eventos</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -1203,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Los códigos son iguales: &amp;confiar en este portátil</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Este paquete viene de un portátil en el que este aún no confía. Compare su huella de abajo con la que muestra su página Dispositivos; importe solo si son iguales.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Comparez ce code avec celui que l’autre ordinateur affiche pour celui-ci. Seuls les paquets des ordinateurs approuvés ici sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>L’empreinte de l’autre ordinateur (24 chiffres), ou scannez son code QR</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinateur</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Accepter aussi ses modifications privilégiées : clés de badges, événements supprimés, effacements et fusions</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Aucun autre ordinateur n’est encore approuvé.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>N’accepter plus rien de nouveau de cet ordinateur ; ce qu’il a envoyé avant reste</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retenues pour vérification (modifications privilégiées d’ordinateurs qui ne coordonnent pas cet événement) :</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elle fait</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Appareil {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -1203,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Les codes sont identiques : &amp;approuver cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Ce paquet vient d’un ordinateur que celui-ci n’approuve pas encore. Comparez son empreinte ci-dessous avec celle qu’affiche sa page Appareils ; n’importez que si elles sont identiques.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este notebook</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Compare este código com o que o outro notebook mostra para este. Só são aceitos pacotes de notebooks confiáveis aqui.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>A impressão digital do outro notebook (24 algarismos), ou escaneie o código QR dele</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordenador</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Aceitar também as alterações privilegiadas: chaves de crachás, eventos excluídos, apagamentos e mesclagens</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Nenhum outro notebook é confiável ainda.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revogar</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>Não aceitar nada novo deste notebook; o que ele enviou antes permanece</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retidas para revisão (alterações privilegiadas de notebooks que não coordenam esse evento):</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeitar</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>confiável</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordenador</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>não confiável</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>todos os eventos</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -1203,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Os códigos são iguais: &amp;confiar neste notebook</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Este pacote vem de um notebook no qual este ainda não confia. Compare a impressão digital abaixo com a que a página Dispositivos dele mostra; importe só se forem iguais.</translation>
     </message>
 </context>
 <context>
