@@ -21,7 +21,7 @@ from attendance import services
 from attendance.cli.main import main
 from attendance.hub import service
 from attendance.store import SYNCED_TABLES, Store
-from attendance.sync import bundles, devices, hub_client
+from attendance.sync import bundles, devices, hub_client, signing
 from attendance.sync.hub_client import HubSyncError
 
 
@@ -55,6 +55,17 @@ def raw_request(hub, method: str, path: str, token: str | None = None, body: byt
             return response.status, json.loads(response.read() or b"null")
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read())
+
+
+def signed_page(store: Store, *lines: bytes, first_seq: int = 1) -> tuple[bytes, dict[str, str]]:
+    """A push body of ``lines`` with a segment of ``store``'s chain signed by its key, and its header."""
+    me = devices.identity(store)
+    hashes = b"".join(signing.change_hash(line) for line in lines)
+    base = bytes(32)
+    segment = signing.Segment(me.device_id, me.public_key, first_seq, base, hashes, me.sign(signing.chain_message(
+        me.device_id, first_seq + len(lines) - 1, signing.fold(base, hashes))))
+    signed = json.dumps({"devices": [segment.as_json()]}).encode()
+    return signed + b"".join(line + b"\n" for line in lines), {"Attendance-Devices": str(len(signed))}
 
 
 def announced_too_large(hub, token: str) -> tuple[int, dict]:
@@ -98,7 +109,8 @@ def test_two_laptops_sync_through_the_hub_and_match_it(tmp_path: Path, hub, hub_
 
 def test_a_laptop_sends_changes_it_got_by_bundle_but_never_echoes_the_hubs(tmp_path: Path, hub,
                                                                            hub_database: str) -> None:
-    offline = Store(tmp_path / "offline.db")  # never reaches the hub
+    # Enrolled once (the hub then knows its device key), it never syncs: its changes reach the hub by a relay.
+    offline = laptop(tmp_path, "offline", hub, hub_database)
     services.create_event(offline, title="Offline Course", code="OC26", start_date="2026-12-07",
                           end_date="2026-12-07")
     relay, other = laptop(tmp_path, "relay", hub, hub_database), laptop(tmp_path, "other", hub, hub_database)
@@ -162,14 +174,19 @@ def test_refusals_are_json_errors(tmp_path: Path, hub, hub_database: str) -> Non
     assert status == 400 and body["error"]
     person = {"id": "5f0e7a9c-1111-4a2b-9c3d-0123456789ab", "entity": "people",
               "entity_id": "5f0e7a9c-2222-4a2b-9c3d-0123456789ab", "at": "2026-11-23T09:14:05.123Z",
-              "device_id": "abcdef0123456789", "author": "x", "based_on": None,
+              "device_id": store.device_id, "author": "x", "based_on": None,
               "fields": json.dumps({"given_names": "Ana", "family_names": "N", "sex": "female"})}
     injected = {**person, "fields": json.dumps({"given_names] = 'x' --": "Ana"})}
-    status, body = raw_request(hub, "POST", "/v1/push", token, json.dumps(injected).encode() + b"\n")
+    status, body = raw_request(hub, "POST", "/v1/push", token, *signed_page(store, json.dumps(injected).encode()))
     assert status == 400 and "refused" in body["error"]  # the bundle import's validation, on the hub
-    assert raw_request(hub, "POST", "/v1/push", token, json.dumps(person).encode() + b"\n")[0] == 200
+    line = json.dumps(person, sort_keys=True).encode()
+    status, body = raw_request(hub, "POST", "/v1/push", token, line + b"\n")
+    assert status == 400 and "not signed" in body["error"]  # a page without its signed chain segments
+    status, body = raw_request(hub, "POST", "/v1/push", token, line + b"\n", {"Attendance-Devices": "999999"})
+    assert status == 400 and "Attendance-Devices" in body["error"]
+    assert raw_request(hub, "POST", "/v1/push", token, *signed_page(store, line))[0] == 200
     forged = {**person, "at": "2026-11-23T09:15:05.123Z"}
-    status, body = raw_request(hub, "POST", "/v1/push", token, json.dumps(forged).encode() + b"\n")
+    status, body = raw_request(hub, "POST", "/v1/push", token, *signed_page(store, json.dumps(forged).encode()))
     assert status == 400 and "different content" in body["error"]
     status, body = raw_request(hub, "GET", "/v1/pull?after=soon", token)
     assert status == 400 and body["error"]

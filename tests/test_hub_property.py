@@ -24,7 +24,8 @@ class LaptopsWithHub(Laptops):
     @initialize(count=st.integers(2, 5))
     def set_up(self, count: int) -> None:
         with service.connect(self.database_url) as conn:  # each example starts with an empty hub
-            conn.execute("TRUNCATE hub_changes, hub_rows, hub_devices, hub_enrolment_codes RESTART IDENTITY")
+            conn.execute("TRUNCATE hub_changes, hub_rows, hub_devices, hub_enrolment_codes, hub_chain_segments "
+                         "RESTART IDENTITY")
         super().set_up(count)
         for number, store in enumerate(self.stores):
             hub_client.enrol(store, self.hub_url, enrolment_code(self.database_url, f"laptop {number}"))

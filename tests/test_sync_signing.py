@@ -211,7 +211,7 @@ def test_cli_device_show_trust_list_revoke(tmp_path: Path, capsys) -> None:
     assert main(["--db", one, "device", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [{k: v for k, v in d.items() if k != "added_at"} for d in listed] == [
-        {"fingerprint": shown["fingerprint"], "device_id": None, "trust": "coordinator", "events": []}]
+        {"fingerprint": shown["fingerprint"], "device_id": None, "trust": "coordinator", "events": [], "via": None}]
     assert main(["--db", one, "device", "trust", "12 34"]) == 1
     assert "24 digits" in capsys.readouterr().err
     assert main(["--db", one, "device", "revoke", shown["fingerprint"]]) == 0

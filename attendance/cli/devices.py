@@ -64,8 +64,9 @@ def _list(args: argparse.Namespace) -> int:
         print(tr("No other device is trusted yet; trust one with 'attendance device trust FINGERPRINT'."))
     for device in found:
         events = ", ".join(device.events) if device.events else ""
+        via = tr("via hub") if device.via == devices.VIA_HUB else ""
         print(f"{devices.format_fingerprint(device.fingerprint)}  {device.trust}  {device.device_id or ''}  "
-              f"{events}".rstrip())
+              f"{via}  {events}".rstrip())
     return 0
 
 

@@ -147,7 +147,9 @@ class DevicesPage(DeferredPage):
         self.qr.setPixmap(qr_pixmap(devices.qr_text(self.store)))
         found = devices.list_devices(self.store)
         self.model.set_rows([(d, (devices.format_fingerprint(d.fingerprint), d.device_id or "",
-                                  self._trust_label(d.trust), self._events(d))) for d in found])
+                                  self._trust_label(d.trust) if d.via != devices.VIA_HUB else
+                                  self.tr("{trust} (via hub)").format(trust=self._trust_label(d.trust)),
+                                  self._events(d))) for d in found])
         self.empty.setVisible(not found)
         from attendance.sync import held
 

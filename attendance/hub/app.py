@@ -5,10 +5,14 @@ Endpoints (JSON errors ``{"error": ...}`` everywhere: 400 malformed, 401 unknown
 
 - ``GET /v1/status`` → ``{hub_id, cursor, schema_version}``
 - ``POST /v1/enrol`` ``{code, device_id, public_key?}`` → ``{token, hub_id}``
-- ``POST /v1/push`` (``Authorization: Bearer TOKEN``, ``Attendance-Schema: NNNN``) bundle lines (JSONL)
+- ``POST /v1/push`` (``Authorization: Bearer TOKEN``, ``Attendance-Schema: NNNN``, ``Attendance-Devices: N``)
+  the ``devices.json`` of the page's signed chain segments (its first N bytes), then bundle lines (JSONL)
   → ``{accepted, known, conflicts, cursor}``, answered only after the commit
-- ``GET /v1/pull?after=N&limit=M`` → bundle lines, with headers ``Attendance-Hub``, ``Attendance-Next``
-  (the cursor to ask from next) and ``Attendance-More`` (``1`` while more pages wait)
+- ``GET /v1/pull?after=N&limit=M`` → the same framing (``Attendance-Devices: N``: the segments covering
+  the page, then its bundle lines), with headers ``Attendance-Hub``, ``Attendance-Next`` (the cursor to
+  ask from next) and ``Attendance-More`` (``1`` while more pages wait)
+- ``GET /v1/devices`` → ``{devices: [{device_id, name, public_key, revoked}]}``: the enrolled devices'
+  keys, which laptops enrolled here trust "via hub"
 
 The process keeps no state of its own: run as many as needed against one database.
 """
@@ -80,8 +84,13 @@ def create_app(database_url: str, *, pool_size: int = 4) -> Starlette:
         device_id = await call(service.authenticate, token)
         body = await _body(request, service.PUSH_LIMIT_BYTES)
         schema = request.headers.get("attendance-schema", "")
-        result = await call(service.push, device_id, body, schema)
+        devices_raw, lines = split_signed(body, request.headers.get("attendance-devices"))
+        result = await call(service.push, device_id, lines, schema, devices_raw)
         return JSONResponse(result.as_json())
+
+    async def enrolled(request: Request) -> Response:
+        await call(service.authenticate, _token(request))
+        return JSONResponse({"devices": await call(service.enrolled_keys)})
 
     async def pull(request: Request) -> Response:
         device_id = await call(service.authenticate, _token(request))
@@ -96,8 +105,9 @@ def create_app(database_url: str, *, pool_size: int = 4) -> Starlette:
         def run(conn: Any) -> tuple[service.Page, str]:
             return service.pull(conn, device_id, after, limit), service.hub_id(conn)
         page, hub = await call(run)
-        return Response(page.lines, media_type="application/x-ndjson", headers={
-            "Attendance-Hub": hub, "Attendance-Next": str(page.next_cursor),
+        return Response(page.devices + page.lines, media_type="application/x-ndjson", headers={
+            "Attendance-Devices": str(len(page.devices)), "Attendance-Hub": hub,
+            "Attendance-Next": str(page.next_cursor),
             "Attendance-More": "1" if page.more else "0", "Attendance-Count": str(page.count)})
 
     async def refused(_request: Request, error: Exception) -> Response:
@@ -110,12 +120,23 @@ def create_app(database_url: str, *, pool_size: int = 4) -> Starlette:
         Route("/v1/enrol", enrol, methods=["POST"]),
         Route("/v1/push", push, methods=["POST"]),
         Route("/v1/pull", pull, methods=["GET"]),
+        Route("/v1/devices", enrolled, methods=["GET"]),
     ], exception_handlers={HubError: refused, Exception: refused}, lifespan=lifespan)
 
 
 def app_from_environment() -> Starlette:
     """The factory uvicorn's workers call: the database URL comes from ``ATTENDANCE_HUB_DATABASE``."""
     return create_app(os.environ[DATABASE_VARIABLE])
+
+
+def split_signed(body: bytes, declared: str | None) -> tuple[bytes | None, bytes]:
+    """A push body cut into its ``devices.json`` (the first ``Attendance-Devices`` bytes; None when the
+    header is missing: an unsigned page, refused by the service) and its bundle lines."""
+    if declared is None:
+        return None, body
+    if not declared.isdigit() or int(declared) > len(body):
+        raise HubError(tr("The page was refused: its Attendance-Devices header does not fit its body."))
+    return body[:int(declared)], body[int(declared):]
 
 
 def _token(request: Request) -> str | None:

@@ -1,10 +1,14 @@
 """The hub's rules over PostgreSQL: its schema, enrolment, devices, and the push and pull of changes.
 
 A push is validated by the same code as a bundle import (:func:`validated_changes`, the one call
-site), merged by :func:`attendance.sync.merge.merge_row` and committed in ONE transaction before the
-hub answers: an acknowledged change is durable. Change ids make a retried push harmless (a known id
-is skipped). Pushes take one advisory lock, so the order of ``hub_changes.seq`` is the order of the
-commits and a pull by cursor never skips a change committed after it read.
+site), its changes verified against their author devices' signed hash chains by the bundle reader's
+own :func:`attendance.sync.signing.check_signed` (:func:`verified_changes`) and the public keys the
+devices registered at enrolment (an unknown or revoked author, a broken chain or a bad signature
+refuses the whole page, nothing written), merged by :func:`attendance.sync.merge.merge_row` and
+committed in ONE transaction before the hub answers: an acknowledged change is durable. Change ids
+make a retried push harmless (a known id is skipped). Pushes take one advisory lock, so the order of
+``hub_changes.seq`` is the order of the commits and a pull by cursor never skips a change committed
+after it read. A pull serves the stored signed segments covering its page, so laptops verify it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import psycopg
 from attendance import assets
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
-from attendance.sync import bundles, devices
+from attendance.sync import bundles, devices, signing
 from attendance.sync.merge import Change, dump_fields, merge_row, scrub
 from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
 
@@ -52,6 +56,12 @@ class Unauthorized(HubError):
 
 class Revoked(HubError):
     """The device was revoked: it is refused, its earlier changes stay."""
+
+    status = 403
+
+
+class UnknownDevice(HubError):
+    """A change authored by a device that is not enrolled with this hub (or enrolled without a device key)."""
 
     status = 403
 
@@ -98,12 +108,14 @@ class PushResult:
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a pull: bundle lines (JSONL), their count, the cursor to ask from next, and whether more wait."""
+    """One page of a pull: bundle lines (JSONL), their count, the cursor to ask from next, whether more
+    wait, and the ``devices.json`` of the signed chain segments covering its changes."""
 
     lines: bytes
     count: int
     next_cursor: int
     more: bool
+    devices: bytes = b'{"devices": []}'
 
 
 # --------------------------------------------------------------------------- schema
@@ -276,12 +288,59 @@ def _check_against_known(changes: list[Change], known: dict[str, Change]) -> Non
                                                   id=change.id))))
 
 
-def push(conn: psycopg.Connection, device_id: str, raw: bytes, laptop_schema: str) -> PushResult:
-    """Validate, merge and commit one pushed page (bundle lines, JSONL); the answer comes after the commit."""
+def verified_changes(conn: psycopg.Connection, raw: bytes, devices_raw: bytes | None,
+                     changes: list[Change]) -> tuple[list[signing.Segment], dict[str, bytes]]:
+    """Verify a pushed page's changes as the bundle reader does (the same function,
+    :func:`attendance.sync.signing.check_signed`): each new change must be in its author's signed chain
+    (or be an erased person's scrubbed copy), and every author enrolled here, not revoked, with the
+    key it signed with. Returns the page's segments and each change's chain hash; writes nothing.
+    """
+    if devices_raw is None:
+        raise HubError(tr("The page was refused: it is not signed (sent by an older version of Attendance, or "
+                          "altered)."))
+    known_ids = {row[0] for row in conn.execute("SELECT id FROM hub_changes WHERE id = ANY(%s)",
+                                                [[c.id for c in changes]])}
+    try:
+        segments = signing.parse_segments(devices_raw)
+        checked = signing.check_signed(
+            segments, raw, changes, known_ids,
+            erased=lambda person: conn.execute(
+                "SELECT 1 FROM hub_rows WHERE entity = 'people' AND entity_id = %s AND state->>'erased_at' IS NOT "
+                "NULL", [person]).fetchone() is not None,
+            owner=lambda registration: (conn.execute(
+                "SELECT state->>'person_id' FROM hub_rows WHERE entity = 'registrations' AND entity_id = %s",
+                [registration]).fetchone() or [None])[0])
+    except signing.SignatureRefused as error:
+        raise HubError(tr("The page was refused: {detail}", detail=error)) from error
+    enrolled = {row[0]: row[1:] for row in conn.execute(
+        "SELECT device_id, public_key, revoked_at FROM hub_devices WHERE device_id = ANY(%s)",
+        [sorted(checked.authors)])}
+    for author in sorted(checked.authors):
+        key, revoked_at = enrolled.get(author, (None, None))
+        if key is None:
+            raise UnknownDevice(tr("The page was refused: it holds changes of the device {device}, which is not "
+                                   "enrolled with this hub (enrol it with a code from 'attendance hub enrol').",
+                                   device=author))
+        shown = devices.format_fingerprint(devices.fingerprint(base64.b64decode(key)))
+        if revoked_at is not None:
+            raise Revoked(tr("The page was refused: it holds new changes of the device {fingerprint}, which this "
+                             "hub revoked.", fingerprint=shown))
+        signed_with = checked.keys.get(author)
+        if signed_with is not None and signed_with != base64.b64decode(key):
+            raise HubError(tr("The page was refused: the changes of the device {device} are signed with a key other "
+                              "than the one it enrolled with ({fingerprint}).", device=author, fingerprint=shown))
+    return segments, {change.id: digest for change, digest in zip(changes, checked.hashes, strict=True)}
+
+
+def push(conn: psycopg.Connection, device_id: str, raw: bytes, laptop_schema: str,
+         devices_raw: bytes | None = None) -> PushResult:
+    """Validate, verify, merge and commit one pushed page (bundle lines, JSONL, and the ``devices.json`` of
+    its signed chain segments); the answer comes after the commit."""
     if laptop_schema > schema_version():
         raise SchemaTooNew(tr("This laptop runs a newer version of Attendance (database {theirs}, hub {ours}); "
                               "update the hub first.", theirs=laptop_schema, ours=schema_version()))
     changes = validated_changes(raw)
+    segments, hashes = verified_changes(conn, raw, devices_raw, changes)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
         known = {row[0]: Change.from_row(row) for row in conn.execute(
@@ -311,9 +370,13 @@ def push(conn: psycopg.Connection, device_id: str, raw: bytes, laptop_schema: st
         unique = list({c.id: scrub(c) if (c.entity, c.entity_id) in erased else c
                        for c in changes if c.id not in known_ids}.values())
         with conn.cursor() as cur:
-            with cur.copy(f"COPY hub_changes ({_COLUMNS}, received_from) FROM STDIN") as copy:
+            with cur.copy(f"COPY hub_changes ({_COLUMNS}, received_from, chain_hash) FROM STDIN") as copy:
                 for change in unique:
-                    copy.write_row((*change.as_row(), device_id))
+                    copy.write_row((*change.as_row(), device_id, hashes[change.id]))
+            cur.executemany("INSERT INTO hub_chain_segments (device_id, public_key, first_seq, count, base, hashes, "
+                            "signature) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                            [(s.device_id, s.public_key, s.first_seq, s.count, s.base, s.hashes, s.signature)
+                             for s in segments])
             if rewritten:
                 cur.executemany("UPDATE hub_changes SET fields = %s WHERE id = %s", rewritten)
             if states:  # COPY then one upsert: an executemany of upserts costs more than the rest of the push
@@ -343,20 +406,47 @@ def _known_changes(conn: psycopg.Connection, keys: Iterable[tuple[str, str]]) ->
 
 
 # --------------------------------------------------------------------------- pull
+# The pulled line exactly as ``bundles.change_line`` writes it (sorted keys, Python's separators and
+# escapes, which PostgreSQL's to_json shares), so its hash is the one in its device's signed chain.
+_LINE_SQL = ("""'{"at": ' || to_json(at)::text || ', "author": ' || coalesce(to_json(author)::text, 'null') || """
+             """', "based_on": ' || coalesce(to_json(based_on)::text, 'null') || ', "device_id": ' || """
+             """to_json(device_id)::text || ', "entity": ' || to_json(entity)::text || ', "entity_id": ' || """
+             """to_json(entity_id)::text || ', "fields": ' || to_json(fields)::text || ', "id": ' || """
+             """to_json(id)::text || '}'""")
+
+
 def pull(conn: psycopg.Connection, device_id: str, after: int, limit: int) -> Page:
-    """The changes after ``after`` that the device did not push itself, as bundle lines, oldest first."""
+    """The changes after ``after`` that the device did not push itself, as bundle lines, oldest first,
+    with the signed chain segments that cover them."""
     limit = max(1, min(limit, PULL_PAGE_MAX))
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         rows = conn.execute(
-            "SELECT seq, json_build_object('id', id, 'entity', entity, 'entity_id', entity_id, 'fields', fields, "
-            "'at', at, 'device_id', device_id, 'author', author, 'based_on', based_on)::text FROM hub_changes "
+            f"SELECT seq, {_LINE_SQL}, device_id, chain_hash FROM hub_changes "
             "WHERE seq > %s AND received_from <> %s ORDER BY seq LIMIT %s", [after, device_id, limit]).fetchall()
         more = len(rows) == limit
         # A short page is the end for now: the next pull starts after the newest change (own ones included).
         next_cursor = rows[-1][0] if more else max(after, cursor(conn))
+        wanted: dict[str, set[bytes]] = {}
+        for row in rows:
+            if row[3] is not None:
+                wanted.setdefault(row[2], set()).add(bytes(row[3]))
+        chosen: list[signing.Segment] = []
+        for author, hashes in sorted(wanted.items()):
+            stored = [signing.Segment(r[0], bytes(r[1]), r[2], bytes(r[3]), bytes(r[4]), bytes(r[5])) for r in
+                      conn.execute("SELECT device_id, public_key, first_seq, base, hashes, signature FROM "
+                                   "hub_chain_segments WHERE device_id = %s ORDER BY first_seq, count", [author])]
+            chosen.extend(signing.cover(stored, hashes))
     lines = "".join(f"{row[1]}\n" for row in rows).encode()
-    return Page(lines, len(rows), next_cursor, more)
+    return Page(lines, len(rows), next_cursor, more, json.dumps({"devices": [s.as_json() for s in chosen]}).encode())
+
+
+def enrolled_keys(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Every enrolled device with its registered public key (base64) and whether it is revoked: the
+    devices a laptop enrolled here trusts "via hub" for the pages it pulls."""
+    return [{"device_id": row[0], "name": row[1], "public_key": row[2], "revoked": row[3] is not None}
+            for row in conn.execute("SELECT device_id, name, public_key, revoked_at FROM hub_devices WHERE public_key "
+                                    "IS NOT NULL ORDER BY enrolled_at, device_id")]
 
 
 def merged_rows(conn: psycopg.Connection) -> dict[tuple[str, str], dict[str, Any]]:

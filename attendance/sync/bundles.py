@@ -244,15 +244,17 @@ class Bundle:
     changes: list[Change]
     #: The ids of its changes this database already holds (found while checking them).
     known_ids: frozenset[str] = frozenset()
-    #: What its signatures vouched for (None for a hub page, whose pushers the hub authenticated).
+    #: What its signatures vouched for (None for held changes accepted on review, checked when they came).
     verified: signing.Verified | None = None
 
 
-def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
+def read_bundle(path: str | Path, store: Store, *, hub_page: bool = False,
                 trust_fingerprint: str | None = None) -> Bundle:
     """Open and check a bundle completely (zip, manifest, format, schema, hashes, signatures, every line).
 
     ``trust_fingerprint`` confirms the fingerprint of a device not trusted yet (recorded on import).
+    ``hub_page``: a page pulled from the hub, which has no exporter's signature; every change in it is
+    still checked against its author's signed chain and trust, exactly as in a bundle.
     Raises BundleError with a translated reason; nothing is written.
     """
     path = Path(path)
@@ -296,18 +298,16 @@ def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
                              path=path.name, expected=declared, found=len(changes)))
     try:
         validate_changes(changes, schema_columns(store.conn), lines=numbers)
-        unopened = False
-        if verify:
-            changes, unopened = sealing.unseal(store, changes, contents.get(sealing.KEYS_FILE), path.name)
+        changes, unopened = sealing.unseal(store, changes, contents.get(sealing.KEYS_FILE), path.name)
         known_ids = _check_against_known(store, changes, numbers)
         verified = signing.verify_bundle(
             store, manifest, manifest_raw, signature_raw, contents.get(signing.DEVICES_FILE), contents[CHANGES_FILE],
-            changes, known_ids, trust_fingerprint=trust_fingerprint) if verify else None
+            changes, known_ids, trust_fingerprint=trust_fingerprint, hub_page=hub_page)
         if unopened:
             raise sealing.not_for_this_laptop(path.name)
     except (ChangeRefused, signing.SignatureRefused, sealing.SealError) as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
-    if verified is not None and verified.held:  # privileged changes wait for review, the rest is imported
+    if verified.held:  # privileged changes wait for review, the rest is imported
         held = {change.id for change, _ in verified.held}
         changes = [change for change in changes if change.id not in held]
     return Bundle(manifest, changes, known_ids, verified)
@@ -439,18 +439,18 @@ def preview_import(store: Store, path: str | Path, *, trust_fingerprint: str | N
 
 
 def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False, trust_fingerprint: str | None = None,
-                  verify: bool = True) -> ImportPreview:
+                  hub_page: bool = False) -> ImportPreview:
     """Check and merge a whole bundle, then write it (or only count with ``dry_run``).
 
     Nothing is written unless the whole bundle passed its checks (hashes, signatures, trust); the
     writing is done in short transactions so the door keeps checking in (see :func:`_write`). Returns
     the same figures as the preview. Known bundles and changes change nothing, so an interrupted import
     is completed by importing the bundle again. ``trust_fingerprint`` trusts the device of that
-    fingerprint (its first bundle, compared with its screen); ``verify=False`` only for a hub page,
-    whose pushers the hub checked.
+    fingerprint (its first bundle, compared with its screen); ``hub_page`` for a page pulled from the
+    hub (see :func:`read_bundle`).
     """
     seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
-    bundle = read_bundle(path, store, verify=verify, trust_fingerprint=trust_fingerprint)
+    bundle = read_bundle(path, store, hub_page=hub_page, trust_fingerprint=trust_fingerprint)
     plan = _plan(store, bundle)
     if dry_run or plan.preview.already_imported:
         return plan.preview

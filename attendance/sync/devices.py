@@ -65,11 +65,13 @@ class KnownDevice:
     trust: str
     events: tuple[str, ...]
     added_at: str
+    #: How it came to be trusted: None by this laptop's user, ``"hub"`` as a device enrolled with this laptop's hub.
+    via: str | None = None
 
     def as_json(self) -> dict[str, object]:
         """The documented JSON of ``device list --json``."""
         return {"fingerprint": format_fingerprint(self.fingerprint), "device_id": self.device_id,
-                "trust": self.trust, "events": list(self.events), "added_at": self.added_at}
+                "trust": self.trust, "events": list(self.events), "added_at": self.added_at, "via": self.via}
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -169,13 +171,13 @@ def verify(public_key: bytes, signature: bytes, message: bytes) -> bool:
 # --------------------------------------------------------------------------- known devices
 def known(store: Store, digits: str) -> KnownDevice | None:
     """The device with this fingerprint, if this laptop knows it."""
-    row = store.execute("SELECT fingerprint, device_id, trust, added_at FROM known_devices WHERE fingerprint = ?",
-                        [digits]).fetchone()
+    row = store.execute("SELECT fingerprint, device_id, trust, added_at, via FROM known_devices WHERE "
+                        "fingerprint = ?", [digits]).fetchone()
     if row is None:
         return None
     events = tuple(r[0] for r in store.execute(
         "SELECT event_id FROM device_coordinator_events WHERE fingerprint = ? ORDER BY event_id", [digits]))
-    return KnownDevice(row[0], row[1], row[2], events, row[3])
+    return KnownDevice(row[0], row[1], row[2], events, row[3], row[4])
 
 
 def list_devices(store: Store) -> list[KnownDevice]:
@@ -207,7 +209,7 @@ def trust(store: Store, text: str, *, coordinator: bool = False, event_id: str |
         store.execute(
             "INSERT INTO known_devices (fingerprint, device_id, public_key, box_key, trust, added_at, changed_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET trust = excluded.trust, "
-            "changed_at = excluded.changed_at, device_id = coalesce(excluded.device_id, device_id), "
+            "changed_at = excluded.changed_at, via = NULL, device_id = coalesce(excluded.device_id, device_id), "
             "public_key = coalesce(excluded.public_key, public_key), box_key = coalesce(excluded.box_key, box_key)",
             [digits, device_id, public_key, box_key, state, now, now])
         if not coordinator:
@@ -227,12 +229,34 @@ def revoke(store: Store, text: str) -> KnownDevice:
     if known(store, digits) is None:
         raise InvalidValue(tr("No known device has the fingerprint or id {device}.", device=text))
     with store.transaction():
-        store.execute("UPDATE known_devices SET trust = ?, changed_at = ? WHERE fingerprint = ?",
+        store.execute("UPDATE known_devices SET trust = ?, changed_at = ?, via = NULL WHERE fingerprint = ?",
                       [REVOKED, utc_now(), digits])
         store.execute("DELETE FROM device_coordinator_events WHERE fingerprint = ?", [digits])
     found = known(store, digits)
     assert found is not None
     return found
+
+
+VIA_HUB = "hub"
+
+
+def trust_via_hub(store: Store, enrolled: list[tuple[str, bytes]]) -> int:
+    """Trust the devices enrolled with this laptop's hub ((device id, public key) each), recorded "via hub".
+
+    The laptop enrolled with a one-time code from its coordinator, so the hub vouches for the keys
+    of the devices enrolled there. A device this laptop already knows keeps the trust (or the
+    revocation) its user gave it. Returns how many devices were added (inside the caller's transaction).
+    """
+    own = identity(store).fingerprint
+    now, added = utc_now(), 0
+    for device_id, public_key in enrolled:
+        digits = fingerprint(public_key)
+        if digits == own:
+            continue
+        added += store.execute(
+            "INSERT OR IGNORE INTO known_devices (fingerprint, device_id, public_key, trust, added_at, changed_at, "
+            "via) VALUES (?, ?, ?, ?, ?, ?, ?)", [digits, device_id, public_key, TRUSTED, now, now, VIA_HUB]).rowcount
+    return added
 
 
 def bind(store: Store, public_key: bytes, device_id: str) -> None:

@@ -4,8 +4,14 @@ Offline first: nothing here runs unless asked (``attendance sync hub`` or File â
 laptop that never reaches a hub works as before. Pushes send the local changes the hub has not
 acknowledged, in pages of bundle lines, oldest first; the watermark moves only after the hub's answer,
 which comes after its commit, so a cut connection at worst sends a page again (the hub skips known ids).
-Pulled pages are imported by the same code as a bundle (:func:`attendance.sync.bundles.import_bundle`),
-each in one transaction with the cursor that follows it, so a pull resumes where it stopped.
+Each pushed page carries the signed chain segments of its changes' author devices (this laptop's own,
+and those it keeps to relay, as a bundle does), which the hub verifies. Pulled pages come with the
+segments covering them and are imported by the same code as a bundle, with the same verification
+(:func:`attendance.sync.bundles.import_bundle`, ``hub_page``), each in one transaction with the cursor
+that follows it, so a pull resumes where it stopped. The devices enrolled with the hub are trusted
+"via hub" (:func:`attendance.sync.devices.trust_via_hub`): this laptop enrolled with a one-time code
+from its coordinator, so the hub is its trust anchor for them; privileged changes from them still
+wait for review unless this laptop trusts their device as coordinator, as with bundles.
 
 The window reads :func:`hub_status` at start, so the HTTP client and the bundle code are imported
 only by the functions that sync.
@@ -133,6 +139,7 @@ def sync_with_hub(store: Store, progress: Progress | None = None) -> HubSyncResu
                               "--enrol CODE' first."))
     result = HubSyncResult()
     result.pushed, result.hub_cursor = _push(store, link, progress)
+    _trust_enrolled(store, link)
     _pull(store, link, result, progress)
     with store.transaction():
         store.execute("UPDATE hub_link SET last_synced_at = ?", [utc_now()])
@@ -140,8 +147,24 @@ def sync_with_hub(store: Store, progress: Progress | None = None) -> HubSyncResu
     return result
 
 
+def _trust_enrolled(store: Store, link: HubLink) -> None:
+    """Trust "via hub" the devices enrolled with the hub (their keys as the hub lists them)."""
+    import base64
+    import binascii
+
+    from attendance.sync import devices
+
+    try:
+        listed = json.loads(_request(link.url, "GET", "/v1/devices", link.token)[0])["devices"]
+        enrolled = [(str(item["device_id"]), base64.b64decode(item["public_key"], validate=True)) for item in listed]
+    except (ValueError, KeyError, TypeError, binascii.Error) as error:
+        raise HubSyncError(tr("The hub's list of devices is damaged.")) from error
+    with _write_transaction(store):
+        devices.trust_via_hub(store, [(device_id, key) for device_id, key in enrolled if len(key) == 32])
+
+
 def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, int]:
-    from attendance.sync import bundles
+    from attendance.sync import bundles, sealing, signing
 
     end = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
     total = store.scalar(f"SELECT count(*) FROM changes c WHERE c.rowid > ? AND c.rowid <= ? AND {_NOT_RECEIVED}",
@@ -153,9 +176,15 @@ def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, 
                              "ORDER BY c.rowid LIMIT ?", [watermark, end, PUSH_PAGE]).fetchall()
         if not rows:
             break
-        body = b"".join(bundles.change_line(row[1:]) for row in rows)
-        answer = json.loads(_request(link.url, "POST", "/v1/push", link.token, body, "application/x-ndjson",
-                                     {"Attendance-Schema": store.meta("schema_version") or ""})[0])
+        changes = [row[1:] for row in rows]
+        lines = [bundles.change_line(row) for row in changes]
+        # The chain hashes the public line (a badge key as its commitment); only those lines differ.
+        public = [sealing.public_line(row) if row[1] == "events" and '"badge_key"' in row[3] else line
+                  for row, line in zip(changes, lines, strict=True)]
+        signed = signing.devices_file(store, changes, public, sealing.public_line)
+        answer = json.loads(_request(link.url, "POST", "/v1/push", link.token, signed + b"".join(lines),
+                                     "application/x-ndjson", {"Attendance-Schema": store.meta("schema_version") or "",
+                                                              "Attendance-Devices": str(len(signed))})[0])
         watermark, hub_cursor = rows[-1][0], answer["cursor"]
         with store.transaction():
             store.execute("UPDATE hub_link SET pushed_rowid = ?", [watermark])
@@ -178,11 +207,17 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
             if headers.get("Attendance-Hub") != link.hub_id:
                 raise HubSyncError(tr("The hub at {url} is not the one this laptop was enrolled with.", url=link.url))
             next_cursor, count = int(headers["Attendance-Next"]), int(headers.get("Attendance-Count", "0"))
+            size = int(headers.get("Attendance-Devices", "0"))
+            signed, body = body[:size], body[size:]
             with _write_transaction(store):
                 if count:
-                    page = _page_bundle(Path(folder), store, link.hub_id, after, next_cursor, body, count)
-                    # The hub checked each pusher's token and changes; its pages carry no device signatures yet.
-                    preview = bundles.import_bundle(store, page, verify=False)
+                    page = _page_bundle(Path(folder), store, link.hub_id, after, next_cursor, body, signed, count)
+                    try:  # verified as a bundle is: every change against its author's signed chain and trust
+                        preview = bundles.import_bundle(store, page, hub_page=True)
+                    except bundles.BundleError as error:
+                        raise HubSyncError(tr("A page pulled from the hub (changes after {after}) was refused, "
+                                              "nothing of it was imported: {detail}", after=after,
+                                              detail=error)) from error
                     result.pulled += preview.changes_new
                     result.conflicts += len(preview.conflicts)
                     result.possible_duplicates += len(preview.duplicates)
@@ -219,21 +254,25 @@ def _write_transaction(store: Store) -> Iterator[None]:
     store.execute("COMMIT")
 
 
-def _page_bundle(folder: Path, store: Store, hub: str, after: int, until: int, lines: bytes, count: int) -> Path:
-    """A pulled page as a bundle file, so it is checked and merged exactly as a bundle is."""
-    from attendance.sync import bundles
+def _page_bundle(folder: Path, store: Store, hub: str, after: int, until: int, lines: bytes, signed: bytes,
+                 count: int) -> Path:
+    """A pulled page as a bundle file (its lines and the signed segments covering them), so it is
+    checked and merged exactly as a bundle is."""
+    from attendance.sync import bundles, signing
 
     manifest = {
         "format": bundles.FORMAT, "format_version": bundles.FORMAT_VERSION,
         "schema_version": store.meta("schema_version"), "bundle_id": f"hub-{hub}-{after}-{until}",
         "device_id": f"hub-{hub}", "created_at": utc_now(), "scope": "hub", "event_id": None,
         "counts": {"changes": count},
-        "files": {bundles.CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)}},
+        "files": {bundles.CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)},
+                  signing.DEVICES_FILE: {"sha256": hashlib.sha256(signed).hexdigest(), "bytes": len(signed)}},
     }
     target = folder / f"page-{after}.zip"
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as bundle:
         bundle.writestr(bundles.MANIFEST_FILE, json.dumps(manifest))
         bundle.writestr(bundles.CHANGES_FILE, lines)
+        bundle.writestr(signing.DEVICES_FILE, signed)
     return target
 
 

@@ -36,7 +36,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,27 +172,28 @@ def devices_file(store: Store, rows: Sequence[Sequence[Any]], lines: Sequence[by
         if device_id == me.device_id:
             chosen.extend(_own_proof(me, own, hashes))
         else:
-            chosen.extend(_cover(_segments(store, device_id), hashes))
+            chosen.extend(cover(_segments(store, device_id), hashes))
     return json.dumps({"devices": [s.as_json() for s in chosen]}).encode()
 
 
 def _own_proof(me: devices.Identity, own: list[Segment], wanted: set[bytes]) -> list[Segment]:
-    """One freshly signed segment of this laptop's chain from its first wanted change to its head."""
+    """One freshly signed segment of this laptop's chain from its first wanted change to its last."""
     if not own:
         return []
     everything = b"".join(s.hashes for s in own)
-    first = next((i for i in range(0, len(everything), 32) if everything[i:i + 32] in wanted), None)
-    if first is None:
+    at = [i for i in range(0, len(everything), 32) if everything[i:i + 32] in wanted]
+    if not at:
         return []
+    first, end = at[0], at[-1] + 32  # a page pushed to the hub carries only its own stretch of the chain
     base = fold(_ZERO, everything[:first])
-    hashes = everything[first:]
-    last_seq = len(everything) // 32
+    hashes = everything[first:end]
     return [Segment(me.device_id, me.public_key, first // 32 + 1, base, hashes,
-                    me.sign(chain_message(me.device_id, last_seq, fold(base, hashes))))]
+                    me.sign(chain_message(me.device_id, end // 32, fold(base, hashes))))]
 
 
-def _cover(segments: list[Segment], wanted: set[bytes]) -> list[Segment]:
-    """Received segments that together hold every wanted hash they can (longest reach first)."""
+def cover(segments: list[Segment], wanted: set[bytes]) -> list[Segment]:
+    """Received segments that together hold every wanted hash they can (longest reach first): what a
+    bundle relays for another device, and what the hub serves with a pulled page."""
     left, chosen = set(wanted), []
     for segment in sorted(segments, key=lambda s: (-(s.first_seq + s.count), s.first_seq)):
         if not left:
@@ -217,13 +218,31 @@ def manifest_signature(store: Store, manifest: bytes) -> bytes:
 # --------------------------------------------------------------------------- import
 def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, signature_raw: bytes | None,
                   devices_raw: bytes | None, changes_raw: bytes, changes: Sequence[Change],
-                  known_ids: frozenset[str], *, trust_fingerprint: str | None = None) -> Verified:
+                  known_ids: frozenset[str], *, trust_fingerprint: str | None = None,
+                  hub_page: bool = False) -> Verified:
     """Check a bundle's manifest signature, its devices' signed chains and the trust of every author.
 
+    A page pulled from the hub (``hub_page``) has no exporter's signature (the hub holds no device
+    key): each of its changes is vouched for by its author's signed chain alone, as in any bundle.
     Raises SignatureRefused (translated, naming the line or the device's fingerprint); writes nothing.
     """
-    if signature_raw is None or devices_raw is None:
+    if (signature_raw is None and not hub_page) or devices_raw is None:
         raise SignatureRefused(tr("it is not signed (made by an older version of Attendance, or altered)"))
+    box_key = None if signature_raw is None else _check_signer(manifest, manifest_raw, signature_raw)
+    segments = parse_segments(devices_raw)
+    checked = check_signed(segments, changes_raw, changes, known_ids, erased=lambda person: bool(store.scalar(
+        "SELECT 1 FROM people WHERE id = ? AND erased_at IS NOT NULL", [person])), owner=lambda registration:
+        store.scalar("SELECT person_id FROM registrations WHERE id = ?", [registration]))
+    result = Verified(segments=[s for s in segments if s.device_id != store.device_id], box_key=box_key)
+    wanted = devices.parse_fingerprint(trust_fingerprint) if trust_fingerprint else None
+    trusted = {device_id: _check_trust(store, device_id, checked.keys.get(device_id), wanted, result)
+               for device_id in sorted(checked.authors)}
+    _hold_privileged(store, [c for c in changes if c.id not in known_ids], trusted, result)
+    return result
+
+
+def _check_signer(manifest: dict[str, Any], manifest_raw: bytes, signature_raw: bytes) -> tuple[bytes, bytes]:
+    """The exporter's public key and box key, once its signature of the manifest checked out."""
     signer = _load(signature_raw)
     try:
         signer_key = _unb64(signer["public_key"])
@@ -234,7 +253,28 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
     if signer.get("device_id") != manifest.get("device_id") or len(box_key) != 32 or not devices.verify(
             signer_key, signature, _MANIFEST_CONTEXT + manifest_raw + box_key):
         raise SignatureRefused(tr("its signature does not match its contents: it was altered after it was made"))
-    segments = _parse_segments(devices_raw)
+    return signer_key, box_key
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What :func:`check_signed` established: each author's key, the authors of new changes, each line's hash."""
+
+    keys: dict[str, bytes]
+    authors: set[str]
+    hashes: list[bytes]
+
+
+def check_signed(segments: Sequence[Segment], changes_raw: bytes, changes: Sequence[Change],
+                 known_ids: Collection[str], *, erased: Callable[[str], bool],
+                 owner: Callable[[str], str | None]) -> Checked:
+    """Check every segment's signature, and that every new change (not in ``known_ids``) is in its
+    device's signed chain or is an erased person's scrubbed copy (``erased``: whether a person is
+    erased where this runs; ``owner``: a registration's person there).
+
+    The bundle reader and the hub both call this, so a change is verified the same way wherever it
+    arrives; trust is the caller's. Raises SignatureRefused (translated, naming the line or device).
+    """
     held: dict[str, set[bytes]] = {}
     keys: dict[str, bytes] = {}
     for segment in segments:
@@ -246,7 +286,7 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
                                       "were altered", fingerprint=_shown(segment.public_key)))
         held.setdefault(segment.device_id, set()).update(
             segment.hashes[i:i + 32] for i in range(0, len(segment.hashes), 32))
-    hashes = _line_hashes(changes_raw, changes)
+    hashes = line_hashes(changes_raw, changes)
     unsigned: list[tuple[int, Change]] = []
     authors: set[str] = set()
     for index, change in enumerate(changes):
@@ -256,14 +296,8 @@ def verify_bundle(store: Store, manifest: dict[str, Any], manifest_raw: bytes, s
         if hashes[index] not in held.get(change.device_id, ()):
             unsigned.append((index, change))
     if unsigned:
-        _check_scrubbed(store, changes, unsigned)
-    result = Verified(segments=[s for s in segments if s.device_id != store.device_id],
-                      box_key=(signer_key, box_key))
-    wanted = devices.parse_fingerprint(trust_fingerprint) if trust_fingerprint else None
-    trusted = {device_id: _check_trust(store, device_id, keys.get(device_id), wanted, result)
-               for device_id in sorted(authors)}
-    _hold_privileged(store, [c for c in changes if c.id not in known_ids], trusted, result)
-    return result
+        _check_scrubbed(changes, unsigned, erased, owner)
+    return Checked(keys, authors, hashes)
 
 
 PRIVILEGES = ("badge_key", "event_deleted", "person_erased", "people_merged")
@@ -340,7 +374,8 @@ def _check_trust(store: Store, device_id: str, key: bytes | None, wanted: str | 
                              "device show) and trust it first", fingerprint=shown), digits)
 
 
-def _check_scrubbed(store: Store, changes: Sequence[Change], unsigned: list[tuple[int, Change]]) -> None:
+def _check_scrubbed(changes: Sequence[Change], unsigned: list[tuple[int, Change]], erased_here: Callable[[str], bool],
+                    owner_here: Callable[[str], str | None]) -> None:
     """Unsigned changes pass only as erased people's scrubbed copies (see the module docstring)."""
     erased = {c.entity_id for c in changes if c.entity == "people" and c.fields.get("erased_at")}
     owner = {c.entity_id: c.fields["person_id"] for c in changes
@@ -350,25 +385,26 @@ def _check_scrubbed(store: Store, changes: Sequence[Change], unsigned: list[tupl
             person: str | None = change.entity_id
             clean = scrub(change) is change
         elif change.entity == "registrations":
-            person = owner.get(change.entity_id) or store.scalar(
-                "SELECT person_id FROM registrations WHERE id = ?", [change.entity_id])
+            person = owner.get(change.entity_id) or owner_here(change.entity_id)
             clean = "position" in change.fields and change.fields["position"] is None
         else:
             person, clean = None, False
-        if not (clean and person is not None and (person in erased or store.scalar(
-                "SELECT 1 FROM people WHERE id = ? AND erased_at IS NOT NULL", [person]))):
+        if not (clean and person is not None and (person in erased or erased_here(person))):
             raise SignatureRefused(tr("the change on line {line} is not signed by its device: it was altered or "
                                       "added", line=index + 1))
 
 
-def _line_hashes(raw: bytes, changes: Sequence[Change]) -> list[bytes]:
-    """The hash of each change's line as it is in the file (the common case), else as re-written."""
-    lines = [line for line in raw.split(b"\n") if line.strip()]
-    if len(lines) == len(changes):
-        return [change_hash(line.rstrip(b"\r")) for line in lines]
-    from attendance.sync.sealing import public_line  # a file with unusual line breaks: rare (import cycle)
+def line_hashes(raw: bytes, changes: Sequence[Change]) -> list[bytes]:
+    """The chain hash of each change: of its line as it is in the file (the common case), of its line
+    as re-written when the file's lines are unusual, and always of its public line (badge key
+    replaced by its commitment) when it carries a badge key in clear (a hub page, a push)."""
+    from attendance.sync.sealing import public_line  # sealing builds on this module (import cycle)
 
-    return [change_hash(public_line(c.as_row()).rstrip(b"\n")) for c in changes]
+    lines = [line for line in raw.split(b"\n") if line.strip()]
+    if len(lines) != len(changes):  # a file with unusual line breaks: rare
+        return [change_hash(public_line(c.as_row()).rstrip(b"\n")) for c in changes]
+    return [change_hash(public_line(c.as_row()).rstrip(b"\n") if c.entity == "events" and "badge_key" in c.fields
+                        else line.rstrip(b"\r")) for line, c in zip(lines, changes, strict=True)]
 
 
 def record(store: Store, verified: Verified, bundle_id: str) -> None:
@@ -402,7 +438,8 @@ def _segments(store: Store, device_id: str) -> list[Segment]:
         "WHERE device_id = ? ORDER BY first_seq, count", [device_id])]
 
 
-def _parse_segments(raw: bytes) -> list[Segment]:
+def parse_segments(raw: bytes) -> list[Segment]:
+    """The segments of a ``devices.json`` (a bundle's, or a push page's); SignatureRefused when damaged."""
     found = _load(raw).get("devices")
     if not isinstance(found, list):
         raise SignatureRefused(tr("its list of devices is damaged"))
