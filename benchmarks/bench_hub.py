@@ -1,7 +1,8 @@
 """The hub under load on loopback, and a laptop's pull beside the local import of the same bundle.
 
 1. Ingest: 20 simulated laptops push 5,000 changes each (pages of 1,000, then of 5,000: bundle lines as
-   ``attendance sync hub`` sends them) all at once to ``attendance hub serve --workers 2`` on a
+   ``attendance sync hub`` sends them, each page with its signed chain segment, made by each laptop's
+   own Ed25519 key, which the hub verifies) all at once to ``attendance hub serve --workers 2`` on a
    PostgreSQL server started for the run. Prints changes ingested per second (goal >= 5,000/s) and
    the push latencies (median, p95, p99). Bounded: 120 requests, each with a 120 s timeout.
 2. Pull: the ~100,000-change laptop of ``bench_sync.py`` pushes its log to the hub; a fresh laptop
@@ -12,6 +13,7 @@ Only 127.0.0.1 is contacted. Needs PostgreSQL's binaries (``apt-get install post
 
 from __future__ import annotations
 
+import base64
 import http.client
 import json
 import os
@@ -29,34 +31,51 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bench_sync import build_source
 from common import FAMILY, GIVEN, percentile
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hub_support import HubProcess, PostgresServer, enrolment_code
 
 from attendance.store import Store, new_id
-from attendance.sync import bundles, hub_client
+from attendance.sync import bundles, devices, hub_client, signing
 
 LAPTOPS, PER_LAPTOP = 20, 5_000
+TODAY = time.strftime("%Y-%m-%d", time.gmtime())  # the hub refuses stamps over 24 h ahead of its clock
 PAGES = (1_000, hub_client.PUSH_PAGE)  # small pages, and the pages `attendance sync hub` sends
 INGEST_GOAL, PULL_GOAL = 5_000.0, 1.5
 
 
-def laptop_pages(device_id: str, seed: int, page: int) -> list[bytes]:
-    """One simulated laptop's changes (new people) as push pages of bundle lines."""
+def laptop_pages(device_id: str, key: Ed25519PrivateKey, seed: int, page: int) -> list[tuple[bytes, int]]:
+    """One simulated laptop's changes (new people) as push pages: its signed chain segment, then its
+    bundle lines (body, length of the segment part), as ``attendance sync hub`` sends them."""
     lines = []
     for n in range(PER_LAPTOP):
         fields = {"given_names": GIVEN[(n + seed) % len(GIVEN)], "family_names": f"{FAMILY[n % len(FAMILY)]} {n}",
                   "sex": "female" if n % 2 else "male", "email": f"l{seed}p{n}@example.org"}
         lines.append(json.dumps({"id": str(uuid.uuid4()), "entity": "people", "entity_id": str(uuid.uuid4()),
                                  "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                                 "at": f"2026-12-07T09:{n // 1000:02d}:{n % 60:02d}.{n % 1000:03d}Z",
+                                 "at": f"{TODAY}T00:{n // 1000:02d}:{n % 60:02d}.{n % 1000:03d}Z",
                                  "device_id": device_id, "author": "desk", "based_on": None},
                                 ensure_ascii=False, sort_keys=True))
-    return ["".join(f"{line}\n" for line in lines[i:i + page]).encode() for i in range(0, len(lines), page)]
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    pages, base = [], bytes(32)
+    for start in range(0, len(lines), page):
+        chunk = [line.encode() for line in lines[start:start + page]]
+        hashes = b"".join(signing.change_hash(line) for line in chunk)
+        head = signing.fold(base, hashes)
+        segment = signing.Segment(device_id, public, start + 1, base, hashes,
+                                  key.sign(signing.chain_message(device_id, start + len(chunk), head)))
+        signed = json.dumps({"devices": [segment.as_json()]}).encode()
+        pages.append((signed + b"".join(line + b"\n" for line in chunk), len(signed)))
+        base = head
+    return pages
 
 
-def enrol_token(hub: HubProcess, database_url: str, device_id: str) -> str:
+def enrol_token(hub: HubProcess, database_url: str, device_id: str, key: Ed25519PrivateKey) -> str:
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     connection = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=120)
     connection.request("POST", "/v1/enrol", json.dumps({"code": enrolment_code(database_url, device_id),
-                                                        "device_id": device_id}),
+                                                        "device_id": device_id,
+                                                        "public_key": base64.b64encode(public).decode()}),
                        {"Content-Type": "application/json"})
     token = json.loads(connection.getresponse().read())["token"]
     connection.close()
@@ -67,19 +86,20 @@ def ingest(hub: HubProcess, database_url: str, page: int) -> tuple[float, list[f
     """All laptops push at once; returns (changes per second, push latencies in ms)."""
     laptops = []
     for number in range(LAPTOPS):
-        device_id = uuid.uuid4().hex[:16]
-        laptops.append((enrol_token(hub, database_url, device_id), laptop_pages(device_id, number, page)))
+        device_id, key = uuid.uuid4().hex[:16], Ed25519PrivateKey.generate()
+        laptops.append((enrol_token(hub, database_url, device_id, key), laptop_pages(device_id, key, number, page)))
     latencies: list[float] = []
     errors: list[str] = []
     start_line = threading.Barrier(LAPTOPS + 1)
 
-    def push_all(token: str, pages: list[bytes]) -> None:
+    def push_all(token: str, pages: list[tuple[bytes, int]]) -> None:
         connection = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=120)
         start_line.wait()
-        for body in pages:
+        for body, signed in pages:
             began = time.perf_counter()
             connection.request("POST", "/v1/push", body, {"Authorization": f"Bearer {token}",
-                                                          "Content-Type": "application/x-ndjson"})
+                                                          "Content-Type": "application/x-ndjson",
+                                                          "Attendance-Devices": str(signed)})
             response = connection.getresponse()
             answer = response.read()
             latencies.append((time.perf_counter() - began) * 1000)
@@ -106,12 +126,16 @@ def pull_against_import(hub: HubProcess, database_url: str, folder: Path) -> tup
     with urllib.request.urlopen(hub.url + "/v1/status", timeout=30) as answer:
         before = json.loads(answer.read())["cursor"]  # the load test's changes: not pulled here
     hub_client.enrol(source, hub.url, enrolment_code(database_url, "source"))
+    with source.transaction():  # the load test's people are not the source's: its bundle holds its own log
+        source.execute("UPDATE hub_link SET pull_cursor = ?", [before])
     hub_client.sync_with_hub(source)
     bundle = bundles.export_bundle(source, folder / "bundle.zip").path
+    source_code = devices.qr_text(source)
     source.close()
     imports, pulls = [], []
     for _ in range(3):
         target = Store(folder / f"import-{new_id()}.db")
+        devices.trust(target, source_code)  # the bundle's laptop is paired, as a real import needs
         began = time.perf_counter()
         bundles.import_bundle(target, bundle)
         imports.append(time.perf_counter() - began)

@@ -163,9 +163,20 @@ def _trust_enrolled(store: Store, link: HubLink) -> None:
         devices.trust_via_hub(store, [(device_id, key) for device_id, key in enrolled if len(key) == 32])
 
 
-def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, int]:
+def signed_page(store: Store, changes: list[tuple[Any, ...]]) -> tuple[bytes, bytes]:
+    """A push page of ``changes`` rows: the ``devices.json`` of the signed chain segments covering them
+    (this laptop's own chain, and the segments it keeps of other devices, as a bundle carries), and
+    their bundle lines."""
     from attendance.sync import bundles, sealing, signing
 
+    lines = [bundles.change_line(row) for row in changes]
+    # The chain hashes the public line (a badge key as its commitment); only those lines differ.
+    public = [sealing.public_line(row) if row[1] == "events" and '"badge_key"' in row[3] else line
+              for row, line in zip(changes, lines, strict=True)]
+    return signing.devices_file(store, changes, public, sealing.public_line), b"".join(lines)
+
+
+def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, int]:
     end = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
     total = store.scalar(f"SELECT count(*) FROM changes c WHERE c.rowid > ? AND c.rowid <= ? AND {_NOT_RECEIVED}",
                          [link.pushed_rowid, end])
@@ -176,13 +187,8 @@ def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, 
                              "ORDER BY c.rowid LIMIT ?", [watermark, end, PUSH_PAGE]).fetchall()
         if not rows:
             break
-        changes = [row[1:] for row in rows]
-        lines = [bundles.change_line(row) for row in changes]
-        # The chain hashes the public line (a badge key as its commitment); only those lines differ.
-        public = [sealing.public_line(row) if row[1] == "events" and '"badge_key"' in row[3] else line
-                  for row, line in zip(changes, lines, strict=True)]
-        signed = signing.devices_file(store, changes, public, sealing.public_line)
-        answer = json.loads(_request(link.url, "POST", "/v1/push", link.token, signed + b"".join(lines),
+        signed, lines = signed_page(store, [row[1:] for row in rows])
+        answer = json.loads(_request(link.url, "POST", "/v1/push", link.token, signed + lines,
                                      "application/x-ndjson", {"Attendance-Schema": store.meta("schema_version") or "",
                                                               "Attendance-Devices": str(len(signed))})[0])
         watermark, hub_cursor = rows[-1][0], answer["cursor"]

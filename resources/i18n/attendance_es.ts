@@ -537,6 +537,10 @@
         <translation>Dispositivo {device}</translation>
     </message>
     <message>
+        <source>{trust} (via hub)</source>
+        <translation>{trust} (vía hub)</translation>
+    </message>
+    <message>
         <source>all events</source>
         <translation>todos los eventos</translation>
     </message>

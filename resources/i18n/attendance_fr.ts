@@ -537,6 +537,10 @@
         <translation>Appareil {device}</translation>
     </message>
     <message>
+        <source>{trust} (via hub)</source>
+        <translation>{trust} (via le hub)</translation>
+    </message>
+    <message>
         <source>all events</source>
         <translation>tous les événements</translation>
     </message>
