@@ -139,3 +139,18 @@ def test_held_changes_are_accepted_or_rejected_on_the_page(qtbot, window: MainWi
     assert page.held_model.rowCount() == 0
     assert store.row("events", event.id)["deleted_at"] is None
     desk.close()
+
+
+def test_devices_trusted_via_the_hub_are_labelled_so(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> None:
+    other = Store(tmp_path / "enrolled.db")
+    me = devices.identity(other)
+    with store.transaction():  # as a sync with the hub records the devices enrolled there
+        assert devices.trust_via_hub(store, [(me.device_id, me.public_key),
+                                             (store.device_id, devices.identity(store).public_key)]) == 1
+    page = _open(window)
+    page.refresh()
+    assert page.model.rows[0][1] == (devices.format_fingerprint(me.fingerprint), me.device_id, "trusted (via hub)",
+                                     "")
+    qtbot.wait(20)
+    window.grab().save(str(SCREENSHOTS / "devices-page-via-hub.png"))
+    other.close()
