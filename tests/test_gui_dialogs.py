@@ -239,9 +239,8 @@ def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
 
 def test_a_full_disk_is_said_in_the_dialog_and_nothing_typed_is_lost(qtbot, registration: RegistrationDialog,
                                                                       store: Store, event) -> None:
-    from pathlib import Path
-
     import sqlite3
+    from pathlib import Path
 
     # A disk with no room: the file may not grow, and its free pages are used up by another program's data.
     store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 8}")
