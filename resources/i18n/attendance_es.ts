@@ -574,10 +574,6 @@
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <source>names separated by ;</source>
-        <translation>nombres separados por ;</translation>
-    </message>
-    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} no es una hora: use HH:MM, p. ej. 09:30</translation>
     </message>
@@ -1537,6 +1533,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Choose an organisation or type a new name</source>
+        <translation>Elija una organización o escriba un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organización que añadir</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation>Organizaciones elegidas</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (nueva)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Family names</source>
@@ -1654,6 +1677,13 @@
     <message>
         <source>Type part of a name</source>
         <translation>Escriba parte de un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <source>No project: choose one or type a new title</source>
+        <translation>Sin proyecto: elija uno o escriba un título nuevo</translation>
     </message>
 </context>
 <context>

@@ -574,10 +574,6 @@
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <source>names separated by ;</source>
-        <translation>noms séparés par ;</translation>
-    </message>
-    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} n&apos;est pas une heure : utilisez HH:MM, p. ex. 09:30</translation>
     </message>
@@ -1537,6 +1533,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Choose an organisation or type a new name</source>
+        <translation>Choisissez une organisation ou tapez un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organisation à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation>Organisations choisies</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (nouvelle)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Family names</source>
@@ -1654,6 +1677,13 @@
     <message>
         <source>Type part of a name</source>
         <translation>Tapez une partie d&apos;un nom</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <source>No project: choose one or type a new title</source>
+        <translation>Aucun projet : choisissez-en un ou tapez un nouveau titre</translation>
     </message>
 </context>
 <context>

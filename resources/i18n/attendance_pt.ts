@@ -574,10 +574,6 @@
         <translation>Novo evento</translation>
     </message>
     <message>
-        <source>names separated by ;</source>
-        <translation>nomes separados por ;</translation>
-    </message>
-    <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} não é um horário: use HH:MM, p. ex. 09:30</translation>
     </message>
@@ -1537,6 +1533,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Choose an organisation or type a new name</source>
+        <translation>Escolha uma organização ou digite um nome novo</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organização a adicionar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation>Organizações escolhidas</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (nova)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Family names</source>
@@ -1654,6 +1677,13 @@
     <message>
         <source>Type part of a name</source>
         <translation>Digite parte de um nome</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <source>No project: choose one or type a new title</source>
+        <translation>Sem projeto: escolha um ou digite um título novo</translation>
     </message>
 </context>
 <context>
