@@ -4,6 +4,29 @@ Target (issue 13): any portfolio query <= 500 ms, printed beside a bare ``count(
 over the same check-ins in the same run. The database is filled with executemany on the tables
 (not the services) so setup stays quick: 3 projects, 2 funders (one or both per event), 5 sessions
 per event with times, every registration checked in at each session, 1 % of check-ins undone.
+``python benchmarks/bench_portfolio.py 0.1`` runs a tenth of every size (quicker, while working).
+
+Measured 2026-12-03 on the shared 2-core machine (4-5 other engineers' test runs alongside, so every
+figure is noisy; medians of 5), full size, in one run:
+
+    bare count(DISTINCT person_id)     1574 ms
+    portfolio: everything             11693 ms   7.4x bare   OVER 500 ms
+    portfolio: project CFR             3328 ms   2.1x bare   OVER 500 ms
+    portfolio: funder European Union   6887 ms   4.4x bare   OVER 500 ms
+    portfolio: year 2022               1376 ms   0.9x bare   OVER 500 ms
+    portfolio: funder + country + kind  330 ms   0.2x bare   ok
+
+Before migration 0009 and the rewrite, "everything" did not finish in 6 minutes (at a tenth of the
+size it took 7.6 s, now ~1 s): the planner read `undoes IS NULL` through the index on `undoes` (every
+ordinary check-in sits under NULL there, and ANALYZE counts each NULL as its own key, so it looked like
+a one-row lookup) and the hours walked every check-in of the database once per session. The target
+(<= 500 ms for any query) is NOT met for large selections. Where the time goes now (EXPLAIN QUERY PLAN
+and timings of each part, full size): reading the 600,000 effective check-ins through the covering
+index costs ~0.85 s, most of it the view's "not undone" probe per check-in (~0.55 s for 600,000
+probes even into an index of only the undo rows); matching them to registrations ~0.8 s; the people
+joins ~0.75 s; the per-session counts for the hours ~1.1 s; and 120,000 rows into Python. Meeting the
+target would need either counting without a probe per check-in (all check-ins counted, then the few
+undone ones subtracted) or a per-registration attendance table kept up to date by triggers.
 """
 
 from __future__ import annotations
