@@ -239,12 +239,21 @@ def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
 
 def test_a_full_disk_is_said_in_the_dialog_and_nothing_typed_is_lost(qtbot, registration: RegistrationDialog,
                                                                       store: Store, event) -> None:
+    import sqlite3
     from pathlib import Path
 
-    # A disk with no room: the file may not grow, and a long name needs a new page.
-    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    # A disk with no room: the file may not grow, and its free pages are used up by another program's data.
+    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 8}")
+    store.execute("CREATE TABLE filler (blob BLOB)")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        for _ in range(100):
+            store.execute("INSERT INTO filler VALUES (randomblob(1500))")
     qtbot.keyClicks(registration.given_names, "Wilner")
-    registration.family_names.setText("Desrosiers " * 600)
+    # Long values, each within its field's limit, in letters of three UTF-8 bytes: the person's row and its
+    # change-log line need overflow pages, which the full disk cannot give.
+    registration.family_names.setText(("Nguyễn Thị Ngọc Diễm " * 20)[:300])
+    registration.position.setText(("Thanh tra cấp cao Bộ Công an " * 20)[:300])
+    registration.institution.setText(("Bộ Công an Việt Nam Cục Cảnh sát " * 20)[:300])
     qtbot.keyClick(registration.given_names, Qt.Key.Key_Return)
     assert registration.isVisible() and registration.error.isVisible()
     assert "disk is full or read-only: nothing was saved" in registration.error.text()
