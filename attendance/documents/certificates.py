@@ -276,7 +276,6 @@ def _centred(pdf: EventPDF, text: str, height: float, width: float | None = None
 
 
 def _certificate_page(pdf: EventPDF, holder: CertificateHolder, page: _Page) -> None:
-    language, event = pdf.language, pdf.event
     pdf.add_page()
     pdf.set_draw_color(*SEX_COLOURS[Sex.MALE])
     pdf.set_line_width(1.2)
@@ -292,38 +291,46 @@ def _certificate_page(pdf: EventPDF, holder: CertificateHolder, page: _Page) -> 
         with contextlib.suppress(Exception):  # an unreadable logo is left out: the certificate still prints
             pdf.image(source, x=x, y=top, w=width, h=LOGO_ROW_HEIGHT, keep_aspect_ratio=True)
         x += width + 6
-    pdf.set_y(top + (LOGO_ROW_HEIGHT + 4 if row else 4))
-    width = pdf.epw
-    pdf.set_font(FONT, "B", 26)
-    _centred(pdf, tr("Certificate of participation", language), 12)
-    pdf.ln(3)
-    pdf.set_font(FONT, "", 13)
-    _centred(pdf, tr("This is to certify that", language), 8)
-    pdf.ln(1)
+    body_top = top + (LOGO_ROW_HEIGHT + 4 if row else 4)
+    signature_top = _signature_block(pdf, page)
+    texts = _body(pdf, holder, page)
+    height = 0.0
+    for style, size, text, line_height, after in texts:
+        pdf.set_font(FONT, style, size)
+        height += len(_lines(pdf, text, pdf.epw)) * line_height + after
+    # the body a little above the middle of the room between the logos and the signature
+    pdf.set_y(body_top + max(0.0, (signature_top - 4 - body_top - height) * 0.45))
+    for style, size, text, line_height, after in texts:
+        pdf.set_font(FONT, style, size)
+        _centred(pdf, text, line_height)
+        pdf.ln(after)
+
+
+def _body(pdf: EventPDF, holder: CertificateHolder, page: _Page) -> list[tuple[str, float, str, float, float]]:
+    """The certificate's centred texts, top to bottom: (style, size in points, text, line height
+    and space after in mm). A long name shrinks down to 16 pt, then wraps."""
+    language, event = pdf.language, pdf.event
     name = holder.person.full_name
     size = 30.0
     pdf.set_font(FONT, "B", size)
-    while size > 16 and pdf.get_string_width(name) > width - 20:
+    while size > 16 and pdf.get_string_width(name) > pdf.epw - 20:
         size -= 1
         pdf.set_font(FONT, "B", size)
-    _centred(pdf, name, size * 0.5)
-    if holder.person.institution:
-        pdf.set_font(FONT, "", 12)
-        _centred(pdf, holder.person.institution, 6)
-    pdf.ln(3)
-    pdf.set_font(FONT, "", 13)
-    _centred(pdf, tr("participated in", language), 8)
-    pdf.set_font(FONT, "B", 16)
-    _centred(pdf, event.title, 8)
-    pdf.set_font(FONT, "", 12)
-    _centred(pdf, event_line(event, language), 6.5)
-    _centred(pdf, attendance_line(holder, page.total_sessions, language), 6.5)
-    _signature_block(pdf, page)
+    institution = holder.person.institution
+    return [("B", 26.0, tr("Certificate of participation", language), 12.0, 3.0),
+            ("", 13.0, tr("This is to certify that", language), 8.0, 1.0),
+            ("B", size, name, size * 0.5, 0.0 if institution else 3.0),
+            *([("", 12.0, institution, 6.0, 3.0)] if institution else []),
+            ("", 13.0, tr("participated in", language), 8.0, 0.0),
+            ("B", 16.0, event.title, 8.0, 0.0),
+            ("", 12.0, event_line(event, language), 6.5, 0.0),
+            ("", 12.0, attendance_line(holder, page.total_sessions, language), 6.5, 0.0)]
 
 
-def _signature_block(pdf: EventPDF, page: _Page) -> None:
+def _signature_block(pdf: EventPDF, page: _Page) -> float:
     """From the bottom up: the credits, where and when issued, the signatory's title and name
-    centred under the line, and the signature image (if any) centred on it."""
+    centred under the line, and the signature image (if any) centred on it; returns its top (mm),
+    leaving room to sign by hand when there is no image."""
     credits = credit_block(pdf, pdf.credits, pdf.language, pdf.epw - 20, font=FONT, organiser_logos=False)
     credits = type(credits)((), credits.lines)  # the logos are in the top row already
     bottom = pdf.h - 13.5
@@ -355,6 +362,7 @@ def _signature_block(pdf: EventPDF, page: _Page) -> None:
     pdf.set_y(issued_top)
     pdf.set_font(FONT, "", 10)
     _centred(pdf, page.issued, 5)
+    return line_y - (SIGNATURE_HEIGHT + 0.5 if page.signature is not None else 14.0)
 
 
 def _lines(pdf: EventPDF, text: str, width: float) -> list[str]:
