@@ -32,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import demo_event, describe, fill_people, fill_registrations, fresh_store, timed
 from fpdf import FPDF
+from PIL import Image
 
-from attendance import assets, services
+from attendance import assets, organisations, services
 from attendance.documents import sheets as documents
 from attendance.reports import summary as reports
 from attendance.store import Store, utc_now
@@ -104,6 +105,7 @@ def main() -> None:
           f"(target <= 1 s), {statistics.median(summary_ms) / statistics.median(bare_ms):.1f}x the bare count")
 
     sheet_event = demo_event(store, "SIGN")
+    credit(store, sheet_event.id, folder)  # the footer's credits and logos on every page (issue 11)
     fill_registrations(store, sheet_event.id, people[:SIGNIN_PEOPLE])
     first_session = services.sessions(store, sheet_event.id)[0].id
     target = folder / "signin.pdf"
@@ -126,6 +128,16 @@ def main() -> None:
     print(f"sign-in sheet with long texts: median {statistics.median(long_ms) / 1000:.3f} s (target <= 3 s), "
           f"{statistics.median(long_ms) / statistics.median(baseline_ms):.2f}x the bare cell loop")
     store.close()
+
+
+def credit(store: Store, event_id: str, folder: Path) -> None:
+    """An organiser, a partner and two funders, two of them with a logo, as a real course has."""
+    organisations.set_event_attribution(store, event_id, organiser=["UNLIREC"], partners=["CARICOM IMPACS"],
+                                        funders=["Government of Germany", "European Union"])
+    for name, colour in (("CARICOM IMPACS", (200, 120, 0)), ("Government of Germany", (30, 30, 30))):
+        logo = folder / f"{colour[0]}.png"
+        Image.new("RGB", (240, 90), colour).save(logo)
+        organisations.set_logo(store, organisations.find_organisation(store, name).id, logo)
 
 
 LONG_INSTITUTIONS = ("Ministerio de Seguridad Pública y Justicia de la República {}",
