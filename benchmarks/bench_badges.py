@@ -27,7 +27,11 @@ GIVEN = ["Luz Marina", "Kemar", "Iñaki", "Ramón", "Guadalupe", "Juan Carlos", 
 FAMILY = ["Gómez Ruiz", "O'Brien", "Zúñiga", "Campbell", "Núñez", "Peña", "St. Hilaire", "Solís", "Benoît"]
 INSTITUTIONS = ["Commission Nationale de Désarmement, Démantèlement et Réinsertion", "Police Nationale d'Haïti",
                 "Jamaica Constabulary Force", "Ministerio de Seguridad", "Autorité Aéroportuaire Nationale"]
-HEADER = EventHeader("Regional Course on Serial Number Restoration", "7 December 2026 – 10 December 2026", "en")
+# With the credits line the layouts with room print (partners and funders, issue 11).
+HEADER = EventHeader("Regional Course on Serial Number Restoration", "7 December 2026 – 10 December 2026", "en",
+                     credits="Partner: CARICOM Implementation Agency for Crime and Security · Funded by: Government "
+                             "of Germany and European Union",
+                     short_credits="Partner: CARICOM IMPACS · Funded by: Government of Germany and EU")
 
 
 def contents(count: int) -> list[BadgeContent]:

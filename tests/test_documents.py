@@ -14,6 +14,7 @@ from test_reports import PEOPLE, build_report_event, expected_figures
 
 from attendance import services
 from attendance.cli import main as cli
+from attendance.documents import certificates
 from attendance.documents import sheets as documents
 from attendance.domain import Event, InvalidValue
 from attendance.intake import importer
@@ -164,13 +165,13 @@ def test_certificates_one_page_per_holder_and_a_zip(store: Store, event: Event, 
     store.set_meta("organiser_logo", f"{logo};{tmp_path / 'missing.png'}")
     store.set_meta("signatory_name", "Dra. Mélanie Régis")
     # 75 % of 4 sessions = 3: Ana (4) and Kevin (3), José (3); the speaker gets none
-    path = documents.certificates(store, event.id, tmp_path / "certificates.pdf", language="fr")
+    path = certificates.certificates(store, event.id, tmp_path / "certificates.pdf", language="fr")
     text = pdf_text(path)
     assert page_count(path) == 3
     assert "Certificat de participation" in text and "Ana María Núñez" in text and "Kevin Baptiste" in text
     assert "Dra. Mélanie Régis" in text and "Lucía" not in text
-    bundle = documents.certificates(store, event.id, tmp_path / "certificates.zip", language="en", as_zip=True,
-                                    threshold=50)
+    bundle = certificates.certificates(store, event.id, tmp_path / "certificates.zip", language="en", as_zip=True,
+                                       threshold=50)
     with zipfile.ZipFile(bundle) as archive:
         names = archive.namelist()
     assert len(names) == 4 and all(name.endswith(".pdf") for name in names)  # Renée's 2 of 4 reach 50 %
@@ -180,7 +181,7 @@ def test_certificates_one_page_per_holder_and_a_zip(store: Store, event: Event, 
 def test_no_certificate_holder_is_a_clear_error(store: Store, event: Event, tmp_path: Path) -> None:
     services.register(store, event.id, given_names="Ana", family_names="Núñez")
     with pytest.raises(InvalidValue, match="Nobody attended enough sessions"):
-        documents.certificates(store, event.id, tmp_path / "none.pdf")
+        certificates.certificates(store, event.id, tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
 
 

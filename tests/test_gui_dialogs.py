@@ -37,7 +37,9 @@ def test_editor_shows_every_field(editor: EventDialog) -> None:
 
 def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDialog, store: Store, event) -> None:
     editor.fields["venue"].setText("Hotel Terra Nostra")
-    qtbot.keyClicks(editor.organisation_fields["funders"], "European Union; Government of Canada")
+    for funder in ("European Union", "Government of Canada"):  # new names, created on save
+        qtbot.keyClicks(editor.organisation_pickers["funders"].chooser, funder)
+        qtbot.keyClick(editor.organisation_pickers["funders"].chooser, Qt.Key.Key_Return)
     qtbot.keyClicks(editor.project, "Roadmap")
     editor.modality.setCurrentIndex(editor.modality.findData("hybrid"))
     editor.description.setPlainText("Second block in February.")
@@ -64,6 +66,66 @@ def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDia
     assert (sessions[0].label, sessions[0].starts) == ("Opening", "09:00")
     assert saved.end_date == "2027-02-16"  # the event's dates widened to its sessions
     assert store.scalar("SELECT count(*) FROM changes") > before
+
+
+def test_editor_picks_organisations_and_project(qtbot, store: Store, event, tmp_path) -> None:
+    """Organiser, partners, funders and project chosen with the pickers: known ones by name, one new
+    organisation typed in; nothing is created before Save, and the saved links are those picked."""
+    for name in ("UNLIREC", "Government of Canada", "European Union", "CARICOM IMPACS"):
+        organisations.find_or_create_organisation(store, name)
+    roadmap = organisations.create_project(store, "Caribbean Firearms Roadmap", code="CFR")
+    organisations.create_project(store, "Forensic capacities", code="SFC")
+    dialog = EventDialog(store, event.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pickers = dialog.organisation_pickers
+
+    def pick(role: str, name: str) -> None:
+        chooser = pickers[role].chooser
+        chooser.setCurrentIndex(chooser.findText(name))
+        qtbot.mouseClick(pickers[role].add_button, Qt.MouseButton.LeftButton)
+
+    pick("organiser", "United Nations Regional Centre for Peace, Disarmament and Development in Latin America "
+                      "and the Caribbean")
+    pick("partners", "CARICOM Implementation Agency for Crime and Security")
+    qtbot.keyClicks(pickers["partners"].chooser, "Jamaica Constabulary Force")  # new
+    qtbot.keyClick(pickers["partners"].chooser, Qt.Key.Key_Return)
+    qtbot.keyClicks(pickers["partners"].chooser, "jamaica constabulary force")  # the same again: kept once
+    qtbot.keyClick(pickers["partners"].chooser, Qt.Key.Key_Return)
+    pick("funders", "European Union")
+    pick("funders", "Government of Canada")
+    pickers["funders"].chosen_list.setCurrentRow(0)
+    qtbot.mouseClick(pickers["funders"].remove_button, Qt.MouseButton.LeftButton)  # EU off again
+    pick("funders", "European Union")
+    dialog.project.setCurrentIndex(dialog.project.findData(roadmap.id))
+    assert [name for _, name in pickers["partners"].chosen()] == [
+        "CARICOM Implementation Agency for Crime and Security", "Jamaica Constabulary Force"]
+    assert pickers["partners"].chosen_list.item(1).text() == "Jamaica Constabulary Force (new)"
+    assert organisations.find_organisation(store, "Jamaica Constabulary Force") is None  # not before Save
+    dialog.resize(900, 640)
+    dialog.grab().save(str(tmp_path / "event_dialog_pickers.png"))
+    dialog.save()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    attribution = organisations.event_attribution(store, event.id, "en")
+    assert [c.name for c in attribution.organiser] == [
+        "United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean"]
+    assert [c.name for c in attribution.partners] == ["CARICOM Implementation Agency for Crime and Security",
+                                                      "Jamaica Constabulary Force"]
+    assert [c.name for c in attribution.funders] == ["Government of Canada", "European Union"]
+    assert attribution.project is not None and attribution.project.id == roadmap.id
+    assert organisations.find_organisation(store, "Jamaica Constabulary Force") is not None
+
+    again = EventDialog(store, event.id)  # reopened: the pickers show what was saved
+    qtbot.addWidget(again)
+    assert [name for _, name in again.organisation_pickers["funders"].chosen()] == ["Government of Canada",
+                                                                                     "European Union"]
+    assert again.project.currentData() == roadmap.id
+    again.project.setCurrentIndex(0)  # no project any more
+    again.organisation_pickers["organiser"].chosen_list.clear()
+    again.save()
+    assert organisations.event_project(store, event.id) is None
+    assert organisations.event_attribution(store, event.id).organiser == ()
 
 
 def test_editor_regenerates_sessions_keeping_labels(qtbot, editor: EventDialog) -> None:
@@ -239,12 +301,21 @@ def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
 
 def test_a_full_disk_is_said_in_the_dialog_and_nothing_typed_is_lost(qtbot, registration: RegistrationDialog,
                                                                       store: Store, event) -> None:
+    import sqlite3
     from pathlib import Path
 
-    # A disk with no room: the file may not grow, and a long name needs a new page.
-    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    # A disk with no room: the file may not grow, and its free pages are used up by another program's data.
+    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 8}")
+    store.execute("CREATE TABLE filler (blob BLOB)")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        for _ in range(100):
+            store.execute("INSERT INTO filler VALUES (randomblob(1500))")
     qtbot.keyClicks(registration.given_names, "Wilner")
-    registration.family_names.setText("Desrosiers " * 600)
+    # Long values, each within its field's limit, in letters of three UTF-8 bytes: the person's row and its
+    # change-log line need overflow pages, which the full disk cannot give.
+    registration.family_names.setText(("Nguyễn Thị Ngọc Diễm " * 20)[:300])
+    registration.position.setText(("Thanh tra cấp cao Bộ Công an " * 20)[:300])
+    registration.institution.setText(("Bộ Công an Việt Nam Cục Cảnh sát " * 20)[:300])
     qtbot.keyClick(registration.given_names, Qt.Key.Key_Return)
     assert registration.isVisible() and registration.error.isVisible()
     assert "disk is full or read-only: nothing was saved" in registration.error.text()

@@ -11,7 +11,7 @@ from PIL import Image
 
 from attendance import settings
 from attendance.cli import main as cli
-from attendance.documents import badge_sheets, pdf, sheets
+from attendance.documents import badge_sheets, certificates, pdf
 from attendance.domain import Event, InvalidValue
 from attendance.i18n import tr
 from attendance.reports import summary as reports
@@ -52,7 +52,7 @@ def test_saved_values_reach_the_documents(store: Store, event: Event, logo: Path
     assert pdf.logo_paths(store, settings.ORGANISER_LOGO) == [logo.resolve()]
     assert pdf.logo_paths(store, settings.PARTNER_LOGOS) == [logo.resolve()] * 2
     assert json.loads(store.meta("partner_logos") or "") == [str(logo.resolve())] * 2
-    assert sheets.certificate_threshold(store) == 50.0
+    assert certificates.certificate_threshold(store) == 50.0
     assert len(badge_sheets.event_header(store, event).partner_logos) == 2
 
 

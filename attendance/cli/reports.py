@@ -132,8 +132,11 @@ def _export(args: argparse.Namespace) -> int:
         elif kind == "summary":
             documents.summary_report(store, event.id, output, language=language, noun=_noun(args, store))
         else:
-            documents.certificates(store, event.id, output, language=language, as_zip=fmt == "zip",
-                                   threshold=args.threshold)
+            from attendance.documents import certificates
+
+            certificates.certificates(store, event.id, output, language=language, as_zip=fmt == "zip",
+                                      threshold=args.threshold, rule=args.rule, issued_on=args.issued_on,
+                                      issued_at=args.issued_at)
     print(output)
     return 0
 
@@ -169,6 +172,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--landscape", action="store_true", help="sign-in sheet in landscape")
     export.add_argument("--threshold", type=float,
                         help="certificates: %% of sessions attended needed (default: the setting, else 75)")
+    export.add_argument("--rule", choices=("all_sessions", "any_block"),
+                        help="certificates: the threshold counts over all sessions, or over any one block of "
+                             "consecutive days (default: the certificate_rule setting)")
+    export.add_argument("--issued-on", metavar="DATE", help="certificates: the date of issue (default: today)")
+    export.add_argument("--issued-at", metavar="PLACE",
+                        help="certificates: the place of issue (default: the event's city and country)")
     export.add_argument("--noun", choices=sorted(reports.NOUNS),
                         help="summary: what the sentence calls people (default: the report_noun setting)")
     export.add_argument("--codes", action="store_true",

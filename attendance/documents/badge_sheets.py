@@ -11,7 +11,9 @@ Drawing happens in two steps so the PDF, the GUI preview and Qt printing show th
 :func:`badge_pdf` and :func:`save_badges` are the services the CLI and the GUI call. A badge shows
 the full name, institution, country, event title and dates, a role ribbon for speakers and
 organisers, the organiser and partner logos and the QR code — never the person's sex, and the QR
-holds no personal data (see :mod:`attendance.badges`). Text is in the event's language.
+holds no personal data (see :mod:`attendance.badges`). Text is in the event's language. Layouts
+with room (A4 8-up, the A4 and Letter label sheets, A6; not the CR80 card) add a line naming the
+event's partners and funders at the bottom (:mod:`attendance.documents.attribution`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
 
 from attendance import assets, badges, settings
+from attendance.documents.attribution import credit_parts, document_credits
 from attendance.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
 from attendance.domain import AttendanceError, Event, NotFound, Role
 from attendance.i18n import country_name, date_range, tr
@@ -90,6 +93,9 @@ class EventHeader:
     language: str
     organiser_logo: Path | None = None
     partner_logos: tuple[Path, ...] = ()
+    # "Partner: … · Funded by: …" with full names, and with acronyms for when that does not fit.
+    credits: str = ""
+    short_credits: str = ""
 
 
 _BADGE_ROWS_SQL = """
@@ -149,8 +155,12 @@ def event_header(store: Store, event: Event) -> EventHeader:
         partner_paths = [line for line in partners_setting.splitlines() if line.strip()]
     organiser = _readable_image(store.meta(ORGANISER_LOGO_KEY))
     partners = tuple(p for p in (_readable_image(str(path)) for path in partner_paths) if p)
+    credited = document_credits(store, event.id, event.language)
+    credits, short = (" · ".join(credit_parts(credited, event.language, organiser=False, project=False, short=short))
+                      for short in (False, True))
     return EventHeader(title=event.title, dates=date_range(event.start_date, event.end_date, event.language),
-                       language=event.language, organiser_logo=organiser, partner_logos=partners)
+                       language=event.language, organiser_logo=organiser, partner_logos=partners,
+                       credits=credits, short_credits=short)
 
 
 def registration_ids_for_codes(store: Store, event: Event, codes: Iterable[str]) -> list[str]:
@@ -485,6 +495,13 @@ class _Design:
     qr: Box
     ribbon: Box
     ribbon_size: float
+    credits: Box | None = None  # the partners and funders line, on layouts with room for it
+    credits_lines: int = 1
+
+
+# Landscape badges at least this tall take a credits line under the ribbon (CR80 cards, 54 mm, do not).
+CREDITS_MIN_HEIGHT = 59.0
+CREDITS_SIZE = (5.5, 4.5)  # points, largest and smallest
 
 
 def design_for(layout: BadgeLayout) -> _Design:
@@ -495,6 +512,10 @@ def design_for(layout: BadgeLayout) -> _Design:
     if w >= h:
         header = Box(pad, pad, w - 2 * pad, h * 0.19)
         ribbon = Box(pad, h - pad - h * 0.12, w - 2 * pad, h * 0.12)
+        credits = None
+        if h >= CREDITS_MIN_HEIGHT:  # the ribbon's strip gives its bottom 2.5 mm to the credits line
+            credits = Box(pad, h - pad - 2.5, w - 2 * pad, 2.5)
+            ribbon = Box(ribbon.x, ribbon.y, ribbon.w, ribbon.h - 2.8)
         body_top = header.y + header.h + 1.5
         body_h = ribbon.y - 1.5 - body_top
         qr_side = min(body_h, w * 0.38)
@@ -505,18 +526,19 @@ def design_for(layout: BadgeLayout) -> _Design:
         institution = Box(pad, name.y + name.h + 0.8, text_w, body_h * 0.34)
         country = Box(pad, institution.y + institution.h + 0.8, text_w, body_h * 0.16 - 1.6)
         return _Design(pad, header, (9 * scale, 6.0), 7 * scale, name, (20 * scale, 14 * scale, 10),
-                       institution, (10 * scale, 7.0), 3, country, 8.5 * scale, qr, ribbon, 11 * scale)
+                       institution, (10 * scale, 7.0), 3, country, 8.5 * scale, qr, ribbon, 11 * scale, credits)
     header = Box(pad, pad, w - 2 * pad, h * 0.17)
     ribbon = Box(pad, h - pad - h * 0.08, w - 2 * pad, h * 0.08)
-    qr_side = w * 0.48
-    qr = Box((w - qr_side) / 2, ribbon.y - 2 - qr_side, qr_side, qr_side)
+    credits = Box(pad, ribbon.y - 1 - 5.2, w - 2 * pad, 5.2)  # two lines between the QR code and the ribbon
+    qr_side = w * 0.44
+    qr = Box((w - qr_side) / 2, credits.y - 1 - qr_side, qr_side, qr_side)
     text_top = header.y + header.h + 3
     text_h = qr.y - text_top
     name = Box(pad, text_top, w - 2 * pad, text_h * 0.5)
     institution = Box(pad, name.y + name.h + 1, w - 2 * pad, text_h * 0.32)
     country = Box(pad, institution.y + institution.h, w - 2 * pad, text_h * 0.18 - 1)
     return _Design(pad, header, (13, 7), 10, name, (28, 20, 14), institution, (14, 9), 3, country, 11, qr,
-                   ribbon, 16)
+                   ribbon, 16, credits, 2)
 
 
 def plan_badge(measure: TextMeasure, layout: BadgeLayout, header: EventHeader, badge: BadgeContent,
@@ -577,7 +599,22 @@ def plan_header(measure: TextMeasure, design: _Design,
                      min_size=design.title_size[1], max_lines=3, bold=True, middle=True)
     dates = fit_text(measure, header.dates, Box(left, box.y + box.h - date_h, right - left, date_h),
                      max_size=design.date_size, min_size=5, colour=MUTED_COLOUR)
-    return tuple(logos), (title, dates)
+    credits = _credits_text(measure, design, header)
+    return tuple(logos), (title, dates, *credits)
+
+
+def _credits_text(measure: TextMeasure, design: _Design, header: EventHeader) -> tuple[TextBlock, ...]:
+    """The partners and funders line where the layout has room: full names when they fit whole,
+    else acronyms (cut only if even those do not fit, which no real name list reaches)."""
+    if design.credits is None or not header.credits:
+        return ()
+    block = None
+    for text in dict.fromkeys((header.credits, header.short_credits or header.credits)):
+        block = fit_text(measure, text, design.credits, max_size=CREDITS_SIZE[0], min_size=CREDITS_SIZE[1],
+                         max_lines=design.credits_lines, colour=MUTED_COLOUR, middle=True)
+        if " ".join(block.lines).split() == text.split():
+            break
+    return (block,) if block is not None else ()
 
 
 def _logo_box(path: Path, x: float, y: float, height: float, max_width: float, *,

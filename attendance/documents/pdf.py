@@ -1,10 +1,13 @@
-"""What every Attendance PDF shares: fonts, the event header with logos, "page x of y", fitting text.
+"""What every Attendance PDF shares: fonts, the event header with logos, the credits and "page x of y"
+in the footer, fitting text.
 
 :class:`EventPDF` is an fpdf2 document in the bundled DejaVu fonts (accents and ✓ everywhere,
 no dependence on system fonts). Its header, drawn on every page, shows the organiser and
 partner logos (paths from the settings, missing files skipped), the document's title, the
 event's title, kind, dates and venue, and then the current table's column header, so long
-tables keep their headings on every page.
+tables keep their headings on every page. Its footer credits the event's organiser, partners,
+funders and project with their logos (:mod:`attendance.documents.attribution`), wrapped to the
+page's width; the bottom margin grows to hold them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from fpdf.enums import XPos, YPos
 from PIL import Image
 
 from attendance import assets
+from attendance.documents.attribution import DocumentCredits, credit_block, document_credits, draw_credit_block
 from attendance.documents.lists import replacing
 from attendance.domain import Event
 from attendance.i18n import country_name, date_range, tr
@@ -73,7 +77,12 @@ class EventPDF(FPDF):
         self.add_font(FONT, "B", str(assets.font("DejaVuSans-Bold.ttf")))
         self.set_font(FONT, size=10)
         self.set_margins(12, 12, 12)
-        self.set_auto_page_break(True, margin=14)
+        # The credits, laid out once: every page's footer draws them, and the bottom margin makes room.
+        self.credits = document_credits(store, event.id, language) if store is not None else DocumentCredits()
+        self.credits_block = credit_block(self, self.credits, language, self.epw, font=FONT,
+                                          organiser_logos=not self.organiser_logos)
+        self.set_auto_page_break(True, margin=14 + (self.credits_block.height + 1.5 if with_header and
+                                                    self.credits_block.height else 0))
         self.set_title(f"{document_title} – {event.title}")
         self.set_creator("Attendance")
         self.set_lang(language)
@@ -133,9 +142,11 @@ class EventPDF(FPDF):
         return left if align_right else left + width
 
     def footer(self) -> None:
-        """"Page x of y" centred at the bottom."""
+        """The event's credits (logos, then names), then "Page x of y" centred at the bottom."""
         if not self.with_header:
             return
+        if self.credits_block.height:
+            draw_credit_block(self, self.credits_block, self.h - 11 - self.credits_block.height, font=FONT)
         self.set_y(-10)
         self.set_font(FONT, "", 7.5)
         self.set_text_color(*GREY)

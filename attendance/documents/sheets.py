@@ -1,4 +1,5 @@
-"""The PDFs of an event: sign-in sheets, the attendance matrix, the summary report, certificates.
+"""The PDFs of an event: sign-in sheets, the attendance matrix, the summary report (certificates are
+:mod:`attendance.documents.certificates`).
 
 All are drawn with fpdf2 ``cell()`` loops (``pdf.table()`` is several times slower, see
 STACK-NOTES) in the bundled fonts, with the shared event header of :mod:`attendance.documents.pdf`
@@ -9,32 +10,24 @@ the same computation as the screen and ``attendance report --json``. Every funct
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
-import re
-import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
-from attendance import organisations, services
+from attendance import services
 from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SEX_COLOURS, SIGNIN_COLUMNS
-from attendance.documents.lists import attendance_by_registration, replacing
+from attendance.documents.lists import attendance_by_registration
 from attendance.documents.pdf import (
     FONT,
     GREY,
     EventPDF,
     cut_lines,
-    event_line,
     fit_lines,
     fit_text,
     lines_height,
-    logo_paths,
-    logo_width,
     save,
     text_cell,
 )
@@ -45,7 +38,6 @@ from attendance.reports.summary import (
     SexCounts,
     Summary,
     capitalised,
-    certificate_sessions_needed,
     percent,
     role_label,
     sector_label,
@@ -53,13 +45,6 @@ from attendance.reports.summary import (
     summarise,
     unmatched_note,
 )
-from attendance.settings import (
-    CERTIFICATE_THRESHOLD,
-    SIGNATORY_NAME,
-    SIGNATORY_TITLE,
-    SIGNATURE_IMAGE,
-)
-from attendance.settings import value as setting_value
 from attendance.store import Store
 
 Progress = Callable[[int, int], None]
@@ -458,164 +443,3 @@ def _bar_chart(pdf: EventPDF, rows: list[tuple[str, SexCounts]], language: str) 
         pdf.cell(pdf.get_string_width(text) + 2, 4.5, text)
         x = pdf.get_x() + 3
     pdf.set_xy(pdf.l_margin, y + 7)
-
-
-# --------------------------------------------------------------------------- certificates
-@dataclass(frozen=True)
-class CertificateHolder:
-    """A participant who reached the attendance threshold, with what they attended."""
-
-    person: Participant
-    sessions_attended: int
-    hours: float
-
-
-def certificate_threshold(store: Store) -> float:
-    """The % of sessions a participant must attend for a certificate (the setting, default 75)."""
-    return float(setting_value(store, CERTIFICATE_THRESHOLD))
-
-
-def certificate_holders(store: Store, event_id: str, threshold: float | None = None) -> list[CertificateHolder]:
-    """Participants (role participant, registered) who attended at least the threshold of sessions."""
-    threshold = certificate_threshold(store) if threshold is None else threshold
-    event_sessions = services.sessions(store, event_id)
-    needed = certificate_sessions_needed(len(event_sessions), threshold)
-    hours_of = {s.id: _session_hours(s.starts, s.ends) for s in event_sessions}
-    attended = attendance_by_registration(store, event_id)
-    holders = []
-    for person in registered_people(store, event_id):
-        present = attended.get(person.registration_id, set())
-        if person.role == Role.PARTICIPANT and needed and len(present) >= needed:
-            holders.append(CertificateHolder(person, len(present), sum(hours_of[s] for s in present)))
-    return holders
-
-
-def _session_hours(starts: str | None, ends: str | None) -> float:
-    """Hours between "09:00" and "17:30"; 0 when either time is missing or unreadable."""
-    try:
-        start_h, start_m = (int(part) for part in (starts or "").split(":")[:2])
-        end_h, end_m = (int(part) for part in (ends or "").split(":")[:2])
-    except ValueError:
-        return 0.0
-    return max(0.0, (end_h * 60 + end_m - start_h * 60 - start_m) / 60)
-
-
-def certificates(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
-                 as_zip: bool = False, threshold: float | None = None,
-                 progress: Progress = _no_progress) -> Path:
-    """Certificates of participation: one landscape page per holder, in one PDF or a zip of one PDF each."""
-    event = services.get_event(store, event_id)
-    language = language or event.language
-    holders = certificate_holders(store, event_id, threshold)
-    total_sessions = len(services.sessions(store, event_id))
-    if not holders:
-            raise InvalidValue(tr("Nobody attended enough sessions for a certificate (threshold {threshold} %).",
-                              threshold=f"{certificate_threshold(store) if threshold is None else threshold:g}"))
-    settings = _CertificateSettings(
-        signature=(logo_paths(store, SIGNATURE_IMAGE) or [None])[0],
-        signatory=store.meta(SIGNATORY_NAME) or _organiser_name(store, event_id, language),
-        signatory_title=store.meta(SIGNATORY_TITLE) or "")
-
-    def new_pdf() -> EventPDF:
-        pdf = EventPDF(event, language, tr("Certificate of participation", language), store=store,
-                       landscape=True, with_header=False)
-        pdf.set_auto_page_break(False)  # one page each, whatever the length of a name or title
-        return pdf
-
-    if not as_zip:
-        pdf = new_pdf()
-        for done, holder in enumerate(holders, 1):
-            _certificate_page(pdf, holder, total_sessions, settings)
-            progress(done, len(holders))
-        return save(pdf, path)
-    with replacing(path) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as bundle:
-        for done, holder in enumerate(holders, 1):
-            pdf = new_pdf()
-            _certificate_page(pdf, holder, total_sessions, settings)
-            buffer = io.BytesIO()
-            pdf.output(buffer)
-            bundle.writestr(f"{done:03d}-{_file_slug(display_name(holder.person))}.pdf", buffer.getvalue())
-            progress(done, len(holders))
-    return Path(path)
-
-
-def _organiser_name(store: Store, event_id: str, language: str) -> str:
-    """The event's first organiser in the language (signs when no signatory is set), or ""."""
-    organisers = organisations.event_attribution(store, event_id, language).organiser
-    return organisers[0].name if organisers else ""
-
-
-def _file_slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", fold(text)).strip("-")[:60] or "participant"
-
-
-@dataclass(frozen=True)
-class _CertificateSettings:
-    signature: Path | None
-    signatory: str
-    signatory_title: str
-
-
-def _certificate_page(pdf: EventPDF, holder: CertificateHolder, total_sessions: int,
-                      settings: _CertificateSettings) -> None:
-    language, event = pdf.language, pdf.event
-    pdf.add_page()
-    pdf.set_draw_color(*SEX_COLOURS[Sex.MALE])
-    pdf.set_line_width(1.2)
-    pdf.rect(8, 8, pdf.w - 16, pdf.h - 16)
-    pdf.set_line_width(0.3)
-    pdf.rect(11, 11, pdf.w - 22, pdf.h - 22)
-    pdf.set_draw_color(0)
-    pdf.set_line_width(0.2)
-    top = 20.0
-    for logo in pdf.organiser_logos[:1]:
-        pdf.draw_logo(logo, (pdf.w - (logo_width(logo) or 0)) / 2, top)
-    pdf.set_y(top + 18)
-    width = pdf.epw
-    pdf.set_font(FONT, "B", 26)
-    pdf.cell(width, 14, tr("Certificate of participation", language), align="C", new_x=XPos.LMARGIN,
-             new_y=YPos.NEXT)
-    pdf.ln(4)
-    pdf.set_font(FONT, "", 13)
-    pdf.cell(width, 8, tr("This is to certify that", language), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(2)
-    name = holder.person.full_name
-    size = 30.0
-    pdf.set_font(FONT, "B", size)
-    while size > 14 and pdf.get_string_width(name) > width - 20:
-        size -= 1
-        pdf.set_font(FONT, "B", size)
-    pdf.cell(width, 16, name, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    if holder.person.institution:
-        pdf.set_font(FONT, "", 12)
-        pdf.cell(width, 7, fit_text(pdf, holder.person.institution, width), align="C", new_x=XPos.LMARGIN,
-                 new_y=YPos.NEXT)
-    pdf.ln(4)
-    pdf.set_font(FONT, "", 13)
-    pdf.cell(width, 8, tr("participated in", language), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font(FONT, "B", 16)
-    pdf.multi_cell(width, 8, event.title, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font(FONT, "", 12)
-    pdf.cell(width, 7, fit_text(pdf, event_line(event, language), width), align="C", new_x=XPos.LMARGIN,
-             new_y=YPos.NEXT)
-    if holder.hours:
-        attended = tr("attending {hours} hours ({sessions} of {total} sessions)", language,
-                      hours=f"{holder.hours:g}", sessions=holder.sessions_attended, total=total_sessions)
-    else:
-        attended = tr("attending {sessions} of {total} sessions", language, sessions=holder.sessions_attended,
-                      total=total_sessions)
-    pdf.cell(width, 7, attended, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    # signature block, bottom centre
-    line_y = pdf.h - 38
-    if settings.signature is not None:
-        # an unreadable signature image is left out: the certificate still prints
-        with contextlib.suppress(Exception):
-            width = logo_width(settings.signature, 18) or 0
-            pdf.image(str(settings.signature), x=(pdf.w - width) / 2, y=line_y - 20, h=18)
-    pdf.line(pdf.w / 2 - 40, line_y, pdf.w / 2 + 40, line_y)
-    pdf.set_xy(pdf.l_margin, line_y + 1)
-    pdf.set_font(FONT, "B", 10)
-    pdf.cell(width, 5, settings.signatory, align="C", new_x=XPos.LMARGIN,
-             new_y=YPos.NEXT)
-    pdf.set_font(FONT, "", 9)
-    pdf.cell(width, 5, settings.signatory_title, align="C")

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QDate, QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from attendance import assets, organisations, services
 from attendance.domain import AttendanceError, EventKind, InvalidValue, Modality
 from attendance.gui.models import value_label
+from attendance.gui.organisation_picker import OrganisationPicker, ProjectPicker
 from attendance.gui.widgets import pick_country, picked_country, setup_country_picker
 from attendance.i18n import LANGUAGES
 from attendance.store import Store
@@ -38,7 +40,7 @@ from attendance.store import Store
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE, _STARTS, _ENDS, _LABEL = range(4)
 _TEXT_FIELDS = ("title", "code", "venue", "city")
-# Organisations typed as names separated by ";" (found by name or acronym, else created), in order.
+# The form's placeholders for the organisation pickers (name -> the role they set), in form order.
 _ROLE_FIELDS = {"organiser": "organiser", "partners": "partner", "funders": "funder"}
 
 
@@ -83,13 +85,12 @@ class EventDialog(QDialog):
 
         find = self.form.findChild
         self.fields: dict[str, QLineEdit] = {name: find(QLineEdit, name) for name in _TEXT_FIELDS}
-        self.organisation_fields: dict[str, QLineEdit] = {name: find(QLineEdit, name) for name in _ROLE_FIELDS}
-        self.project: QLineEdit = find(QLineEdit, "project")
-        names = [organisations.organisation_name(org) for org in organisations.list_organisations(store)]
-        for field in self.organisation_fields.values():
-            field.setCompleter(QCompleter(names, field))
-            field.setPlaceholderText(self.tr("names separated by ;"))
-        self.project.setCompleter(QCompleter([p.code for p in organisations.list_projects(store)], self.project))
+        known = organisations.list_organisations(store)
+        self.organisation_pickers: dict[str, OrganisationPicker] = {
+            name: self._replace(find(QLineEdit, name), OrganisationPicker(known, single=name == "organiser"))
+            for name in _ROLE_FIELDS}
+        self.project: ProjectPicker = self._replace(find(QLineEdit, "project"),
+                                                    ProjectPicker(organisations.list_projects(store)))
         self.kind: QComboBox = find(QComboBox, "kind")
         self.modality: QComboBox = find(QComboBox, "modality")
         self.country: QComboBox = find(QComboBox, "country")
@@ -132,16 +133,25 @@ class EventDialog(QDialog):
             self.sessions_from_dates()
         self.fields["title"].setFocus()
 
+    def _replace(self, placeholder: QLineEdit, picker: QWidget) -> Any:
+        """Put a picker where the form has a placeholder field, its label pointing at the picker."""
+        fields: QFormLayout = self.form.findChild(QFormLayout, "fields")
+        label = fields.labelForField(placeholder)
+        picker.setObjectName(placeholder.objectName())
+        fields.replaceWidget(placeholder, picker)
+        if isinstance(label, QLabel):
+            label.setBuddy(picker.chooser if isinstance(picker, OrganisationPicker) else picker)
+        placeholder.setParent(None)  # out of the window now; Python then owns and frees it
+        return picker
+
     # ----------------------------------------------------------------- filling
     def _fill(self, event_id: str) -> None:
         event = services.get_event(self.store, event_id)
         for name, field in self.fields.items():
             field.setText(getattr(event, name) or "")
         for name, role in _ROLE_FIELDS.items():
-            self.organisation_fields[name].setText("; ".join(
-                org.name_en for org in organisations.event_organisations(self.store, event_id, role)))
-        project = organisations.event_project(self.store, event_id)
-        self.project.setText(project.code if project else "")
+            self.organisation_pickers[name].set_chosen(organisations.event_organisations(self.store, event_id, role))
+        self.project.set_project(organisations.event_project(self.store, event_id))
         self.kind.setCurrentIndex(max(self.kind.findData(event.kind), 0))
         self.modality.setCurrentIndex(max(self.modality.findData(event.modality), 0))
         self.language.setCurrentIndex(max(self.language.findData(event.language), 0))
@@ -234,9 +244,11 @@ class EventDialog(QDialog):
         self.accept()
 
     def _save_attribution(self, event_id: str) -> None:
-        organisations.set_event_attribution(
-            self.store, event_id, project=self.project.text(),
-            **{name: organisations.split_names(field.text()) for name, field in self.organisation_fields.items()})
+        """The chosen organisations and project (new names created now, in the save's transaction)."""
+        for name, role in _ROLE_FIELDS.items():
+            organisations.set_event_organisations(self.store, event_id, role,
+                                                  self.organisation_pickers[name].organisation_ids(self.store))
+        organisations.set_event_project(self.store, event_id, self.project.project_id(self.store))
 
     def _check_times(self) -> None:
         for session in self.session_rows():

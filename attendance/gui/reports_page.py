@@ -445,8 +445,10 @@ class ReportsPage(DeferredPage):
                     return documents.summary_report(store, event_id, target, language=language, noun=noun,
                                                     progress=progress)
                 if kind == "certificates":
-                    return documents.certificates(store, event_id, target, language=language, as_zip=as_zip,
-                                                  progress=progress)
+                    from attendance.documents import certificates
+
+                    return certificates.certificates(store, event_id, target, language=language, as_zip=as_zip,
+                                                     progress=progress)
                 listing = exports.participant_list(store, event_id, language)
                 if kind == "csv":
                     return exports.write_csv(listing, target, delimiter=exports.csv_delimiter(store, language))

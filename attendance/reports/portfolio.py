@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,35 +185,47 @@ def _resolve(store: Store, filters: Filters) -> tuple[str, list[Any], organisati
     return " AND ".join(where), params, project, funders
 
 
-# Who attended: one row per attended (event, registration) of a participant, with the person they
-# count as (the kept one for a merged duplicate), the person's sex and country and the registration's
-# institution. `present` reads the effective check-ins (the costly view) once.
+# Who attended, in one statement. `pairs` holds each (registration, live session) with an
+# effective check-in of the selected events: the rule of the `effective_checkins` view (not an undo
+# row, not deleted, not undone; a provisional check-in counts for the registration of its badge),
+# written out over the raw rows so that the ordinary check-ins stream in the order of the covering
+# index `checkins_live` (migration 0009) and are grouped without a sort; the view's
+# registration_id is an expression no index can order. Then 'person' rows are the attended (event,
+# registration) pairs of participants, with the person they count as (the kept one for a merged
+# duplicate), the person's sex and country and the registration's institution; 'session' rows
+# count the participants present at each session (for the hours).
 _ATTENDED_SQL = """
 WITH selected AS MATERIALIZED (SELECT e.id FROM events e WHERE {where}),
-present AS MATERIALIZED (
-    SELECT DISTINCT c.registration_id, c.session_id
-    FROM effective_checkins c
-    JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
-    WHERE c.event_id IN selected AND c.registration_id IS NOT NULL)
-SELECT r.event_id, k.id, k.sex, coalesce(k.country, ''), coalesce(i.sector, ''), coalesce(i.name, ''),
-    (SELECT count(*) FROM present x WHERE x.registration_id = r.id)
-FROM registrations r
-JOIN people p ON p.id = r.person_id
+dead AS MATERIALIZED (SELECT s.id FROM sessions s WHERE s.event_id IN selected AND s.deleted_at IS NOT NULL),
+pairs AS MATERIALIZED (
+    SELECT c.registration_id, c.session_id FROM checkins c INDEXED BY checkins_live
+    WHERE c.event_id IN selected AND c.registration_id IS NOT NULL AND c.undoes IS NULL
+        AND c.deleted_at IS NULL AND c.session_id NOT IN dead
+        AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id AND u.deleted_at IS NULL)
+    GROUP BY c.event_id, c.registration_id, c.session_id
+    UNION ALL
+    SELECT v.registration_id, v.session_id FROM checkins c INDEXED BY checkins_live
+    JOIN effective_checkins v ON v.id = c.id
+    WHERE c.event_id IN selected AND c.registration_id IS NULL AND c.undoes IS NULL AND c.deleted_at IS NULL
+        AND c.session_id NOT IN dead AND v.registration_id IS NOT NULL),
+attended AS MATERIALIZED (
+    SELECT r.id, r.event_id, r.person_id, r.institution_id FROM registrations r
+    WHERE r.event_id IN selected AND r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
+        AND r.id IN (SELECT registration_id FROM pairs))
+SELECT 'person', a.event_id, k.id, k.sex, coalesce(k.country, ''), coalesce(i.sector, ''), coalesce(i.name, '')
+FROM attended a
+JOIN people p ON p.id = a.person_id AND (p.deleted_at IS NULL OR p.merged_into IS NOT NULL)
 JOIN people k ON k.id = coalesce(p.merged_into, p.id) AND k.deleted_at IS NULL
-LEFT JOIN institutions i ON i.id = r.institution_id
-WHERE r.event_id IN selected AND r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
-    AND (p.deleted_at IS NULL OR p.merged_into IS NOT NULL)
-    AND r.id IN (SELECT registration_id FROM present)
+LEFT JOIN institutions i ON i.id = a.institution_id
+UNION ALL
+SELECT 'session', x.session_id, count(DISTINCT x.registration_id), NULL, NULL, NULL, NULL
+FROM pairs x WHERE x.registration_id IN (SELECT id FROM attended)
+GROUP BY x.session_id
 """
 
-# Hours: each session with both times, and how many participants attended it.
-_HOURS_SQL = """
-SELECT s.id, s.starts, s.ends, (
-    SELECT count(DISTINCT c.registration_id) FROM effective_checkins c
-    JOIN registrations r ON r.id = c.registration_id AND r.deleted_at IS NULL AND r.status = 'registered'
-        AND r.role = 'participant'
-    WHERE c.session_id = s.id)
-FROM sessions s JOIN events e ON e.id = s.event_id
+# Hours: each live session of the selected events with both times.
+_SESSIONS_SQL = """
+SELECT s.id, s.starts, s.ends FROM sessions s JOIN events e ON e.id = s.event_id
 WHERE {where} AND s.deleted_at IS NULL AND s.starts IS NOT NULL AND s.ends IS NOT NULL
 """
 
@@ -241,45 +254,58 @@ def portfolio(store: Store, filters: Filters | None = None, language: str | None
                                          row["country"], row["kind"], row["modality"])
     if not funders and activities:
         funders = _common_funders(store, list(activities))
-    participations = SexCounts()
+    # Tallies in plain dicts and Counters, turned into SexCounts once per group at the end: at
+    # 100,000 participations a method call per row and figure costs more than the whole query.
     person: dict[str, tuple[str, str]] = {}  # individual -> (sex, country)
     events_of: dict[str, set[str]] = {}
     latest: dict[str, tuple[str, str, str, str]] = {}  # individual -> (date, code, sector, institution)
     rows: list[Participation] = []
-    for event_id, person_id, sex, country, sector, institution, _sessions in store.execute(
+    present_at: dict[str, int] = {}  # live session -> participants present
+    per_activity: Counter[tuple[str, str]] = Counter()  # (event, sex) -> participations
+    for kind, event_id, person_id, sex, country, sector, institution in store.execute(
             _ATTENDED_SQL.format(where=where), params).fetchall():
-        seen = events_of.setdefault(person_id, set())
-        if event_id in seen:  # two registrations of one person (before a merge joined them)
+        if kind == "session":
+            present_at[event_id] = person_id
+            continue
+        seen = events_of.get(person_id)
+        if seen is None:
+            seen = events_of[person_id] = set()
+            person[person_id] = (sex, country)
+        elif event_id in seen:  # two registrations of one person (before a merge joined them)
             continue
         seen.add(event_id)
+        per_activity[event_id, sex] += 1
         activity = activities[event_id]
-        activity.by_sex.add(sex, 1)
-        participations.add(sex, 1)
-        person[person_id] = (sex, country)
         date = activity.start_date or ""
-        if person_id not in latest or (date, activity.code) > latest[person_id][:2]:
+        known = latest.get(person_id)
+        if known is None or (date, activity.code) > known[:2]:
             latest[person_id] = (date, activity.code, sector, institution)
         rows.append(Participation(activity.code, date, person_id, sex, country, sector, institution))
 
-    individuals = SexCounts()
-    countries: dict[str, Group] = {}
-    sectors: dict[str, Group] = {}
-    institutions: dict[str, Group] = {}
+    participations = SexCounts()
+    for (event_id, sex), count in per_activity.items():
+        activities[event_id].by_sex.add(sex, count)
+        participations.add(sex, count)
+    tallies: dict[str, Counter[tuple[str, str]]] = {"country": Counter(), "sector": Counter(),
+                                                    "institution": Counter()}
     for person_id, (sex, country) in person.items():
-        individuals.add(sex, 1)
         _, _, sector, institution = latest[person_id]
-        countries.setdefault(country, Group(country, country_name(country, language) if country else ""))
-        countries[country].by_sex.add(sex, 1)
-        sectors.setdefault(sector, Group(sector, sector_label(sector, language) if sector else ""))
-        sectors[sector].by_sex.add(sex, 1)
-        institutions.setdefault(institution, Group(institution, institution)).by_sex.add(sex, 1)
+        tallies["country"][country, sex] += 1
+        tallies["sector"][sector, sex] += 1
+        tallies["institution"][institution, sex] += 1
+    individuals = SexCounts()
+    for (_, sex), count in tallies["country"].items():
+        individuals.add(sex, count)
+    countries = _groups(tallies["country"], lambda code: country_name(code, language) if code else "")
+    sectors = _groups(tallies["sector"], lambda code: sector_label(code, language) if code else "")
+    institutions = _groups(tallies["institution"], lambda name: name)
 
     years, quarters = _periods(activities, events_of, person)
     hours = participant_hours = 0.0
-    for _id, starts, ends, present in store.execute(_HOURS_SQL.format(where=where), params).fetchall():
+    for session_id, starts, ends in store.execute(_SESSIONS_SQL.format(where=where), params).fetchall():
         length = _duration(starts, ends)
         hours += length
-        participant_hours += length * present
+        participant_hours += length * present_at.get(session_id, 0)
     rows.sort(key=lambda r: (r.date, r.event_code, r.person_id))
     return Portfolio(
         filters=filters, project=project, funders=funders, activities=list(activities.values()),
@@ -291,9 +317,16 @@ def portfolio(store: Store, filters: Filters | None = None, language: str | None
 
 
 def _common_funders(store: Store, event_ids: list[str]) -> list[str]:
-    """The funders every selected activity names (in the order the first names them)."""
-    lists = [[org.id for org in organisations.event_organisations(store, event_id, AttributionRole.FUNDER)]
-             for event_id in event_ids]
+    """The funders every selected activity names (in the order the first names them), in one query."""
+    named: dict[str, list[str]] = {event_id: [] for event_id in event_ids}
+    for event_id, org_id in store.execute(
+            "SELECT l.event_id, l.organisation_id FROM event_organisations l "
+            "JOIN organisations o ON o.id = l.organisation_id AND o.deleted_at IS NULL "
+            "WHERE l.role = ? AND l.deleted_at IS NULL ORDER BY l.event_id, l.position, o.folded_name",
+            [AttributionRole.FUNDER.value]).fetchall():
+        if event_id in named:
+            named[event_id].append(org_id)
+    lists = [named[event_id] for event_id in event_ids]
     common = set(lists[0]).intersection(*map(set, lists[1:]))
     return [org_id for org_id in lists[0] if org_id in common]
 
@@ -303,27 +336,34 @@ def _periods(activities: dict[str, Activity], events_of: dict[str, set[str]],
     """Activities and individuals (by sex) per year and per quarter of the activities' start dates."""
     years: dict[str, Group] = {}
     quarters: dict[str, Group] = {}
-    people_in: dict[str, set[str]] = {}
+    periods_of: dict[str, tuple[str, str]] = {}  # event -> (year, quarter)
     for activity in activities.values():
         if not activity.start_date:
             continue
         year = activity.start_date[:4]
         quarter = f"{year}-Q{(int(activity.start_date[5:7]) - 1) // 3 + 1}"
+        periods_of[activity.event_id] = (year, quarter)
         for key, table in ((year, years), (quarter, quarters)):
             table.setdefault(key, Group(key, key)).activities += 1
+    tally: Counter[tuple[str, str]] = Counter()  # (period, sex) -> individuals
     for person_id, events in events_of.items():
-        for event_id in events:
-            start = activities[event_id].start_date
-            if not start:
-                continue
-            year = start[:4]
-            for key in (year, f"{year}-Q{(int(start[5:7]) - 1) // 3 + 1}"):
-                people_in.setdefault(key, set()).add(person_id)
-    for key, people in people_in.items():
-        table = years if len(key) == 4 else quarters
-        for person_id in people:
-            table[key].by_sex.add(person[person_id][0], 1)
+        keys = {key for event_id in events if event_id in periods_of for key in periods_of[event_id]}
+        sex = person[person_id][0]
+        tally.update((key, sex) for key in keys)
+    for (key, sex), count in tally.items():
+        (years if len(key) == 4 else quarters)[key].by_sex.add(sex, count)
     return [years[k] for k in sorted(years)], [quarters[k] for k in sorted(quarters)]
+
+
+def _groups(tally: Counter[tuple[str, str]], label: Callable[[str], str]) -> dict[str, Group]:
+    """Groups by key from a (key, sex) -> count tally, each labelled once."""
+    groups: dict[str, Group] = {}
+    for (key, sex), count in tally.items():
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = Group(key, label(key))
+        group.by_sex.add(sex, count)
+    return groups
 
 
 def _largest_first(groups: dict[str, Group]) -> list[Group]:
