@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sync_support import pair  # tests/ is on sys.path
 from test_sync_hostile import change, forge
 
 from attendance import i18n, services
@@ -103,10 +104,14 @@ def test_a_bundle_change_over_the_same_limit_is_refused(tmp_path: Path, store: S
     with pytest.raises(bundles.BundleError, match="phone is longer than 64 characters"):
         bundles.import_bundle(store, forge(tmp_path / "b.zip", [change("people", person, fields)]))
     fields["phone"] = "1" * 64
-    # at the limit it passes validation (unsigned here: signatures are tested in test_sync_signing)
-    assert bundles.import_bundle(store, forge(tmp_path / "c.zip", [change("people", person, fields)]),
-                                 verify=False).new_people == 1
+    # at the limit it passes validation: a paired laptop's signed bundle with a person whose phone is 64 characters
+    desk = Store(tmp_path / "desk.db")
+    pair(desk, store)
+    person = desk.insert("people", fields)
+    bundles.export_bundle(desk, tmp_path / "c.zip")
+    assert bundles.import_bundle(store, tmp_path / "c.zip").new_people == 1
     assert json.loads(store.scalar("SELECT fields FROM changes WHERE entity_id = ?", [person]))["phone"] == "1" * 64
+    desk.close()
 
 
 def test_the_registration_form_stops_at_the_limits_and_says_so(qtbot, store: Store, event) -> None:
