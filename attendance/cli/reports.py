@@ -8,6 +8,7 @@ keys of ARCHITECTURE §7.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from attendance import i18n
@@ -118,6 +119,8 @@ def _export(args: argparse.Namespace) -> int:
                 else layouts.DEFAULT_SIGNIN_COLUMNS
             documents.sign_in_sheet(store, event.id, output, language=language, session_id=session_id,
                                     columns=columns, blank_rows=args.blank_rows, landscape=args.landscape)
+            if layouts.signin_turns_landscape(columns, args.landscape):
+                print(tr("Printed in landscape: the chosen columns do not fit a portrait page."), file=sys.stderr)
         elif kind == "matrix":
             documents.attendance_matrix(store, event.id, output, language=language)
         elif kind == "summary":

@@ -22,7 +22,13 @@ from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
 from attendance import services
-from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SIGNIN_COLUMNS
+from attendance.documents.layouts import (
+    DEFAULT_SIGNIN_COLUMNS,
+    NUMBER_WIDTH,
+    SIGNIN_COLUMNS,
+    signin_turns_landscape,
+    signin_widths,
+)
 from attendance.documents.lists import attendance_by_registration, replacing
 from attendance.documents.pdf import (
     FONT,
@@ -39,7 +45,7 @@ from attendance.documents.pdf import (
     text_cell,
 )
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
-from attendance.i18n import country_name, tr
+from attendance.i18n import country_name, date_locale, tr
 from attendance.reports.summary import (
     Breakdown,
     SexCounts,
@@ -64,7 +70,6 @@ SIGNATORY_NAME = "signatory_name"
 SIGNATORY_TITLE = "signatory_title"
 DEFAULT_CERTIFICATE_THRESHOLD = 75.0
 
-NUMBER_WIDTH = 9.0
 SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
 # How a sign-in sheet cell fits its text, first that works: (font size in points, most lines).
 # One or two lines at 9 pt, two at 7.5 pt, in the 9 mm row; then three at 7.5 pt, the row
@@ -108,7 +113,7 @@ def _session_title(store: Store, event_id: str, session_id: str | None, language
     titles = []
     for number, session in enumerate(services.sessions(store, event_id), 1):
         if session_id in (None, session.id):
-            day = format_date(_date(session.date), "full", locale=language)
+            day = format_date(_date(session.date), "full", locale=date_locale(language))
             titles.append((session.id, f"{services.session_label(session, number, language)} – {day}"))
     return titles
 
@@ -142,8 +147,11 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
             raise InvalidValue(tr("Unknown sign-in sheet column {column}; choose from {choices}",
                               column=", ".join(unknown), choices=", ".join(SIGNIN_COLUMNS)))
     people = registered_people(store, event_id)
-    pdf = EventPDF(event, language, tr("Sign-in sheet", language), store=store, landscape=landscape)
-    widths = _signin_widths(pdf.epw, columns)
+    turned = signin_turns_landscape(columns, landscape)
+    pdf = EventPDF(event, language, tr("Sign-in sheet", language), store=store, landscape=landscape or turned)
+    if turned:
+        pdf.notes.append(tr("Printed in landscape: the chosen columns do not fit a portrait page.", language))
+    widths = signin_widths(pdf.epw, columns)
     headers = [tr(SIGNIN_COLUMNS[c][0], language) for c in columns]
 
     def column_header() -> None:
@@ -164,6 +172,8 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         pdf.add_page()
         for number in range(1, len(people) + blank_rows + 1):
             person = people[number - 1] if number <= len(people) else None
+            if person is None and number > 1 and pdf.will_page_break(SIGNIN_ROW_HEIGHT):
+                break  # blank rows never start a page of their own: they fill the last one
             cells = [(SIGNIN_FITS[0][0], [str(number)]) if key == "number" else
                      _wrapped(pdf, _signin_cell(person, key, language), width, SIGNIN_FITS,
                               person.institution_acronym if person is not None and key == "institution" else "")
@@ -178,12 +188,6 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         pdf.table_header = None
     progress(total_rows, total_rows)
     return save(pdf, path)
-
-
-def _signin_widths(page_width: float, columns: Sequence[str]) -> list[float]:
-    flexible = page_width - NUMBER_WIDTH * columns.count("number")
-    weights = sum(SIGNIN_COLUMNS[c][1] for c in columns) or 1
-    return [NUMBER_WIDTH if c == "number" else flexible * SIGNIN_COLUMNS[c][1] / weights for c in columns]
 
 
 def _signin_cell(person: Participant | None, key: str, language: str) -> str:
@@ -246,7 +250,7 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
             pdf.cell(session_width, 4.5, str(number), border="LTR", align="C", fill=True)
             pdf.set_xy(x, y + 4.5)
             pdf.set_font(FONT, "", 5.5)
-            day = format_skeleton("MMMd", _date(session.date), locale=language)
+            day = format_skeleton("MMMd", _date(session.date), locale=date_locale(language))
             pdf.cell(session_width, 4.5, fit_text(pdf, day, session_width, 0.3), border="LBR", align="C",
                      fill=True)
             pdf.set_font(FONT, "B", 7)
@@ -347,7 +351,7 @@ def summary_report(store: Store, event_id: str, path: str | Path, *, language: s
     _bar_chart(pdf, [(tr("Participants who attended", language), summary.by_sex)], language)
     progress(2, 6)
 
-    session_rows = [(f"{s.label} ({format_skeleton('MMMd', _date(s.date), locale=language)})", s.by_sex)
+    session_rows = [(f"{s.label} ({format_skeleton('MMMd', _date(s.date), locale=date_locale(language))})", s.by_sex)
                     for s in summary.sessions]
     _section(pdf, tr("Attendance per session", language), tr("Session", language), session_rows, language)
     progress(3, 6)
