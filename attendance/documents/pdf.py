@@ -320,7 +320,7 @@ def cut_lines(pdf: FPDF, text: str, width: float, size: float, *, max_lines: int
 
 
 def text_cell(pdf: FPDF, width: float, height: float, lines: Sequence[str], *, size: float | None = None,
-              align: str = "L", border: int | str = 1, padding: float = 1.0) -> None:
+              align: str = "L", border: int | str = 1, padding: float = 1.0, fill: bool = False) -> None:
     """A bordered cell ``width`` × ``height`` mm with ``lines`` of text centred vertically in it.
 
     Like ``pdf.cell()`` (the cursor moves right; a page break happens before the cell when the
@@ -328,7 +328,7 @@ def text_cell(pdf: FPDF, width: float, height: float, lines: Sequence[str], *, s
     text cell, at ``size`` points (the current size if None; restored afterwards). ``align`` is
     "L" or "R".
     """
-    pdf.cell(width, height, "", border=border)
+    pdf.cell(width, height, "", border=border, fill=fill)
     if not lines or not any(lines):
         return
     x, y = pdf.get_x() - width, pdf.get_y()

@@ -112,6 +112,7 @@ class Breakdown:
 
     key: str
     by_sex: SexCounts = field(default_factory=SexCounts)
+    country: str = ""  # an institution's country (ISO code), "" when unknown or not an institution
 
 
 @dataclass
@@ -178,21 +179,21 @@ SELECT 'people', r.role, p.sex, coalesce(i.sector, ''),
     coalesce(i.name || CASE WHEN i.country IS NOT NULL AND EXISTS (SELECT 1 FROM institutions j WHERE
         j.folded_name = i.folded_name AND j.deleted_at IS NULL AND j.country IS NOT i.country)
         THEN ' (' || i.country || ')' ELSE '' END, ''), coalesce(p.country, ''),
-    r.id IN (SELECT registration_id FROM present), count(*)
+    r.id IN (SELECT registration_id FROM present), count(*), coalesce(i.country, '')
 FROM registrations r
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 LEFT JOIN institutions i ON i.id = r.institution_id
 WHERE r.event_id = :event AND r.deleted_at IS NULL AND r.status = 'registered'
-GROUP BY 2, 3, 4, 5, 6, 7
+GROUP BY 2, 3, 4, 5, 6, 7, 9
 UNION ALL
-SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id)
+SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id), NULL
 FROM present pr
 JOIN registrations r ON r.id = pr.registration_id
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 WHERE r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
 GROUP BY 2, 3
 UNION ALL
-SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token)
+SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token), NULL
 FROM present WHERE registration_id IS NULL
 """
 
@@ -212,7 +213,7 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
     roles: dict[str, RoleFigures] = {role.value: RoleFigures(role.value) for role in Role}
     per_session: dict[str, SexCounts] = {}
     unmatched = 0
-    for kind, key, sex, sector, institution, country, was_present, people in store.execute(
+    for kind, key, sex, sector, institution, country, was_present, people, institution_country in store.execute(
             _SUMMARY_SQL, params).fetchall():
         if kind == "session":
             per_session.setdefault(key, SexCounts()).add(sex, people)
@@ -231,6 +232,8 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
         attended.add(sex, people)
         for table, label in ((sectors, sector), (institutions, institution), (countries, country)):
             table.setdefault(label, Breakdown(label)).by_sex.add(sex, people)
+        if institution:
+            institutions[institution].country = institutions[institution].country or institution_country
 
     session_figures = [
         SessionFigures(s.id, services.session_label(s, number, language), s.date,
@@ -272,8 +275,8 @@ def summary_json(summary: Summary, language: str = "en") -> dict[str, Any]:
                      for s in summary.sessions],
         "by_sector": [{"sector": row.key, "label": sector_label(row.key, language), "total": row.by_sex.total,
                        "by_sex": row.by_sex.as_dict()} for row in summary.by_sector],
-        "by_institution": [{"institution": row.key, "total": row.by_sex.total, "by_sex": row.by_sex.as_dict()}
-                           for row in summary.by_institution],
+        "by_institution": [{"institution": row.key, "country": row.country, "total": row.by_sex.total,
+                            "by_sex": row.by_sex.as_dict()} for row in summary.by_institution],
         "by_country": [{"country": row.key, "name": country_name(row.key, language), "total": row.by_sex.total,
                         "by_sex": row.by_sex.as_dict()} for row in summary.by_country],
         "by_role": [{"role": r.role, "registered": r.registered, "attended": r.attended}
