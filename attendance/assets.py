@@ -32,6 +32,11 @@ def translations_folder() -> Traversable:
     return files("attendance.resources.i18n")
 
 
+def country_names_file() -> Traversable:
+    """The UN short country names in en/es/fr (``resources/countries/unterm.json``, see its README)."""
+    return files("attendance.resources.countries") / "unterm.json"
+
+
 def icon(name: str) -> Traversable:
     """A bundled icon or sound from ``resources/icons/``."""
     return files("attendance.resources.icons") / name

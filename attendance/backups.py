@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from attendance import copies
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
 from attendance.store import Store, StoreError
@@ -84,10 +85,16 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     partial.replace(target)
 
 
-def make_backup(store: Store, target: str | Path) -> Path:
-    """Write a verified copy of the open database to ``target`` (replaced if it exists)."""
+def make_backup(store: Store, target: str | Path, *, record: bool = True) -> Path:
+    """Write a verified copy of the open database to ``target`` (replaced if it exists).
+
+    The copy is recorded (:mod:`attendance.copies`) so that erasing a person lists it; ``record=False``
+    when the copy becomes the database itself (a restore).
+    """
     target = Path(target)
     _copy(store.conn, target)
+    if record:
+        copies.record(store, copies.BACKUP, target)
     return target
 
 
@@ -132,6 +139,7 @@ def auto_backup(db_path: str | Path, *, every_minutes: int = EVERY_MINUTES, now:
         _copy(source, target)
     finally:
         source.close()
+    copies.record_in_file(db_path, copies.BACKUP, target)
     for path in obsolete(_automatic(folder), now.date(), limits):
         path.unlink(missing_ok=True)
     return target
@@ -226,6 +234,8 @@ def restore_into(store: Store, backup: str | Path) -> Path:
     _check_backup(backup, like=store.conn)
     kept = backups_folder(store.path) / dt.datetime.now().strftime("before-restore-%Y-%m-%d-%H.%M.%S.db")
     make_backup(store, kept)
+    # The restored content brings its own list of copies made; the copies made since stay listed.
+    made = store.execute("SELECT kind, path, made_at, last_change FROM copies_made").fetchall()
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         source.backup(store.conn)
@@ -234,6 +244,10 @@ def restore_into(store: Store, backup: str | Path) -> Path:
                             detail=error)) from error
     finally:
         source.close()
+    with store.transaction():
+        known = set(store.execute("SELECT kind, path, made_at, last_change FROM copies_made").fetchall())
+        store.conn.executemany("INSERT INTO copies_made (kind, path, made_at, last_change) VALUES (?, ?, ?, ?)",
+                               [row for row in made if row not in known])
     store.catch_up_clock()
     return kept
 
@@ -262,7 +276,7 @@ def replace_file(backup: str | Path, target: str | Path) -> Path | None:
             Path(str(target) + suffix).unlink(missing_ok=True)
     restored = Store(source)
     try:
-        make_backup(restored, target)
+        make_backup(restored, target, record=False)
     finally:
         restored.close()
     return keep

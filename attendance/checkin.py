@@ -198,7 +198,7 @@ def check_in(store: Store, event: Event, payload: str, session_id: str, *,
             return replace(_check_in_row(store, event, found[0], session_id, method, parsed.repaired_from),
                            scanned=scanned)
 
-    return _waiting_for_the_lock(write)
+    return _waiting_for_the_lock(store, write)
 
 
 def check_in_registration(store: Store, event: Event, registration_id: str, session_id: str, *,
@@ -215,27 +215,38 @@ def check_in_registration(store: Store, event: Event, registration_id: str, sess
                 raise NotFound(tr("No such registration"))
             return _check_in_row(store, event, found[0], session_id, method, None)
 
-    return _waiting_for_the_lock(write)
+    return _waiting_for_the_lock(store, write)
 
 
 #: How long a check-in keeps waiting for another program's write (a long sync import) before it gives up.
 WRITE_WAIT_S = 120.0
 
 
-def _waiting_for_the_lock(write: Callable[[], CheckInResult]) -> CheckInResult:
+#: While it waits, a check-in tries the lock at least this often (ms). SQLite's own waiting backs off
+#: to 100 ms between tries, long enough to miss every short pause a long import makes between its
+#: transactions; short tries in a loop catch them.
+TRY_LOCK_MS = 20
+
+
+def _waiting_for_the_lock(store: Store, write: Callable[[], CheckInResult]) -> CheckInResult:
     """Run a check-in's transaction, trying again while another program holds the write lock.
 
     The lock is the transaction's first step, so a refused attempt wrote nothing: a scan is never
     turned away because an import is running, it waits for it (up to :data:`WRITE_WAIT_S`).
     """
     deadline = time.monotonic() + WRITE_WAIT_S
-    while True:
-        try:
-            return write()
-        except DatabaseLocked:
-            if time.monotonic() >= deadline:
-                raise
-            time.sleep(0.005)
+    timeout = store.scalar("PRAGMA busy_timeout")
+    store.execute(f"PRAGMA busy_timeout = {min(int(timeout), TRY_LOCK_MS)}")
+    try:
+        while True:
+            try:
+                return write()
+            except DatabaseLocked:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.002)
+    finally:
+        store.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 def _other_event_details(store: Store, event_code: str, payload: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from attendance import services
+from attendance import organisations, services
 from attendance.domain import fold
 from attendance.store import Store
 
@@ -136,8 +136,10 @@ def create_demo(store: Store, *, seed: int = 2026) -> dict[str, int]:
             store, title="Serial Number Restoration Course for Forensic Examiners", kind="course",
             modality="in_person", start_date=course_start.isoformat(),
             end_date=(course_start + dt.timedelta(days=3)).isoformat(), venue="Hotel Costa del Sol",
-            city="Lima", country="PE", organiser="UNLIREC", partners="Policía Nacional del Perú",
-            funders="European Union", project="Strengthening forensic capacities", language="es")
+            city="Lima", country="PE", language="es")
+        organisations.set_event_attribution(store, course.id, organiser=["UNLIREC"],
+                                            partners=["Policía Nacional del Perú"], funders=["European Union"],
+                                            project="Strengthening forensic capacities")
         for session in services.sessions(store, course.id):
             services.update_session(store, session.id, starts=_SESSION_HOURS[0], ends=_SESSION_HOURS[1])
         course_people = _register_people(store, rng, course.id, 48, ["es"], used)
@@ -147,7 +149,10 @@ def create_demo(store: Store, *, seed: int = 2026) -> dict[str, int]:
         webinar = services.create_event(
             store, title="Regional Webinar on Firearms Marking and Record-Keeping", kind="webinar",
             modality="virtual", start_date=webinar_day.isoformat(), city="Kingston", country="JM",
-            organiser="UNLIREC", partners="CARICOM IMPACS", funders="Government of Canada", language="en")
+            language="en")
+        organisations.set_event_attribution(store, webinar.id, organiser=["UNLIREC"], partners=["CARICOM IMPACS"],
+                                            funders=["Government of Canada", "European Union"],
+                                            project="Strengthening forensic capacities")
         webinar_people = _register_people(store, rng, webinar.id, 62, ["en"], used)
         checkins += _check_in_some(store, rng, webinar.id, webinar_people, 0.9)
 
@@ -155,7 +160,10 @@ def create_demo(store: Store, *, seed: int = 2026) -> dict[str, int]:
         workshop = services.create_event(
             store, title="Virtual Workshop on Arms Transfer Controls", kind="workshop", modality="virtual",
             start_date=workshop_start.isoformat(), end_date=(workshop_start + dt.timedelta(days=2)).isoformat(),
-            organiser="UNLIREC", partners="Arms Trade Treaty Secretariat", language="en")
+            language="en")
+        organisations.set_event_attribution(store, workshop.id, organiser=["UNLIREC"],
+                                            partners=["Arms Trade Treaty Secretariat"],
+                                            funders=["Government of Canada"])
         workshop_people = _register_people(store, rng, workshop.id, 40, ["es", "en", "fr"], used)
         # A few familiar faces come back: people are shared across events.
         for registration_id in rng.sample(course_people, 5):

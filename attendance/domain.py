@@ -50,6 +50,24 @@ class Role(StrEnum):
     OBSERVER = "observer"
 
 
+class OrganisationKind(StrEnum):
+    """What sort of body an organisation is (a government is named after its State)."""
+
+    GOVERNMENT = "government"
+    UN = "un"
+    INTERGOVERNMENTAL = "intergovernmental"
+    NGO = "ngo"
+    OTHER = "other"
+
+
+class AttributionRole(StrEnum):
+    """The part an organisation plays in an event."""
+
+    ORGANISER = "organiser"
+    PARTNER = "partner"
+    FUNDER = "funder"
+
+
 class RegistrationStatus(StrEnum):
     """Whether a registration counts."""
 
@@ -92,6 +110,28 @@ class CheckInMethod(StrEnum):
     VIRTUAL = "virtual"
 
 
+#: The longest value of each personal field, in characters: the ONE table that every write path checks
+#: (the registration form's fields, ``register``, the services, pre-registration import rows and
+#: incoming sync changes). Generous for real names and titles, small enough that a hostile 10 MB
+#: name never reaches a badge. E-mail: RFC 3696's 320; phone: E.164 with room for extensions.
+FIELD_LIMITS: dict[str, int] = {
+    "given_names": 300, "family_names": 300, "email": 320, "phone": 64, "position": 300, "country": 300,
+    "notes": 5_000, "name": 300, "acronym": 50,
+}
+
+
+def too_long(values: dict[str, object]) -> tuple[str, int] | None:
+    """The first field of ``values`` longer than its :data:`FIELD_LIMITS` entry, with that limit; or None.
+
+    Only lengths are compared, so a 10 MB value is refused at once, before any other work on it.
+    """
+    for name, value in values.items():
+        limit = FIELD_LIMITS.get(name)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            return name, limit
+    return None
+
+
 class AttendanceError(Exception):
     """A problem the user can fix; its message is shown as it is (already translated when needed)."""
 
@@ -126,13 +166,10 @@ class Event:
     venue: str | None
     city: str | None
     country: str | None
-    organiser: str | None
-    partners: str | None
-    funders: str | None
-    project: str | None
     description: str | None
     language: str
     badge_key: str
+    project_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,17 @@ The GUI translates its own strings with Qt Linguist; everything the core prints 
 through :func:`tr` / :func:`ntr` / :func:`ptr` here, keyed by the English text. The translations are
 gettext catalogs, ``resources/i18n/<lang>/LC_MESSAGES/attendance.po`` (edited with Poedit or any PO
 editor), extracted and compiled to ``.mo`` by ``tools/update_translations.py`` with Babel.
-Country names, long dates and lists ("Honduras, Panamá y El Salvador") come from CLDR via Babel.
+Long dates and lists ("Honduras, Panamá y El Salvador") come from CLDR via Babel; country names are
+the UN's (UNTERM) in English, Spanish and French, CLDR's in Portuguese.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext
+import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -99,9 +102,11 @@ def nptr(context: str, singular: str, plural: str, count: int, language: str | N
 
 
 def country_name(code: str | None, language: str | None = None) -> str:
-    """The name of an ISO 3166 alpha-2 country in the language ("JM" -> "Jamaïque" in fr).
+    """The UN short name of an ISO 3166 alpha-2 country in the language ("KN" -> "Saint Kitts y Nevis" in es).
 
-    CLDR's names, but the formal form where CLDR has a short one ("Saint Kitts and Nevis").
+    English, Spanish and French: UNTERM's short names (other areas: the UN's M49 names), from
+    ``resources/countries/unterm.json``; Portuguese, and codes the UN lists do not have: CLDR's.
+    An unknown code comes back as it is.
     """
     if not code:
         return ""
@@ -109,13 +114,23 @@ def country_name(code: str | None, language: str | None = None) -> str:
 
 
 def country_names(language: str | None = None) -> dict[str, str]:
-    """All countries (ISO alpha-2 code -> name in the language), sorted by name."""
+    """All countries (ISO alpha-2 code -> name in the language), sorted by name as a reader expects
+    (accents and case ignored, so "Égypte" comes before "Espagne")."""
     names = {
         code: name
         for code, name in _territories(language or _current_language).items()
         if len(code) == 2 and code.isalpha() and code not in {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN"}
     }
-    return dict(sorted(names.items(), key=lambda item: item[1]))
+    return dict(sorted(names.items(), key=lambda item: _sort_key(item[1])))
+
+
+def cldr_country_names(language: str) -> dict[str, str]:
+    """CLDR's country names (code -> name), which people also type ("San Cristóbal y Nieves", "Bolivia")."""
+    return dict(Locale.parse(language).territories)
+
+
+def _sort_key(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
 def date_locale(language: str | None = None) -> str:
@@ -201,19 +216,18 @@ def join_list(items: list[str], language: str | None = None) -> str:
     return format_list(list(items), locale=language or _current_language) if items else ""
 
 
-# CLDR's English and French names for some states are short forms ("St. Kitts & Nevis",
-# "Trinidad & Tobago"); badges, lists and press releases of a government audience use the formal ones.
-_FORMAL_NAMES: dict[str, dict[str, str]] = {
-    "en": {"KN": "Saint Kitts and Nevis", "TT": "Trinidad and Tobago", "AG": "Antigua and Barbuda",
-           "VC": "Saint Vincent and the Grenadines", "LC": "Saint Lucia", "BA": "Bosnia and Herzegovina",
-           "ST": "Sao Tome and Principe", "TC": "Turks and Caicos Islands"},
-    "fr": {"VC": "Saint-Vincent-et-les-Grenadines", "KN": "Saint-Kitts-et-Nevis"},
-}
+@cache
+def _un_names() -> dict[str, dict[str, str]]:
+    """UNTERM / M49 names by code, then language (the data file's "countries")."""
+    with assets.country_names_file().open(encoding="utf-8") as handle:
+        return json.load(handle)["countries"]
 
 
 @cache
 def _territories(language: str) -> dict[str, str]:
-    return {**Locale.parse(language).territories, **_FORMAL_NAMES.get(language, {})}
+    names = cldr_country_names(language)
+    names.update({code: entry[language] for code, entry in _un_names().items() if language in entry})
+    return names
 
 
 # Texts the core translates at run time, ``tr(variable)``: named here so that ``pybabel extract`` finds them

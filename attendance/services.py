@@ -35,12 +35,14 @@ from attendance.domain import (
     Sex,
     choice,
     fold,
+    too_long,
 )
-from attendance.i18n import country_names, tr
+from attendance.i18n import cldr_country_names, country_names, tr
 from attendance.store import Store, utc_now
 
+# The organiser, partners, funders and project are entities (attendance.organisations), not fields.
 EVENT_FIELDS = ("code", "title", "kind", "modality", "start_date", "end_date", "venue", "city", "country",
-                "organiser", "partners", "funders", "project", "description", "language")
+                "description", "language")
 PERSON_FIELDS = ("given_names", "family_names", "sex", "email", "phone", "country", "position",
                  "institution_id", "notes", "consent_at", "consent_text_version")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -77,13 +79,19 @@ def country_code(value: str | None) -> str | None:
 
 @cache
 def _country_lookup() -> dict[str, str]:
-    """Folded country names in en/es/fr/pt, and the codes themselves, mapped to the code."""
+    """Folded country names in en/es/fr/pt, and the codes themselves, mapped to the code.
+
+    The UN's names ("Bolivia (Estado Plurinacional de)") and CLDR's ("Bolivia", "San Cristóbal y
+    Nieves") are both accepted: lists are typed with either.
+    """
     lookup: dict[str, str] = {}
     for language in ("en", "es", "fr", "pt"):
+        cldr = cldr_country_names(language)
         for code, name in country_names(language).items():
             lookup[code] = code
-            lookup.setdefault(fold(name), code)
-            lookup.setdefault(_loose_country_key(name), code)
+            for spelling in (name, cldr.get(code, name)):
+                lookup.setdefault(fold(spelling), code)
+                lookup.setdefault(_loose_country_key(spelling), code)
     lookup.update({"usa": "US", "eeuu": "US", "uk": "GB"})
     return lookup
 
@@ -102,6 +110,26 @@ def _loose_country_key(name: str) -> str:
     ("Saint Kitts and Nevis", "Trinidad and Tobago", "EE.UU.") find CLDR's "St. Kitts & Nevis"."""
     words = re.findall(r"\w+", fold(name).replace(".", ""))
     return " ".join(_COUNTRY_ABBREVIATIONS.get(w, w) for w in words if w not in _COUNTRY_FILLER)
+
+
+def field_label(name: str) -> str:
+    """A personal field's name as a person reads it, in the current language."""
+    labels = {"given_names": tr("Given names"), "family_names": tr("Family names"), "email": tr("E-mail"),
+              "phone": tr("Phone"), "position": tr("Position"), "country": tr("Country"), "notes": tr("Notes"),
+              "name": tr("Institution"), "institution": tr("Institution"), "acronym": tr("Acronym")}
+    return labels.get(name, name)
+
+
+def check_lengths(values: dict[str, Any]) -> None:
+    """Raise InvalidValue naming the first personal field longer than ``domain.FIELD_LIMITS`` allows.
+
+    The services call it before any other work on the values, so a 10 MB name is refused at once.
+    """
+    found = too_long(values)
+    if found is not None:
+        name, limit = found
+        raise InvalidValue(tr("{field} is too long: at most {limit} characters", field=field_label(name),
+                              limit=limit))
 
 
 def _clean(value: Any) -> Any:
@@ -314,6 +342,7 @@ def find_institution(store: Store, name: str, country: str | None = None) -> Ins
 def find_or_create_institution(store: Store, name: str, *, acronym: str | None = None,
                                sector: str | None = None, country: str | None = None) -> Institution | None:
     """The institution called ``name`` (compared folded), created with sector and country if new."""
+    check_lengths({"name": name, "acronym": acronym})
     name = (name or "").strip()
     if not name:
         return None
@@ -386,6 +415,7 @@ def list_institutions(store: Store) -> list[Institution]:
 def update_institution(store: Store, institution_id: str, **values: Any) -> None:
     """Rename an institution or change its acronym, sector or country."""
     cleaned = {k: _clean(v) for k, v in values.items() if k in ("name", "acronym", "sector", "country")}
+    check_lengths(cleaned)
     if "name" in cleaned:
         cleaned["folded_name"] = fold(cleaned["name"])
     if "sector" in cleaned:
@@ -428,6 +458,7 @@ def merge_institutions(store: Store, keep_id: str, merge_id: str) -> int:
 
 # --------------------------------------------------------------------------- people
 def _person_values(values: dict[str, Any]) -> dict[str, Any]:
+    check_lengths(values)
     cleaned = {k: _clean(v) for k, v in values.items() if k in PERSON_FIELDS}
     for key in ("given_names", "family_names"):
         if key in cleaned:
@@ -542,6 +573,7 @@ def register(store: Store, event_id: str, *, person_id: str | None = None, insti
     (``institution_country``, else the person's: an institution is its name in its country). Registering a
     person twice raises AlreadyRegistered; a cancelled registration is reactivated instead.
     """
+    check_lengths({**person_values, "name": institution})
     event = get_event(store, event_id)
     role = choice(Role, role, tr("role"))
     source = choice(RegistrationSource, source, "source")
@@ -601,6 +633,7 @@ def cancel_registration(store: Store, registration_id: str) -> None:
 def update_registration(store: Store, registration_id: str, **values: Any) -> None:
     """Change a registration's role, position or institution for this event."""
     cleaned = {k: _clean(v) for k, v in values.items() if k in ("role", "position", "institution_id")}
+    check_lengths(cleaned)
     if "role" in cleaned:
         cleaned["role"] = choice(Role, cleaned["role"], tr("role"))
     store.update("registrations", registration_id, cleaned)

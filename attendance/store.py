@@ -28,8 +28,11 @@ from attendance.i18n import tr
 # Data steps a migration leaves to Python (its SQL sets meta "pending_step:NAME"): they write synced
 # rows through the change log, so they run once the store knows its device id, each in one
 # transaction that also clears its marker. NAME -> "module:function(store)".
-PENDING_STEPS = {"split_institutions_by_country": "attendance.services:split_institutions_by_country"}
-SYNCED_TABLES = ("events", "sessions", "institutions", "people", "registrations", "checkins")
+PENDING_STEPS = {"split_institutions_by_country": "attendance.services:split_institutions_by_country",
+                 "entities_from_text": "attendance.organisations:entities_from_text"}
+# In dependency order: a row is applied after the rows it refers to.
+SYNCED_TABLES = ("projects", "organisations", "events", "sessions", "institutions", "people", "registrations",
+                 "checkins", "event_organisations")
 ROW_BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "deleted_at")
 
 
@@ -73,6 +76,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, verify: bool = True) -> None:
         self.path = Path(path)
+        self.read_only = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
@@ -99,6 +103,28 @@ class Store:
             self._run_pending_steps()
         except sqlite3.DatabaseError as error:
             raise self._translate(error) from error
+
+    @classmethod
+    def reader(cls, path: str | Path) -> Store:
+        """A read-only connection to a database another connection already opened and migrated.
+
+        For a worker thread's reads (an SQLite connection stays in the thread that opened it): no
+        migration, no pending step, no check, and SQLite itself refuses any write (``mode=ro``).
+        In WAL mode its reads see the last committed state and never wait for the window's writes.
+        """
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store.read_only = True
+        store._db = None
+        store._last_stamp = ""
+        store.author = ""
+        try:
+            store.conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5,
+                                         isolation_level=None)
+            store.device_id = store.meta("device_id") or ""
+        except sqlite3.DatabaseError as error:
+            raise store._translate(error) from error
+        return store
 
     # ----------------------------------------------------------------- opening
     def _quick_check(self) -> None:
@@ -128,8 +154,9 @@ class Store:
                     self.execute(statement)
                 self.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                                 [migration.name, utc_now()])
+                # The highest number applied: a lower-numbered file may arrive after a higher one.
                 self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                                [migration.name[:4]])
+                                [max([migration.name, *applied])[:4]])
         # Verified upgrade: the backup (a whole copy of everyone, erasures included) is not kept.
         if backup.exists() and self.execute("PRAGMA quick_check").fetchone()[0] == "ok":
             backup.unlink()
@@ -352,7 +379,7 @@ class Store:
         )
 
     def apply_remote(self, changes: Sequence[Sequence[Any]], rows: Mapping[str, Sequence[Mapping[str, Any]]],
-                     *, rewritten_fields: Sequence[tuple[str, str]] = ()) -> None:
+                     *, rewritten_fields: Sequence[tuple[str, str]] = (), check_references: bool = True) -> None:
         """Write changes received from another laptop and the row states merged from them.
 
         ``changes`` are ``changes`` rows as tuples in column order (id, entity, entity_id, fields,
@@ -361,6 +388,9 @@ class Store:
         dependency order with foreign keys checked at the end, so rows may refer to each other in
         any order. ``rewritten_fields`` replaces the fields of known changes, (id, fields JSON): the
         one case is scrubbing an erased person's history. Must run inside :meth:`transaction`.
+        ``check_references=False`` skips the check of the whole file's foreign keys, for an import
+        written in pieces whose rows :meth:`check_references` checked before the first (SQLite still
+        refuses to commit a piece with a broken reference).
         """
         self.execute("PRAGMA defer_foreign_keys=ON")
         self.conn.executemany(
@@ -383,14 +413,29 @@ class Store:
                 self.conn.executemany(
                     f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
                     f" ON CONFLICT (id) DO UPDATE SET {updates}", values)
-        broken = self.execute("PRAGMA foreign_key_check").fetchall()
+        broken = self.execute("PRAGMA foreign_key_check").fetchall() if check_references else []
         if broken:
-            table, _, parent, _ = broken[0]
-            raise StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
-                                "of {table}); import that laptop's earlier bundles first, or ask it for a full "
-                                "bundle. Nothing was imported.", parent=parent, count=len(broken), table=table))
+            raise _missing_parents(broken[0][2], len(broken), broken[0][0])
         latest = max((change[4] for change in changes), default="")
         self._last_stamp = max(self._last_stamp, latest)
+
+    def check_references(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Raise StoreError unless every reference of these row states (as :meth:`apply_remote` takes
+        them) names a row that is in this file or among the rows themselves. Reads only."""
+        arriving = {table: {state["id"] for state in states} for table, states in rows.items()}
+        for table, states in rows.items():
+            for _, _, parent, column, *_ in self.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+                wanted = {state.get(column) for state in states} - {None} - arriving.get(parent, set())
+                found: set[str] = set()
+                ordered = sorted(wanted)
+                for start in range(0, len(ordered), 500):
+                    chunk = ordered[start:start + 500]
+                    found.update(r[0] for r in self.execute(
+                        f"SELECT id FROM [{parent}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+                missing = wanted - found
+                if missing:
+                    count = sum(1 for state in states if state.get(column) in missing)
+                    raise _missing_parents(parent, count, table)
 
     def catch_up_clock(self) -> None:
         """Make the next stamp come after every change in the file, also those another connection wrote
@@ -468,6 +513,12 @@ def split_statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
+
+
+def _missing_parents(parent: str, count: int, table: str) -> StoreError:
+    return StoreError(tr("The bundle refers to {parent} this database has not received ({count} rows "
+                         "of {table}); import that laptop's earlier bundles first, or ask it for a full "
+                         "bundle. Nothing was imported.", parent=parent, count=count, table=table))
 
 
 def _check_table(table: str) -> None:

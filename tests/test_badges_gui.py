@@ -46,6 +46,12 @@ def page(window) -> BadgesPage:
     return window.page(BadgesPage)
 
 
+def wait_summary(qtbot, page: BadgesPage, start: str = "", end: str = "") -> None:
+    """Wait for the preview planned in the worker to say this."""
+    qtbot.waitUntil(lambda: page.summary.text().startswith(start) and page.summary.text().endswith(end)
+                    and not page.previews.loading, timeout=10000)
+
+
 def printed_ids(store) -> set[str]:
     return {row["id"] for row in store.rows("SELECT id FROM registrations WHERE badge_printed_at IS NOT NULL")}
 
@@ -57,13 +63,13 @@ def pdf_printer(path: Path, layout) -> QPrinter:
     return printer_for(layout, printer)
 
 
-def test_preview_shows_the_first_page_and_counts(page: BadgesPage, window) -> None:
-    assert page.summary.text().startswith("3 badges on 1 page.")
+def test_preview_shows_the_first_page_and_counts(qtbot, page: BadgesPage, window) -> None:
+    wait_summary(qtbot, page, "3 badges on 1 page.")
     assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
     SCREENSHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SCREENSHOTS / "badges_page.png"))
     page.layout_picker.setCurrentIndex(page.layout_picker.findData("cr80"))
-    assert page.summary.text().startswith("3 badges on 3 pages")
+    wait_summary(qtbot, page, "3 badges on 3 pages")
     page.preview.grab().save(str(SCREENSHOTS / "badges_preview_cr80.png"))
     assert window.settings.value("badges/layout") == "cr80"
 
@@ -93,9 +99,9 @@ def test_save_pdf_runs_in_the_worker_and_marks_printed(qtbot, page: BadgesPage, 
     qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
     assert "Luz Marina" in pdf_text(target)
     assert len(printed_ids(store)) == 3
-    assert page.summary.text().endswith("3 printed before.")
+    wait_summary(qtbot, page, end="3 printed before.")
     qtbot.mouseClick(page.not_printed_button, Qt.MouseButton.LeftButton)
-    assert page.summary.text().startswith("0 badges")
+    wait_summary(qtbot, page, "0 badges")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "No badges to print"
 
@@ -108,7 +114,7 @@ def test_selected_rows_print_only_those(qtbot, page: BadgesPage, store, tmp_path
                                        | QItemSelectionModel.SelectionFlag.Rows)
     chosen = page.selected_registration_ids()
     assert len(chosen) == 1
-    assert page.summary.text().startswith("1 badge on 1 page.")
+    wait_summary(qtbot, page, "1 badge on 1 page.")
     job = page.save_pdf(str(tmp_path / "one.pdf"))
     assert job is not None
     qtbot.waitUntil(lambda: "Saved 1 badge to" in page.message.text(), timeout=10000)
@@ -157,7 +163,7 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page: BadgesPage, window, st
     assert page.model.rowCount() == 3  # not redrawn while nobody sees it
     page.show()
     assert page.model.rowCount() == 4
-    assert page.summary.text().startswith("4 badges on 1 page.")
+    wait_summary(qtbot, page, "4 badges on 1 page.")
 
 
 def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesPage, tmp_path, monkeypatch) -> None:
@@ -173,3 +179,16 @@ def test_the_worker_reports_progress_to_the_progress_dialog(qtbot, page: BadgesP
     qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
     assert seen and seen[-1] == (6, 6)  # laid out, then drawn: twice the badges
     assert [value for value, _ in seen] == sorted(value for value, _ in seen)
+
+
+def test_saving_before_the_preview_counted_reads_the_badges_in_the_worker(qtbot, page: BadgesPage, store,
+                                                                          tmp_path) -> None:
+    wait_summary(qtbot, page, "3 badges")
+    qtbot.mouseClick(page.not_printed_button, Qt.MouseButton.LeftButton)  # its count is on its way
+    job = page.save_pdf(str(tmp_path / "early.pdf"))
+    assert job is not None and page.message.text() == "Preparing badges..."  # how many: the worker finds out
+    qtbot.waitUntil(lambda: "Saved 3 badges" in page.message.text(), timeout=10000)
+    assert len(printed_ids(store)) == 3
+    wait_summary(qtbot, page, "0 badges")
+    assert page.save_pdf(str(tmp_path / "none.pdf")) is None
+    assert page.message.text() == "No badges to print" and not (tmp_path / "none.pdf").exists()

@@ -74,7 +74,7 @@ def test_summary_pdf_in_spanish_with_logos_on_every_page(store: Store, event: Ev
     text = pdf_text(path)
     flat = " ".join(text.split())
     assert "Resumen de asistencia" in flat
-    assert "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tobago." in flat
+    assert "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tabago." in flat
     assert "Por sector institucional" in flat and "ciencias forenses" in flat.lower()
     assert "Página 1 de" in flat
 

@@ -56,11 +56,11 @@ def test_plain_text_is_left_alone() -> None:
     assert exports.restore("O'Neil") == "O'Neil"
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
+def _read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return list(csv.DictReader(handle, delimiter=delimiter))
 
 
 def test_csv_figures_equal_the_independent_count(store: Store, event: Event, tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_cli_export_list_in_french(store: Store, event: Event, tmp_path: Path) -
     target = tmp_path / "liste.csv"
     assert cli.main(["--db", str(store.path), "export", "SNR26", "-o", str(target), "--kind", "list",
                      "--lang", "fr"]) == 0
-    rows = _read_csv(target)
+    rows = _read_csv(target, ";")  # French lists are separated by ";", as Excel in France expects
     assert "Sessions suivies" in rows[0]
     assert {r["Prénoms"] for r in rows} >= {"Chloé", "Renée", "José"}
 

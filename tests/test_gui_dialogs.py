@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
-from attendance import services
+from attendance import organisations, services
 from attendance.gui.event_dialog import EventDialog
 from attendance.gui.registration_dialog import RegistrationDialog
 from attendance.store import Store
@@ -37,7 +37,8 @@ def test_editor_shows_every_field(editor: EventDialog) -> None:
 
 def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDialog, store: Store, event) -> None:
     editor.fields["venue"].setText("Hotel Terra Nostra")
-    qtbot.keyClicks(editor.fields["funders"], "European Union")
+    qtbot.keyClicks(editor.organisation_fields["funders"], "European Union; Government of Canada")
+    qtbot.keyClicks(editor.project, "Roadmap")
     editor.modality.setCurrentIndex(editor.modality.findData("hybrid"))
     editor.description.setPlainText("Second block in February.")
     table = editor.sessions_table
@@ -53,7 +54,10 @@ def test_editor_saves_fields_and_non_contiguous_sessions(qtbot, editor: EventDia
 
     assert editor.result() == QDialog.DialogCode.Accepted
     saved = services.get_event(store, event.id)
-    assert (saved.venue, saved.funders, saved.modality) == ("Hotel Terra Nostra", "European Union", "hybrid")
+    assert (saved.venue, saved.modality) == ("Hotel Terra Nostra", "hybrid")
+    funders = organisations.event_attribution(store, event.id, "es").funders
+    assert [c.name for c in funders] == ["Unión Europea", "Gobierno de Canadá"]
+    assert organisations.event_project(store, event.id).title == "Roadmap"
     assert saved.description == "Second block in February."
     sessions = services.sessions(store, event.id)
     assert [s.date for s in sessions] == ["2026-12-07", "2026-12-08", "2026-12-09", "2027-02-15", "2027-02-16"]
@@ -235,12 +239,21 @@ def test_the_designer_form_is_translated(qtbot, store: Store, event) -> None:
 
 def test_a_full_disk_is_said_in_the_dialog_and_nothing_typed_is_lost(qtbot, registration: RegistrationDialog,
                                                                       store: Store, event) -> None:
+    import sqlite3
     from pathlib import Path
 
-    # A disk with no room: the file may not grow, and a long name needs a new page.
-    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count')}")
+    # A disk with no room: the file may not grow, and its free pages are used up by another program's data.
+    store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 8}")
+    store.execute("CREATE TABLE filler (blob BLOB)")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        for _ in range(100):
+            store.execute("INSERT INTO filler VALUES (randomblob(1500))")
     qtbot.keyClicks(registration.given_names, "Wilner")
-    registration.family_names.setText("Desrosiers " * 600)
+    # Long values, each within its field's limit, in letters of three UTF-8 bytes: the person's row and its
+    # change-log line need overflow pages, which the full disk cannot give.
+    registration.family_names.setText(("Nguyễn Thị Ngọc Diễm " * 20)[:300])
+    registration.position.setText(("Thanh tra cấp cao Bộ Công an " * 20)[:300])
+    registration.institution.setText(("Bộ Công an Việt Nam Cục Cảnh sát " * 20)[:300])
     qtbot.keyClick(registration.given_names, Qt.Key.Key_Return)
     assert registration.isVisible() and registration.error.isVisible()
     assert "disk is full or read-only: nothing was saved" in registration.error.text()

@@ -256,11 +256,11 @@ def test_the_window_opens_on_the_event_running_today_else_remembered_next_latest
 
 def test_a_big_list_is_read_in_a_worker_and_a_stale_result_is_dropped(qtbot, store, event, people, tmp_path,
                                                                       monkeypatch):
-    from attendance.gui import participants_page
+    from attendance.gui import participants_page, workers
     from attendance.gui.main_window import MainWindow
     from attendance.gui.settings import file_settings
 
-    monkeypatch.setattr(participants_page, "READ_IN_WORKER", 1)  # every list counts as big
+    monkeypatch.setattr(workers, "READ_IN_WORKER", 1)  # every list counts as big
     window = MainWindow(store, file_settings(str(tmp_path / "settings.ini")))
     qtbot.addWidget(window)
     page = window.page(participants_page.ParticipantsPage)
@@ -269,7 +269,7 @@ def test_a_big_list_is_read_in_a_worker_and_a_stale_result_is_dropped(qtbot, sto
     services.register(store, event.id, given_names="Dora", family_names="Late")
     page.reload()
     page.reload()  # the first reload's result arrives after the second started: dropped
-    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page._jobs, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.reads.loading, timeout=5000)
     assert page.counts.text().startswith("4 registered")
 
 
@@ -313,14 +313,14 @@ def test_the_participants_page_filters_who_is_present_in_the_current_session(qtb
 
 
 def test_a_big_events_registered_figure_is_counted_in_a_worker(qtbot, page, store, event, people, monkeypatch):
-    from attendance.gui import participants_page
+    from attendance.gui import workers
 
-    monkeypatch.setattr(participants_page, "READ_IN_WORKER", 1)
+    monkeypatch.setattr(workers, "READ_IN_WORKER", 1)
     page.set_event(event.id)
     QApplication.processEvents()
     qtbot.waitUntil(lambda: page.counts.text().startswith("Present 0 / 3 registered"), timeout=5000)
     services.register(store, event.id, given_names="Dora", family_names="Late")
     page.refresh_counts()  # what a save elsewhere does
     assert page.counts.text().startswith("Present 0 / 3")  # the figure known so far, at once
-    qtbot.waitUntil(lambda: page.counts.text().startswith("Present 0 / 4 registered") and not page._jobs,
+    qtbot.waitUntil(lambda: page.counts.text().startswith("Present 0 / 4 registered") and not page.recounts.loading,
                     timeout=5000)

@@ -50,6 +50,7 @@ def _dialogs(window, store, event, samples):
     yield ExportBundleDialog(store, event.id, window)
     yield VirtualReportDialog(store, event, services.sessions(store, event.id)[0].id, window)
     yield RestoreDialog(store, window.settings, window)
+    yield window.edit_settings()
 
 
 def test_every_control_of_every_dialog_has_a_name(qtbot, window, store, event, samples):

@@ -65,7 +65,7 @@ def test_the_sentence_follows_the_language_and_is_copied(qtbot, page: ReportsPag
     qtbot.keyClicks(page.language_picker, "Esp")  # QTest types ASCII only; the combo finds "Español"
     assert page.language() == "es"
     assert page.sentence.toPlainText() == (
-        "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tobago.")
+        "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tabago.")
     assert page.breakdown_tables["sectors"].item(0, 0).text() == "Policía"
     page.variant_picker.setCurrentIndex(page.variant_picker.findData("women_percent"))
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)

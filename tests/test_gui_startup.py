@@ -62,7 +62,8 @@ def test_a_lazy_tab_is_built_with_the_selected_event_when_first_shown(qtbot, sto
     window.select_event(event.id)
     window.show()
     titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]
-    assert titles == ["Events", "Participants", "Check-in", "Badges", "Reports", "Conflicts", "Duplicates"]
+    assert titles == ["Events", "Participants", "Check-in", "Badges", "Reports", "Portfolio", "Conflicts", "Duplicates",
+                      "Devices"]
     assert not any(isinstance(page, CheckInPage) for page in window.pages)
     window.tabs.setCurrentIndex(titles.index("Check-in"))
     shown = window.tabs.currentWidget()

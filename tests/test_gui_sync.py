@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from sync_support import pair  # tests/ is on sys.path
 
 from attendance import services
 from attendance.gui import main_window
@@ -83,6 +84,7 @@ def _desk_with_changes(tmp_path: Path, store: Store, event) -> tuple[Path, str]:
     ana = services.register(store, event.id, given_names="Ana", family_names="Núñez", institution="Policía")
     services.register(store, event.id, given_names="Luis", family_names="Pérez", email="luis@example.org")
     desk = Store(tmp_path / "desk2.db")
+    pair(store, desk, coordinator=True)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
     services.update_person(store, ana.person_id, email="ana@policia.gob")
     time.sleep(0.005)
@@ -170,6 +172,7 @@ def test_after_an_import_in_the_worker_a_local_edit_still_wins(qtbot, window: Ma
                                                                 tmp_path: Path) -> None:
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
     desk = Store(tmp_path / "desk2.db")
+    pair(store, desk, coordinator=True)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
     # A laptop whose clock runs hours ahead (within the drift an import allows).
     desk._last_stamp = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=3)).isoformat(timespec="milliseconds")[:23] + "Z"
@@ -190,6 +193,7 @@ def test_conflict_values_are_shown_in_words(qtbot, window: MainWindow, store: St
 
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez", sex="female").person_id
     desk = Store(tmp_path / "desk2.db")
+    pair(store, desk, coordinator=True)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "setup.zip").path)
     services.update_person(store, person, sex="not_stated")
     time.sleep(0.005)

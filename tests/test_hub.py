@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from hub_support import enrolment_code
+from sync_support import pair  # tests/ is on sys.path
 from test_sync_property import canonical_dump
 
 from attendance import services
 from attendance.cli.main import main
 from attendance.hub import service
 from attendance.store import SYNCED_TABLES, Store
-from attendance.sync import bundles, hub_client
+from attendance.sync import bundles, devices, hub_client
 from attendance.sync.hub_client import HubSyncError
 
 
@@ -100,8 +101,9 @@ def test_a_laptop_sends_changes_it_got_by_bundle_but_never_echoes_the_hubs(tmp_p
     offline = Store(tmp_path / "offline.db")  # never reaches the hub
     services.create_event(offline, title="Offline Course", code="OC26", start_date="2026-12-07",
                           end_date="2026-12-07")
-    bundles.export_bundle(offline, tmp_path / "stick.zip")
     relay, other = laptop(tmp_path, "relay", hub, hub_database), laptop(tmp_path, "other", hub, hub_database)
+    pair(offline, relay, coordinator=True)
+    bundles.export_bundle(offline, tmp_path / "stick.zip")
     bundles.import_bundle(relay, tmp_path / "stick.zip")
     assert hub_client.sync_with_hub(relay).pushed == offline.scalar("SELECT count(*) FROM changes")
     services.create_event(other, title="Online Course", code="ON26", start_date="2026-12-08", end_date="2026-12-08")
@@ -183,9 +185,16 @@ def test_refusals_are_json_errors(tmp_path: Path, hub, hub_database: str) -> Non
 
 def test_an_enrolment_code_works_once(tmp_path: Path, hub, hub_database: str) -> None:
     code = enrolment_code(hub_database, "desk")
-    hub_client.enrol(Store(tmp_path / "a.db"), hub.url, code.lower().replace("-", " "))
+    desk = Store(tmp_path / "a.db")
+    hub_client.enrol(desk, hub.url, code.lower().replace("-", " "))
     with pytest.raises(HubSyncError, match="401"):
         hub_client.enrol(Store(tmp_path / "b.db"), hub.url, code)
+    # The laptop registered its device key: the hub names it by the fingerprint its Devices page shows.
+    with service.connect(hub_database) as conn:
+        assert [(d.device_id, d.fingerprint) for d in service.list_devices(conn)] == [
+            (desk.device_id, devices.identity(desk).fingerprint)]
+        with pytest.raises(service.HubError, match="device key"):
+            service.enrol_device(conn, enrolment_code(hub_database, "bad"), "feedfacecafe0002", "not-a-key")
 
 
 def test_a_revoked_laptop_is_refused_and_its_changes_stay(tmp_path: Path, hub, hub_database: str) -> None:

@@ -8,13 +8,15 @@ from pathlib import Path
 from hub_support import enrolment_code
 
 from attendance import services
+from attendance.gui.app import install_translators
 from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
 from attendance.store import Store
 from attendance.sync import hub_client
 
 
-def test_sync_with_hub_from_the_file_menu(qtbot, tmp_path: Path, hub, hub_database: str) -> None:
+def test_sync_with_hub_from_the_file_menu(qtbot, qapp, tmp_path: Path, hub, hub_database: str) -> None:
+    install_translators(qapp, "en")  # as the app does at start: English plural forms come from its .qm
     other = Store(tmp_path / "other.db")
     hub_client.enrol(other, hub.url, enrolment_code(hub_database, "other"))
     services.create_event(other, title="Regional Course", code="RC26", start_date="2026-12-07",

@@ -316,7 +316,7 @@ def test_dry_run_writes_nothing_and_reports_the_same(store, event, samples):
     assert (dry.count("added"), dry.count("duplicate"), dry.saved) == (44, 1, False)
 
 
-def test_an_import_failing_half_way_leaves_the_database_as_before(store, event, tmp_path):
+def test_an_import_failing_half_way_keeps_whole_batches_and_a_second_import_finishes_it(store, event, tmp_path):
     lines = ["Nombre,Apellidos,Correo"] + [f"P{n},Fam{n},p{n}@example.org" for n in range(1200)]
     lines[900] = "Boom,Boom,boom@example.org"  # in the second batch of 500: the first is already written
     path = write(tmp_path, "big.csv", "\n".join(lines).encode())
@@ -329,12 +329,18 @@ def test_an_import_failing_half_way_leaves_the_database_as_before(store, event, 
 
     report = importer.import_file(store, event.id, path, progress=lambda d, t: done.append((d, t)))
 
-    assert done == [(500, 1200)]  # the first batch went through before the failure
-    assert "Nothing was imported" in report.problem and "simulated disk failure" in report.problem
-    assert not report.saved
-    assert table_counts(store) == before
+    assert done == [(500, 1200)]  # the first batch was committed before the failure
+    assert "500 of 1200 rows were saved" in report.problem and "simulated disk failure" in report.problem
+    assert "import the same file again" in report.problem
+    after = table_counts(store)
+    # exactly the first batch, whole: its people, registrations and change-log rows; none of the failed batch
+    assert store.scalar("SELECT count(*) FROM registrations") == 1 + 500
+    assert after[0] == before[0] + 500  # people
     store.db.execute("DROP TRIGGER boom")
-    assert importer.import_file(store, event.id, path).count("added") == 1200
+    second = importer.import_file(store, event.id, path)
+    assert second.problem is None
+    assert second.count("added") == 700 and second.count("already_registered") == 500
+    assert store.scalar("SELECT count(*) FROM registrations") == 1 + 1200  # nothing doubled
 
 
 def test_each_written_row_is_logged_like_store_insert(store, event, tmp_path):

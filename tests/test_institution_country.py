@@ -7,6 +7,8 @@ import json
 import shutil
 import sqlite3
 
+from sync_support import pair  # tests/ is on sys.path
+
 from attendance import assets, checkin, services
 from attendance.cli.main import main
 from attendance.intake import importer
@@ -112,6 +114,7 @@ def test_migration_splits_old_institutions_through_the_change_log_alike_on_every
     assert other.scalar("SELECT device_id FROM changes WHERE entity_id = ?", [new_id]) == "b0b0b0b0b0b0b0b0"
     # They sync: each takes the other's changes, no conflict, still the same rows.
     first_store = Store(first)
+    pair(first_store, other, coordinator=True)
     bundles.export_bundle(first_store, tmp_path / "a.zip")
     bundles.export_bundle(other, tmp_path / "b.zip")
     bundles.import_bundle(other, tmp_path / "a.zip")

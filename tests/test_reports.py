@@ -140,7 +140,7 @@ def test_report_text_in_spanish(store: Store, event: Event) -> None:
     result = subprocess.run([sys.executable, "-m", "attendance", "--db", str(store.path), "report", "snr26",
                              "--lang", "es"], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.splitlines()[0] == ("Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, "
-                                             "Jamaica y Trinidad y Tobago.")
+                                             "Jamaica y Trinidad y Tabago.")
     assert "Asistencia por sesión" in result.stdout
 
 
@@ -151,7 +151,7 @@ def test_the_sentence_in_three_languages(store: Store, event: Event) -> None:
         "A total of 6 participants, including 2 women, from the Bahamas, Barbados, Jamaica, and Trinidad and "
         "Tobago participated.")
     assert reports.sentence(summary, "es") == (
-        "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tobago.")
+        "Participaron 6 participantes (2 mujeres) de las Bahamas, Barbados, Jamaica y Trinidad y Tabago.")
     assert reports.sentence(summary, "fr") == (
         "Au total, 6 participants, dont 2 femmes, des Bahamas, de la Barbade, de la Jamaïque et de la "
         "Trinité-et-Tobago ont participé.")
@@ -165,7 +165,7 @@ def test_sentence_variants_with_sectors_and_the_share_of_women(store: Store, eve
         "ministries of the Bahamas, Barbados, Jamaica, and Trinidad and Tobago participated.")
     assert reports.sentence(summary, "es", noun="representatives", with_sectors=True) == (
         "Participaron 6 representantes (2 mujeres) de cuerpos de policía, laboratorios forenses y ministerios "
-        "de las Bahamas, Barbados, Jamaica y Trinidad y Tobago.")
+        "de las Bahamas, Barbados, Jamaica y Trinidad y Tabago.")
     assert reports.women_percent_sentence(summary, "en") == (
         "40% of participants were women. Sex not stated: 1 (not included in the percentage).")
     assert reports.women_percent_sentence(summary, "es") == (

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sync_support import pair  # tests/ is on sys.path
 
 from attendance import badges, checkin, i18n, services
 from attendance.cli import main as cli
@@ -33,8 +34,9 @@ def dump(store: Store) -> dict[str, list[tuple]]:
 @pytest.fixture()
 def desk(tmp_path: Path, store: Store, event) -> Store:
     """A second laptop set up from a bundle of the fixture's event."""
-    bundle = sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path
     second = Store(tmp_path / "desk2.db")
+    pair(store, second, coordinator=True)
+    bundle = sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path
     sync.import_bundle(second, bundle)
     yield second
     second.close()
@@ -176,6 +178,7 @@ def test_bad_bundle_message_is_translated(tmp_path: Path, desk: Store) -> None:
 def test_a_bundle_missing_earlier_rows_is_refused_whole(tmp_path: Path, store: Store, event, desk: Store) -> None:
     sync.export_bundle(store, tmp_path / "first.zip", since_last=True)  # sent, but never imported on desk
     third = Store(tmp_path / "third.db")
+    pair(store, desk, third, coordinator=True)
     services.register(store, event.id, given_names="Ana", family_names="Núñez")
     later = sync.export_bundle(store, tmp_path / "later.zip", since_last=True).path
     before = dump(third)
@@ -226,6 +229,7 @@ def test_edits_that_saw_each_other_are_not_conflicts(tmp_path: Path, store: Stor
 
 def test_import_order_does_not_matter(tmp_path: Path, store: Store, event, desk: Store) -> None:
     third = Store(tmp_path / "third.db")
+    pair(store, desk, third, coordinator=True)
     sync.import_bundle(third, sync.export_bundle(store, tmp_path / "setup3.zip", event_id=event.id).path)
     person = services.register(store, event.id, given_names="Ana", family_names="Núñez").person_id
     everything = sync.export_bundle(store, tmp_path / "a.zip").path
@@ -367,6 +371,7 @@ def test_two_desks_a_thousand_participants_no_checkin_lost(tmp_path: Path, store
         registrations = [services.register(store, event.id, given_names=f"P{n}", family_names="Test",
                                            sex=rng.choice(["female", "male"])) for n in range(1000)]
     desk_b = Store(tmp_path / "desk-b.db")
+    pair(store, desk_b, coordinator=True)
     sync.import_bundle(desk_b, sync.export_bundle(store, tmp_path / "setup.zip", event_id=event.id).path)
     desks = {"a": store, "b": desk_b}
     walk_ins: list[tuple[str, services.Registration]] = []
@@ -413,12 +418,19 @@ def test_cli_exports_imports_and_reviews(tmp_path: Path, store: Store, event, ca
     store.close()
     main_db, other_db = str(tmp_path / "attendance.db"), str(tmp_path / "other.db")
     bundle = str(tmp_path / "cli.zip")
+    assert cli.main(["--db", other_db, "device", "show", "--json"]) == 0  # scanned by the coordinator:
+    assert cli.main(["--db", main_db, "device", "trust", json.loads(capsys.readouterr().out)["qr"]]) == 0
     assert cli.main(["--db", main_db, "sync", "export", "-o", bundle, "--event", "SNR26"]) == 0
     assert "changes" in capsys.readouterr().out
-    assert cli.main(["--db", other_db, "sync", "import", bundle, "--dry-run", "--json"]) == 0
+    assert cli.main(["--db", main_db, "device", "show", "--json"]) == 0
+    code = json.loads(capsys.readouterr().out)["fingerprint"]
+    assert cli.main(["--db", other_db, "sync", "import", bundle, "--dry-run", "--json"]) == 1
+    assert code in capsys.readouterr().err  # refused, naming the sender's fingerprint
+    assert cli.main(["--db", other_db, "sync", "import", bundle, "--dry-run", "--json",
+                     "--trust-fingerprint", code]) == 0
     preview = json.loads(capsys.readouterr().out)
     assert (preview["new_people"], preview["new_registrations"]) == (2, 2)
-    assert cli.main(["--db", other_db, "sync", "import", bundle]) == 0
+    assert cli.main(["--db", other_db, "sync", "import", bundle, "--trust-fingerprint", code]) == 0
     assert "Imported." in capsys.readouterr().out
     assert cli.main(["--db", other_db, "sync", "import", bundle, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["already_imported"] is True
@@ -471,6 +483,7 @@ def test_a_change_that_arrives_before_its_row_waits_for_it(tmp_path: Path, store
 def test_the_coordinator_relays_one_desk_s_work_to_another(tmp_path: Path, store: Store, event,
                                                            desk: Store) -> None:
     third = Store(tmp_path / "third.db")
+    pair(store, desk, third, coordinator=True)
     sync.import_bundle(third, sync.export_bundle(store, tmp_path / "setup3.zip", event_id=event.id).path)
     walk_in = services.register(desk, event.id, given_names="Keisha", family_names="Brown")
     exchange(tmp_path, desk, store, "desk-to-coordinator")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sync_support import pair  # tests/ is on sys.path
 
 from attendance import services
 from attendance.store import SYNCED_TABLES, Store, new_id
@@ -126,12 +127,21 @@ def test_deep_json_and_garbage_are_damaged_lines_not_tracebacks(tmp_path: Path, 
             sync.import_bundle(store, forge(tmp_path / "g.zip", [{}], raw=raw))
 
 
-def test_a_valid_forged_change_is_accepted_so_the_corpus_is_not_refusing_everything(tmp_path: Path,
-                                                                                   store: Store, event) -> None:
+def test_a_valid_but_unsigned_forged_change_is_refused_and_a_paired_device_s_is_accepted(tmp_path: Path,
+                                                                                         store: Store, event) -> None:
     person = new_id()
+    before = dump(store)
     bundle = forge(tmp_path / "ok.zip", [change("people", person, {"given_names": "Eve", "sex": "female"})])
-    assert sync.import_bundle(store, bundle).new_people == 1
-    assert store.row("people", person)["given_names"] == "Eve"
+    with pytest.raises(sync.BundleError, match="not signed"):
+        sync.import_bundle(store, bundle)
+    assert dump(store) == before
+    # The same change made on a real, paired laptop passes every check (the corpus does not refuse everything).
+    other = Store(tmp_path / "other.db")
+    pair(store, other)
+    eve = other.insert("people", {"given_names": "Eve", "family_names": "Smith", "sex": "female"})
+    assert sync.import_bundle(store, sync.export_bundle(other, tmp_path / "real.zip").path).new_people == 1
+    assert store.row("people", eve)["given_names"] == "Eve"
+    other.close()
 
 
 BOMB_CHILD = textwrap.dedent("""

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from sync_support import pair  # tests/ is on sys.path
 
 from attendance import services
 from attendance.domain import AttendanceError
@@ -44,6 +45,7 @@ class Laptops(RuleBasedStateMachine):
     @initialize(count=st.integers(2, 5))
     def set_up(self, count: int) -> None:
         self.stores = [Store(self.folder / f"laptop{n}.db") for n in range(count)]
+        pair(*self.stores, coordinator=True)  # signing on: every laptop trusts the others' keys
         first = self.stores[0]
         event = services.create_event(first, title="Firearms Course", code="FC26", start_date="2026-12-07",
                                       end_date="2026-12-09")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from sync_support import pair  # tests/ is on sys.path
 from test_sync import dump
 
 from attendance import services
@@ -20,6 +21,7 @@ def _two_desks_knowing_ana(tmp_path: Path, store: Store) -> tuple[Store, str, se
                             email="ana.nunez@example.org").person_id
     event = services.create_event(store, title="Marking workshop", code="MARK26", start_date="2026-12-07")
     desk = Store(tmp_path / "desk2.db")
+    pair(store, desk, coordinator=True)
     sync.import_bundle(desk, sync.export_bundle(store, tmp_path / "all.zip").path)
     return desk, ana, event
 

@@ -81,7 +81,8 @@ def _devices(args: argparse.Namespace) -> int:
         devices = service.list_devices(conn)
     if args.json:
         print_json([{"device_id": d.device_id, "name": d.name, "enrolled_at": d.enrolled_at,
-                     "last_seen_at": d.last_seen_at, "revoked": d.revoked_at is not None, "changes": d.changes}
+                     "last_seen_at": d.last_seen_at, "revoked": d.revoked_at is not None, "changes": d.changes,
+                     "fingerprint": d.fingerprint}
                     for d in devices])
         return 0
     if not devices:

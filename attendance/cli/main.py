@@ -19,13 +19,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from attendance import i18n, services
+from attendance import i18n, organisations, services
 from attendance.domain import AttendanceError, Event, Sex
 from attendance.i18n import ntr, tr
 from attendance.store import CorruptDatabase, Store, default_path
 
 # Modules that contribute subcommands (each defines add_commands(subparsers)).
-COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub")
+COMMAND_MODULES: tuple[str, ...] = ("intake", "checkin", "badges", "reports", "sync", "hub", "settings",
+                                   "organisations", "portfolio", "devices")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -74,15 +75,53 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- events
+def add_attribution_options(parser: argparse.ArgumentParser) -> None:
+    """The options naming an event's organisations and project (``event add`` and ``event edit``)."""
+    parser.add_argument("--organiser", action="append", help="organiser (repeatable; found by name or acronym, "
+                                                             "else created)")
+    parser.add_argument("--partner", action="append", help="partner organisation (repeatable, in order)")
+    parser.add_argument("--funder", action="append", help="funder (repeatable, in order), e.g. "
+                                                          "\"Government of Canada\"")
+    parser.add_argument("--partners", help="partners as one text, separated by ';' (older form of --partner)")
+    parser.add_argument("--funders", help="funders as one text, separated by ';' (older form of --funder)")
+    parser.add_argument("--project", help="project code or title (created if unknown; \"\" for none)")
+
+
+def _attribution(args: argparse.Namespace) -> dict[str, Any]:
+    """The organisations and project named by the options; a role not mentioned is left out."""
+    values: dict[str, Any] = {}
+    for role, repeated, text in (("organiser", args.organiser, None), ("partners", args.partner, args.partners),
+                                 ("funders", args.funder, args.funders)):
+        names = [name for item in (repeated or []) for name in organisations.split_names(item)]
+        names += organisations.split_names(text)
+        if repeated is not None or text is not None:
+            values[role] = names
+    if args.project is not None:
+        values["project"] = args.project
+    return values
+
+
 def _event_add(args: argparse.Namespace) -> int:
     values = {k: getattr(args, k) for k in services.EVENT_FIELDS if getattr(args, k, None) not in (None, "")}
     session_dates = _expand_dates(args.dates) if args.dates else None
-    with open_store(args) as store:
+    with open_store(args) as store, store.transaction():
         event = services.create_event(store, session_dates=session_dates, **values)
+        organisations.set_event_attribution(store, event.id, **_attribution(args))
         count = len(services.sessions(store, event.id))
     print(tr("Created event {code}: {title} ({sessions})", code=event.code, title=event.title,
              sessions=ntr("{n} session", "{n} sessions", count)))
     print(event.code)
+    return 0
+
+
+def _event_edit(args: argparse.Namespace) -> int:
+    values = {k: getattr(args, k) for k in services.EVENT_FIELDS if getattr(args, k, None) is not None}
+    with open_store(args) as store, store.transaction():
+        event = find_event(store, args.event)
+        if values:
+            event = services.update_event(store, event.id, **values)
+        organisations.set_event_attribution(store, event.id, **_attribution(args))
+    print(tr("Updated event {code}: {title}", code=event.code, title=event.title))
     return 0
 
 
@@ -126,8 +165,12 @@ def _event_show(args: argparse.Namespace) -> int:
         event = find_event(store, args.event)
         sessions = services.sessions(store, event.id)
         counts = services.participant_counts(store, event.id)
+        credits = organisations.event_attribution(store, event.id)
         if args.json:
-            data = {k: v for k, v in asdict(event).items() if k not in ("id", "badge_key")}
+            data = {k: v for k, v in asdict(event).items() if k not in ("id", "badge_key", "project_id")}
+            data.update({role: [c.name for c in getattr(credits, role)] for role in ("organiser", "partners",
+                                                                                     "funders")})
+            data["project"] = credits.project.code if credits.project else None
             data["sessions"] = [{"label": services.session_label(s, n), "date": s.date, "starts": s.starts,
                                  "ends": s.ends} for n, s in enumerate(sessions, 1)]
             data["counts"] = counts
@@ -138,7 +181,11 @@ def _event_show(args: argparse.Namespace) -> int:
             (tr("Modality"), tr(event.modality.replace("_", " "))),
             (tr("Dates"), i18n.date_range(event.start_date, event.end_date)),
             (tr("Venue"), ", ".join(x for x in (event.venue, event.city) if x)),
-            (tr("Country"), i18n.country_name(event.country)), (tr("Organiser"), event.organiser or ""),
+            (tr("Country"), i18n.country_name(event.country)),
+            (tr("Organiser"), i18n.join_list([c.name for c in credits.organiser])),
+            (tr("Partners"), i18n.join_list([c.name for c in credits.partners])),
+            (tr("Funders"), i18n.join_list([c.name for c in credits.funders])),
+            (tr("Project"), f"{credits.project.code} {credits.project.title}" if credits.project else ""),
         ]
         for label, value in rows:
             print(f"{label + ':':<14} {value}")
@@ -253,11 +300,25 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--start", dest="start_date", help="first day, YYYY-MM-DD")
     add.add_argument("--end", dest="end_date", help="last day, YYYY-MM-DD")
     add.add_argument("--dates", help="session dates as blocks: 2026-12-07..2026-12-10,2027-02-15..2027-02-18")
-    for name in ("venue", "city", "organiser", "partners", "funders", "project", "description"):
+    for name in ("venue", "city", "description"):
         add.add_argument(f"--{name}")
     add.add_argument("--country", help="ISO code or name (JM, Jamaica, Jamaïque)")
     add.add_argument("--language", default="en", choices=sorted(i18n.LANGUAGES), help="language of documents")
+    add_attribution_options(add)
     add.set_defaults(handler=_event_add)
+    edit = event_sub.add_parser("edit", help="change an event's details, organisers, partners, funders, project")
+    edit.add_argument("event", help="event code")
+    edit.add_argument("--title")
+    edit.add_argument("--code", help="new code")
+    edit.add_argument("--kind")
+    edit.add_argument("--modality")
+    edit.add_argument("--start", dest="start_date", help="first day, YYYY-MM-DD")
+    edit.add_argument("--end", dest="end_date", help="last day, YYYY-MM-DD")
+    for name in ("venue", "city", "description", "country"):
+        edit.add_argument(f"--{name}")
+    edit.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="language of documents")
+    add_attribution_options(edit)
+    edit.set_defaults(handler=_event_edit)
     listing = event_sub.add_parser("list", help="list events")
     add_json_flag(listing)
     listing.set_defaults(handler=_event_list)

@@ -11,12 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from attendance import i18n
+from attendance import i18n, settings
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.documents import layouts
 from attendance.domain import InvalidValue
 from attendance.i18n import country_name, tr
 from attendance.reports import summary as reports
+from attendance.store import Store
 
 EXPORT_KINDS = ("list", "signin", "matrix", "summary", "certificates")
 # The formats each kind can be written in; the first is the default.
@@ -26,29 +27,37 @@ KIND_FORMATS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _language(args: argparse.Namespace, event_language: str) -> str:
-    """The language asked after the command, else before it (``attendance --lang``), else the event's."""
-    return args.document_language or args.lang or event_language
+def _language(args: argparse.Namespace, event_language: str, store: Store) -> str:
+    """The language asked after the command, else the ``report_language`` setting, else the language
+    asked before it (``attendance --lang``), else the event's."""
+    return (args.document_language or str(settings.value(store, settings.REPORT_LANGUAGE)) or args.lang
+            or event_language)
+
+
+def _noun(args: argparse.Namespace, store: Store) -> str:
+    """``--noun``, else the ``report_noun`` setting (participants unless set)."""
+    return args.noun or str(settings.value(store, settings.REPORT_NOUN))
 
 
 def _add_language_option(parser: argparse.ArgumentParser) -> None:
     # Its own dest: a subparser default would otherwise overwrite the global --lang.
     parser.add_argument("--lang", dest="document_language", choices=sorted(i18n.LANGUAGES),
-                        help="language of the report (default: the event's language)")
+                        help="language of the report (default: the report_language setting, else the event's)")
 
 
 def _report(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         event = find_event(store, args.event)
-        language = _language(args, event.language)
+        language = _language(args, event.language, store)
+        noun = _noun(args, store)
         summary = reports.summarise(store, event.id, language)
         if args.json:
             data = reports.summary_json(summary, language)
-            data["sentences"] = reports.sentences(summary, language, noun=args.noun)
+            data["sentences"] = reports.sentences(summary, language, noun=noun)
             data["sentence"] = data["sentences"]["basic"]
             print_json(data)
             return 0
-    _print_report(summary, language, args.noun)
+    _print_report(summary, language, noun)
     return 0
 
 
@@ -106,12 +115,12 @@ def _export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         event = find_event(store, args.event)
-        language = _language(args, event.language)
+        language = _language(args, event.language, store)
         session_id = documents.session_by_number(store, event.id, args.session) if args.session else None
         if kind == "list":
-            listing = exports.participant_list(store, event.id, language)
+            listing = exports.participant_list(store, event.id, language, codes=args.codes)
             if fmt == "csv":
-                exports.write_csv(listing, output)
+                exports.write_csv(listing, output, delimiter=exports.csv_delimiter(store, language))
             else:
                 exports.write_xlsx(listing, output, sheet_title=event.code)
         elif kind == "signin":
@@ -124,7 +133,7 @@ def _export(args: argparse.Namespace) -> int:
         elif kind == "matrix":
             documents.attendance_matrix(store, event.id, output, language=language)
         elif kind == "summary":
-            documents.summary_report(store, event.id, output, language=language, noun=args.noun)
+            documents.summary_report(store, event.id, output, language=language, noun=_noun(args, store))
         else:
             documents.certificates(store, event.id, output, language=language, as_zip=fmt == "zip",
                                    threshold=args.threshold)
@@ -141,8 +150,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``report`` and ``export`` to the command line."""
     report = subparsers.add_parser("report", help="the sex-disaggregated summary and the ready-to-paste sentence")
     report.add_argument("event", help="event code")
-    report.add_argument("--noun", choices=sorted(reports.NOUNS), default="participants",
-                        help="what the sentence calls people (default participants)")
+    report.add_argument("--noun", choices=sorted(reports.NOUNS),
+                        help="what the sentence calls people (default: the report_noun setting, else participants)")
     _add_language_option(report)
     add_json_flag(report)
     report.set_defaults(handler=_report)
@@ -163,6 +172,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--landscape", action="store_true", help="sign-in sheet in landscape")
     export.add_argument("--threshold", type=float,
                         help="certificates: %% of sessions attended needed (default: the setting, else 75)")
-    export.add_argument("--noun", choices=sorted(reports.NOUNS), default="participants",
-                        help="summary: what the sentence calls people")
+    export.add_argument("--noun", choices=sorted(reports.NOUNS),
+                        help="summary: what the sentence calls people (default: the report_noun setting)")
+    export.add_argument("--codes", action="store_true",
+                        help="list: sex, sector, country, role and status as stored codes, not words")
     export.set_defaults(handler=_export)

@@ -11,6 +11,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from attendance import copies
 from attendance.cli.hub import add_sync_command
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
 from attendance.i18n import tr
@@ -28,7 +29,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        preview = sync.import_bundle(store, args.file, dry_run=args.dry_run)
+        preview = sync.import_bundle(store, args.file, dry_run=args.dry_run, trust_fingerprint=args.trust_fingerprint)
     if args.json:
         print_json(preview.as_json())
         return 0
@@ -104,14 +105,17 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    if not args.yes:
-        print(tr("Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase."),
-              file=sys.stderr)
-        return 1
     with open_store(args) as store:
+        held = copies.holding_person(store, args.person)  # before: copies made afterwards hold nothing
+        if not args.yes:
+            print(tr("Erasing cannot be undone, on this laptop or on the others after sync; add --yes to erase."),
+                  file=sys.stderr)
+            print("\n".join(copies.describe(held)), file=sys.stderr)
+            return 1
         merge.erase_person(store, args.person)
     print(tr("The person's personal data was erased on this laptop; the erasure reaches the others with "
              "the next bundle."))
+    print("\n".join(copies.describe(held)))
     return 0
 
 
@@ -128,6 +132,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     imported = sync_sub.add_parser("import", help="merge a sync bundle from another laptop")
     imported.add_argument("file", help="bundle file (.zip)")
     imported.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imported.add_argument("--trust-fingerprint", metavar="CODE",
+                          help="trust the sending laptop: the fingerprint its screen shows (first bundle)")
     add_json_flag(imported)
     imported.set_defaults(handler=_import)
     conflicts = sync_sub.add_parser("conflicts", help="list the conflicts waiting for review")

@@ -27,6 +27,7 @@ from functools import cache
 from importlib.resources import as_file
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import qrcode
 import qrcode.util
@@ -34,7 +35,7 @@ from fpdf import FPDF
 from PIL import Image, UnidentifiedImageError
 from qrcode.constants import ERROR_CORRECT_M
 
-from attendance import assets, badges
+from attendance import assets, badges, settings
 from attendance.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
 from attendance.documents.pdf import event_dates
 from attendance.domain import AttendanceError, Event, NotFound, Role
@@ -46,8 +47,8 @@ LINE_SPACING = 1.17  # line height as a multiple of the font size (DejaVu: ascen
 BASELINE = 0.93  # distance from a line's top to its baseline, in font sizes
 FONT_FAMILY = "DejaVu"
 QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
-ORGANISER_LOGO_KEY = "organiser_logo"  # store.meta: path of the organiser's logo
-PARTNER_LOGOS_KEY = "partner_logos"  # store.meta: JSON list (or one per line) of partner logo paths
+ORGANISER_LOGO_KEY = settings.ORGANISER_LOGO  # the organiser's logo (a path)
+PARTNER_LOGOS_KEY = settings.PARTNER_LOGOS  # partner logos (a JSON list of paths, or one per line)
 RIBBON_COLOURS: dict[str, tuple[int, int, int]] = {
     Role.SPEAKER.value: (0, 84, 147),
     Role.ORGANISER.value: (165, 28, 48),
@@ -105,23 +106,39 @@ ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE
 """
 
 
-def badge_contents(store: Store, event: Event, *, registration_ids: Iterable[str] | None = None,
-                   only_not_printed: bool = False) -> list[BadgeContent]:
-    """The badges to print for an event, sorted by family name: all live registrations (not
-    cancelled), only those in ``registration_ids`` (kept in the order given), or only those whose
-    badge was never printed."""
+def _badge_rows(store: Store, event: Event, registration_ids: Iterable[str] | None,
+                only_not_printed: bool) -> list[dict[str, Any]]:
     rows = store.rows(_BADGE_ROWS_SQL, [event.id])
     if only_not_printed:
         rows = [row for row in rows if not row["badge_printed_at"]]
     if registration_ids is not None:
         by_id = {row["id"]: row for row in rows}
         rows = [by_id[rid] for rid in dict.fromkeys(registration_ids) if rid in by_id]
-    language = event.language
-    return [BadgeContent(
+    return rows
+
+
+def _content(event: Event, row: dict[str, Any]) -> BadgeContent:
+    return BadgeContent(
         registration_id=row["id"], given_names=row["given_names"], family_names=row["family_names"],
-        institution=row["institution"], country=country_name(row["country"], language), role=row["role"],
+        institution=row["institution"], country=country_name(row["country"], event.language), role=row["role"],
         payload=badges.make_payload(event.code, row["badge_token"], event.badge_key),
-    ) for row in rows]
+    )
+
+
+def badge_contents(store: Store, event: Event, *, registration_ids: Iterable[str] | None = None,
+                   only_not_printed: bool = False) -> list[BadgeContent]:
+    """The badges to print for an event, sorted by family name: all live registrations (not
+    cancelled), only those in ``registration_ids`` (kept in the order given), or only those whose
+    badge was never printed."""
+    return [_content(event, row) for row in _badge_rows(store, event, registration_ids, only_not_printed)]
+
+
+def first_badges(store: Store, event: Event, count: int, *, registration_ids: Iterable[str] | None = None,
+                 only_not_printed: bool = False) -> tuple[int, list[BadgeContent]]:
+    """How many badges :func:`badge_contents` would give, and the first ``count`` of them (a preview):
+    only those get their QR payload computed, which at 20,000 badges saves half a second."""
+    rows = _badge_rows(store, event, registration_ids, only_not_printed)
+    return len(rows), [_content(event, row) for row in rows[:count]]
 
 
 def event_header(store: Store, event: Event) -> EventHeader:

@@ -1,5 +1,5 @@
 """Layouts of printed documents as plain data: badge sheets (paper sizes and the grid of badges on
-them, in millimetres) and the columns a sign-in sheet can have.
+them, in millimetres), the columns a sign-in sheet can have, and the colours of the sexes in charts.
 
 Kept apart from the PDF drawing (:mod:`attendance.documents.badge_sheets`, :mod:`attendance.documents.sheets`) so the
 command line and the window can list and choose layouts without loading the PDF and QR libraries.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attendance.domain import InvalidValue
+from attendance.domain import InvalidValue, Sex
 from attendance.i18n import tr
 
 
@@ -118,3 +118,9 @@ def signin_turns_landscape(columns: Sequence[str], landscape: bool = False) -> b
     would be narrower than its SIGNIN_MIN_WIDTHS there (the sheet and its callers say so)."""
     return not landscape and any(width < SIGNIN_MIN_WIDTHS.get(key, 0.0) for key, width in
                                  zip(columns, signin_widths(PORTRAIT_WIDTH, columns), strict=True))
+
+# Colours of the sexes in charts and legends (readable in grey print too), the PDFs' and the window's.
+SEX_COLOURS: dict[str, tuple[int, int, int]] = {
+    Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
+    Sex.NOT_STATED: (170, 170, 170),
+}

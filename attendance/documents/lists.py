@@ -1,8 +1,11 @@
 """Participant lists as CSV and XLSX, for people to open in a spreadsheet.
 
 The column set is stable and documented in the README (``LIST_COLUMNS``, then one column per
-session, then sessions attended); only the header row follows the chosen language. CSV is
-UTF-8 with a BOM so Excel shows accents right. Any text cell a spreadsheet could read as a
+session, then sessions attended); the header row and the words for sex, sector, country, role and
+status follow the chosen language (``codes=True`` keeps the stored codes, for scripts). CSV is
+UTF-8 with a BOM so Excel shows accents right, separated by ``;`` in Spanish, French and Portuguese
+(Excel in those locales splits on ``;``: a comma file opens as one column) and ``,`` in English,
+unless the ``csv_delimiter`` setting says otherwise. Any text cell a spreadsheet could read as a
 formula is neutralised with a leading ``'`` in CSV (reversibly, see :func:`neutralise`); in XLSX every
 text cell is written with its type forced to string, so nothing in it is ever read as a formula.
 """
@@ -16,7 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from attendance import services
+from attendance import services, settings
 from attendance.domain import AttendanceError, Participant
 from attendance.i18n import country_name, tr
 from attendance.reports.summary import role_label, sector_label, sex_label
@@ -42,6 +45,16 @@ LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("role", "Role"),
     ("status", "Status"),
 )
+
+
+# Languages whose spreadsheets split CSV on ";" (the comma is their decimal separator).
+SEMICOLON_LANGUAGES = frozenset({"es", "fr", "pt"})
+
+
+def csv_delimiter(store: Store, language: str) -> str:
+    """The CSV separator: the ``csv_delimiter`` setting, else ``;`` for es/fr/pt and ``,`` for English."""
+    chosen = str(settings.value(store, settings.CSV_DELIMITER))
+    return chosen or (";" if language in SEMICOLON_LANGUAGES else ",")
 
 
 def neutralise(value: str) -> str:
@@ -110,8 +123,12 @@ def attendance_by_registration(store: Store, event_id: str) -> dict[str, set[str
     return attended
 
 
-def participant_list(store: Store, event_id: str, language: str = "en") -> ParticipantList:
-    """Every registration of the event (cancelled ones too, with their status) as list rows."""
+def participant_list(store: Store, event_id: str, language: str = "en", *, codes: bool = False) -> ParticipantList:
+    """Every registration of the event (cancelled ones too, with their status) as list rows.
+
+    Sex, sector, country, role and status are words in the language ("Mujer", "Participante"),
+    or with ``codes`` the stored values ("female", "participant", "JM"), as the JSON has them.
+    """
     event_sessions = services.sessions(store, event_id)
     attended = attendance_by_registration(store, event_id)
     header = [tr(text, language) for _, text in LIST_COLUMNS]
@@ -120,7 +137,8 @@ def participant_list(store: Store, event_id: str, language: str = "en") -> Parti
     rows: list[list[str | int]] = []
     for person in services.participants(store, event_id):
         present = attended.get(person.registration_id, set())
-        rows.append([*_person_cells(person, language), *(int(s.id in present) for s in event_sessions),
+        cells = _person_codes(person) if codes else _person_cells(person, language)
+        rows.append([*cells, *(int(s.id in present) for s in event_sessions),
                      len(present)])
     return ParticipantList(header, rows)
 
@@ -130,6 +148,12 @@ def _person_cells(person: Participant, language: str) -> list[str]:
             sex_label(person.sex, language), person.institution, sector_label(person.sector, language)
             if person.sector else "", country_name(person.country, language), person.email, person.phone,
             person.position, role_label(person.role, language), tr(person.status, language)]
+
+
+def _person_codes(person: Participant) -> list[str]:
+    return [person.registration_id, person.person_id, person.given_names, person.family_names, person.sex,
+            person.institution, person.sector or "", person.country or "", person.email, person.phone,
+            person.position, person.role, person.status]
 
 
 def _safe_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
@@ -146,10 +170,13 @@ def _xlsx_rows(listing: ParticipantList) -> Iterator[list[str | int]]:
         yield [ILLEGAL_CHARACTERS_RE.sub("", cell) if isinstance(cell, str) else cell for cell in row]
 
 
-def write_csv(listing: ParticipantList, path: str | Path) -> Path:
-    """Write the list as UTF-8 CSV with a BOM (Excel then reads accents right); returns the path."""
+def write_csv(listing: ParticipantList, path: str | Path, *, delimiter: str = ",") -> Path:
+    """Write the list as UTF-8 CSV with a BOM (Excel then reads accents right); returns the path.
+
+    ``delimiter`` is usually :func:`csv_delimiter` of the list's language.
+    """
     with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(_safe_rows(listing))
+        csv.writer(handle, delimiter=delimiter).writerows(_safe_rows(listing))
     return Path(path)
 
 

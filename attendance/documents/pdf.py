@@ -22,12 +22,10 @@ from attendance import assets
 from attendance.documents.lists import replacing
 from attendance.domain import Event
 from attendance.i18n import blocks_range, country_name, date_range, tr
+from attendance.settings import ORGANISER_LOGO, PARTNER_LOGOS
 from attendance.store import Store
 
 FONT = "DejaVu"
-# Settings (store.meta keys) the documents read.
-ORGANISER_LOGO = "organiser_logo"
-PARTNER_LOGOS = "partner_logos"  # a JSON list of paths (or paths separated by ";")
 LOGO_HEIGHT = 12.0
 GREY = (110, 110, 110)
 

@@ -21,10 +21,11 @@ from pathlib import Path
 from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
-from attendance import services
+from attendance import organisations, services
 from attendance.documents.layouts import (
     DEFAULT_SIGNIN_COLUMNS,
     NUMBER_WIDTH,
+    SEX_COLOURS,
     SIGNIN_COLUMNS,
     signin_turns_landscape,
     signin_widths,
@@ -60,16 +61,16 @@ from attendance.reports.summary import (
     summarise,
     unmatched_note,
 )
+from attendance.settings import (
+    CERTIFICATE_THRESHOLD,
+    SIGNATORY_NAME,
+    SIGNATORY_TITLE,
+    SIGNATURE_IMAGE,
+)
+from attendance.settings import value as setting_value
 from attendance.store import Store
 
 Progress = Callable[[int, int], None]
-
-# Settings (store.meta keys) for certificates.
-CERTIFICATE_THRESHOLD = "certificate_threshold"  # percent of sessions, default 75
-SIGNATURE_IMAGE = "signature_image"
-SIGNATORY_NAME = "signatory_name"
-SIGNATORY_TITLE = "signatory_title"
-DEFAULT_CERTIFICATE_THRESHOLD = 75.0
 
 SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
 # How a sign-in sheet cell fits its text, first that works: (font size in points, most lines).
@@ -86,11 +87,6 @@ HEADER_FITS = ((7.5, 2), (6.5, 2))
 MATRIX_SEX_WIDTH = 15.0  # "Not stated" / "No indicado" on two lines at 6.5 pt
 MATRIX_COUNTRY_WIDTH = 24.0
 
-# Colours of the sexes in charts and legends (readable in grey print too).
-SEX_COLOURS: dict[str, tuple[int, int, int]] = {
-    Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
-    Sex.NOT_STATED: (170, 170, 170),
-}
 HEADER_FILL = (232, 232, 232)
 
 
@@ -524,11 +520,8 @@ class CertificateHolder:
 
 
 def certificate_threshold(store: Store) -> float:
-    """The % of sessions a participant must attend for a certificate (setting, default 75)."""
-    try:
-        return float(store.meta(CERTIFICATE_THRESHOLD) or DEFAULT_CERTIFICATE_THRESHOLD)
-    except ValueError:
-        return DEFAULT_CERTIFICATE_THRESHOLD
+    """The % of sessions a participant must attend for a certificate (the setting, default 75)."""
+    return float(setting_value(store, CERTIFICATE_THRESHOLD))
 
 
 def certificate_holders(store: Store, event_id: str, threshold: float | None = None) -> list[CertificateHolder]:
@@ -569,7 +562,8 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
                               threshold=f"{certificate_threshold(store) if threshold is None else threshold:g}"))
     settings = _CertificateSettings(
         signature=(logo_paths(store, SIGNATURE_IMAGE) or [None])[0],
-        signatory=store.meta(SIGNATORY_NAME) or "", signatory_title=store.meta(SIGNATORY_TITLE) or "")
+        signatory=store.meta(SIGNATORY_NAME) or _organiser_name(store, event_id, language),
+        signatory_title=store.meta(SIGNATORY_TITLE) or "")
 
     def new_pdf() -> EventPDF:
         pdf = EventPDF(event, language, tr("Certificate of participation", language), store=store,
@@ -592,6 +586,12 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
             bundle.writestr(f"{done:03d}-{_file_slug(display_name(holder.person))}.pdf", buffer.getvalue())
             progress(done, len(holders))
     return Path(path)
+
+
+def _organiser_name(store: Store, event_id: str, language: str) -> str:
+    """The event's first organiser in the language (signs when no signatory is set), or ""."""
+    organisers = organisations.event_attribution(store, event_id, language).organiser
+    return organisers[0].name if organisers else ""
 
 
 def _file_slug(text: str) -> str:
@@ -664,7 +664,7 @@ def _certificate_page(pdf: EventPDF, holder: CertificateHolder, total_sessions: 
     pdf.line(pdf.w / 2 - 40, line_y, pdf.w / 2 + 40, line_y)
     pdf.set_xy(pdf.l_margin, line_y + 1)
     pdf.set_font(FONT, "B", 10)
-    pdf.cell(width, 5, settings.signatory or event.organiser or "", align="C", new_x=XPos.LMARGIN,
+    pdf.cell(width, 5, settings.signatory, align="C", new_x=XPos.LMARGIN,
              new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
     pdf.cell(width, 5, settings.signatory_title, align="C")

@@ -5,15 +5,18 @@ those plans by fpdf2, and the preview and printing draw the very same plans with
 (:func:`paint_page`). That keeps the preview exact and offline with no PDF renderer (QtPdf is not
 in PySide6-Essentials, and poppler is not on a Windows laptop), and prints as vectors.
 
-Generation runs in a QRunnable worker that gets plain data (read from the store on the GUI
-thread, since an SQLite connection stays in its thread) and reports progress by signals to a
-QProgressDialog. Badges are marked printed only after the file is written or the printer accepted
-the pages. Other pages print one badge with ``window.page(BadgesPage).reprint_badge(registration_id)``.
+The preview's first page is planned and drawn in the worker over its own read-only connection (an SQLite
+connection stays in its thread), and a big event's list is read there too, so opening the page
+never waits for the PDF library or 20,000 rows. Saving and printing read the badges and generate
+in a worker too, reporting progress by signals to a QProgressDialog. Badges are marked printed only
+after the file is written or the printer accepted the pages. Other pages print one badge with
+``window.page(BadgesPage).reprint_badge(registration_id)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,9 +54,10 @@ from PySide6.QtWidgets import (
 
 from attendance import assets, services
 from attendance.domain import AttendanceError
+from attendance.gui import workers
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy
 from attendance.gui.widgets import DeferredPage
-from attendance.gui.workers import Job, progress_dialog
+from attendance.gui.workers import Job, Progress, progress_dialog
 from attendance.i18n import tr
 from attendance.store import Store
 
@@ -61,6 +65,7 @@ if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at the window's
     from PySide6.QtPrintSupport import QPrinter
 
     from attendance.documents.badge_sheets import BadgeBatch, BadgeContent, BadgeLayout, EventHeader, PagePlan
+    from attendance.domain import Event
     from attendance.gui.main_window import MainWindow
 
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 50, 300
@@ -164,6 +169,29 @@ def print_pages(printer: QPrinter, pages: Sequence[PagePlan]) -> bool:
 
 
 # --------------------------------------------------------------------------- the page
+@dataclass(frozen=True)
+class Chosen:
+    """What to print: these registrations (None: every one), maybe only those never printed, and how
+    many badges that is when already known (the preview counted them)."""
+
+    registration_ids: list[str] | None
+    only_not_printed: bool
+    known: int | None
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the preview shows, planned in the worker: how many badges, and the first page's plan."""
+
+    event_id: str
+    selection: tuple[str, tuple[str, ...] | None, bool]  # the event, the registrations chosen, only not printed
+    layout: BadgeLayout
+    badges: int
+    printed: int
+    first_page: PagePlan | None
+    image: QImage | None  # the first page drawn at the preview's resolution
+
+
 class BadgesPage(DeferredPage):
     """Badges of the selected event: layout, selection, preview, Save PDF and Print."""
 
@@ -177,6 +205,9 @@ class BadgesPage(DeferredPage):
         self.thread_pool = QThreadPool.globalInstance()
         self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self._preview_image: QImage | None = None
+        self._shown_preview: Preview | None = None  # what the summary and preview show
+        self.rows = workers.LatestRead(store, self, failed=lambda message: self._say(message, error=True))
+        self.previews = workers.LatestRead(store, self, failed=lambda message: self._say(message, error=True))
         self.setWindowTitle(self.tr("Badges"))
 
         self.layout_picker = QComboBox(objectName="layout_picker")  # filled by _fill_layouts (imports fpdf)
@@ -255,22 +286,25 @@ class BadgesPage(DeferredPage):
         self._enable()
 
     def _fill_layouts(self) -> None:
-        """Fill the layout picker once, on first need: the layouts live in the PDF module (fpdf, Pillow)."""
+        """Fill the layout picker once, on first need (the layouts are plain data, no PDF library)."""
         if self.layout_picker.count():
             return
-        from attendance.documents import badge_sheets
+        from attendance.documents import layouts
 
         self.layout_picker.blockSignals(True)
-        for name, layout in badge_sheets.LAYOUTS.items():
+        for name, layout in layouts.LAYOUTS.items():
             self.layout_picker.addItem(tr(layout.description), name)
         saved = self.window_.settings.value(LAYOUT_SETTING)
-        if isinstance(saved, str) and saved in badge_sheets.LAYOUTS:
+        if isinstance(saved, str) and saved in layouts.LAYOUTS:
             self.layout_picker.setCurrentIndex(self.layout_picker.findData(saved))
         self.layout_picker.blockSignals(False)
 
     # ----------------------------------------------------------------- the page contract
     def set_event(self, event_id: str | None) -> None:
-        """Show the badges of this event."""
+        """Show the badges of this event (none of the previous one's while they load)."""
+        if event_id != self.event_id:
+            self.rows.drop()
+            self.model.set_rows([])
         self.event_id = event_id
         self.reload()
 
@@ -283,86 +317,111 @@ class BadgesPage(DeferredPage):
         self.refresh_when_shown()
 
     def refresh(self) -> None:
-        """Read the participants and redraw the preview now."""
+        """Read the participants (in the worker for a big event) and redraw the preview."""
         self._fill_layouts()
-        rows = services.participants(self.store, self.event_id) if self.event_id else []
-        self.model.set_rows(rows)
         self._enable()
+        if self.event_id is None:
+            self.rows.drop()
+            self.model.set_rows([])
+        else:
+            event_id, model = self.event_id, self.model
+            self.rows.read(lambda store: model.prepare(services.participants(store, event_id)),
+                           self.model.set_prepared, in_worker=workers.big_event(self.store, event_id))
         self.update_preview()
 
     # ----------------------------------------------------------------- what to print
     def current_layout(self) -> BadgeLayout:
         """The layout chosen in the picker."""
-        from attendance.documents import badge_sheets
+        from attendance.documents import layouts
 
         self._fill_layouts()
-        return badge_sheets.LAYOUTS[self.layout_picker.currentData()]
+        return layouts.LAYOUTS[self.layout_picker.currentData()]
 
     def selected_registration_ids(self) -> list[str]:
         """The registrations of the rows selected in the table, in the table's order."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.proxy.participant(row).registration_id for row in rows]
 
-    def badge_contents(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
-        """The badges to print: the given registrations, else those the selection mode names."""
-        from attendance.documents import badge_sheets
-
-        if self.event_id is None:
-            return []
-        event = services.get_event(self.store, self.event_id)
-        if registration_ids is None:
-            mode = self.selection_mode.checkedId()
-            if mode == self.SELECTED:
-                registration_ids = self.selected_registration_ids()
-            return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids,
-                                               only_not_printed=mode == self.NOT_PRINTED)
-        return badge_sheets.badge_contents(self.store, event, registration_ids=registration_ids)
+    def _chosen_ids(self) -> tuple[list[str] | None, bool]:
+        """What the selection mode names: (the selected registrations or None for all, only not printed)."""
+        mode = self.selection_mode.checkedId()
+        return (self.selected_registration_ids() if mode == self.SELECTED else None), mode == self.NOT_PRINTED
 
     def update_preview(self) -> None:
-        """Draw the first page of what would print now, and say how many badges and pages that is."""
-        from attendance.documents import badge_sheets
+        """Plan and draw the first page of what would print now in the worker, then show it and say
+        how many badges and pages that is.
 
+        Planning loads the PDF library and its fonts (~0.8 s the first time) and a big event's badges
+        take a while to count, so neither holds the window; until the plan comes back the preview
+        says "Loading...", and a plan for a selection or event the page has since left is dropped.
+        """
         self._preview_image = None
         if self.event_id is None:
+            self.previews.drop()
+            self._shown_preview = None
             self.preview.clear()
             self.summary.setText(self.tr("No event selected."))
             return
-        contents = self.badge_contents()
-        layout = self.current_layout()
-        printed = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
-                                    "AND status = 'registered' AND badge_printed_at IS NOT NULL", [self.event_id])
-        pages = -(-len(contents) // layout.per_page)
-        self.summary.setText(self.tr("{badges} on {pages}. {printed} printed before.").format(
-            badges=self.tr("%n badges", "", len(contents)), pages=self.tr("%n pages", "", pages), printed=printed))
-        self._enable()
-        if not contents:
-            self.preview.setText(self.tr("Nothing to print with this selection."))
-            return
-        header = badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id))
-        first = badge_sheets.plan_sheets(layout, header, contents[:layout.per_page])[0]
+        if self._shown_preview is None or self._shown_preview.event_id != self.event_id:
+            # another event's figures never stay up meanwhile
+            self.preview.clear()
+            self.preview.setText(self.tr("Loading..."))
+            self.summary.setText(self.tr("Loading..."))
+        chosen, only_not_printed = self._chosen_ids()
+        event_id, layout = self.event_id, self.current_layout()
+        selection = (event_id, None if chosen is None else tuple(chosen), only_not_printed)
         # Drawn at the resolution that fills the preview (a CR80 card is small, an A4 sheet large).
         fitting = min(self.preview.width() / layout.page_width, self.preview.height() / layout.page_height) * 25.4
         dpi = min(max(fitting, MIN_PREVIEW_DPI), MAX_PREVIEW_DPI) * self.devicePixelRatioF()
-        self._preview_image = page_image(first, dpi)
+        badge_font_family()  # registered with Qt here, on the GUI thread; the worker only paints with it
+
+        def work(store: Store) -> Preview:
+            from attendance.documents import badge_sheets
+
+            event = services.get_event(store, event_id)
+            total, first = badge_sheets.first_badges(store, event, layout.per_page, registration_ids=chosen,
+                                                     only_not_printed=only_not_printed)
+            printed = store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL "
+                                   "AND status = 'registered' AND badge_printed_at IS NOT NULL", [event_id])
+            page = badge_sheets.plan_sheets(layout, badge_sheets.event_header(store, event), first)[0] \
+                if first else None
+            # Painting a QImage is allowed in any thread; at ~0.2 s a page it is the worker's job too.
+            return Preview(event_id, selection, layout, total, printed, page, page_image(page, dpi) if page else None)
+
+        self.previews.read(work, self._show_planned, imports=("attendance.documents.badge_sheets",))
+
+    def _show_planned(self, planned: Preview) -> None:
+        """Show a plan made by :meth:`update_preview`'s worker."""
+        self._shown_preview = planned
+        layout = planned.layout
+        pages = -(-planned.badges // layout.per_page)
+        self.summary.setText(self.tr("{badges} on {pages}. {printed} printed before.").format(
+            badges=self.tr("%n badges", "", planned.badges), pages=self.tr("%n pages", "", pages),
+            printed=planned.printed))
+        self._enable()
+        if planned.image is None:
+            self.preview.setText(self.tr("Nothing to print with this selection."))
+            return
+        self._preview_image = planned.image
         self._show_preview()
 
     # ----------------------------------------------------------------- save and print
     def save_pdf(self, path: str | None = None) -> Job | None:
-        """Ask where (unless ``path`` is given), generate in the worker, write, mark printed."""
-        from attendance.documents import badge_sheets
-
-        contents = self._contents_or_say_why()
-        if not contents or self.event_id is None:
+        """Ask where (unless ``path`` is given), read and generate in the worker, write, mark printed."""
+        chosen = self._what_to_print()
+        if chosen is None or self.event_id is None:
             return None
+        event = services.get_event(self.store, self.event_id)
         if path is None:
-            event = services.get_event(self.store, self.event_id)
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges"), f"badges-{event.code}.pdf",
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        layout, header = self.current_layout(), self._header()
+        layout = self.current_layout()
 
         def saved(batch: BadgeBatch) -> None:
+            from attendance.documents import badge_sheets  # loaded by the worker already
+
             try:
                 badge_sheets.write_file_atomically(Path(path), batch.pdf)
                 badge_sheets.mark_badges_printed(self.store, batch.registration_ids)
@@ -372,22 +431,23 @@ class BadgesPage(DeferredPage):
             self._say(self.tr("Saved %n badges to {path}.", "", len(batch.registration_ids)).format(path=path))
             self.window_.notify_data_changed()
 
-        return self._run(lambda progress: badge_sheets.render_badges(layout, header, contents, progress=progress),
-                         len(contents), saved)
+        return self._run(self._read_then(event, chosen, lambda sheets, header, contents, progress:
+                                         sheets.render_badges(layout, header, contents, progress=progress)),
+                         chosen.known, saved)
 
     def print_badges(self, registration_ids: Sequence[str] | None = None) -> Job | None:
-        """Print the selection (or these registrations): ask for a printer, plan in the worker, print."""
-        from attendance.documents import badge_sheets
-
-        contents = self._contents_or_say_why(registration_ids)
-        if not contents:
+        """Print the selection (or these registrations): ask for a printer, read and plan in the worker, print."""
+        chosen = self._what_to_print(registration_ids)
+        if chosen is None or self.event_id is None:
             return None
-        layout, header = self.current_layout(), self._header()
+        event, layout = services.get_event(self.store, self.event_id), self.current_layout()
         printer = self.ask_printer(layout)
         if printer is None:
             return None
 
         def planned(pages: list[PagePlan]) -> None:
+            from attendance.documents import badge_sheets  # loaded by the worker already
+
             if not print_pages(printer, pages):
                 self._say(self.tr("The printer did not accept the badges; nothing was marked printed."),
                           error=True)
@@ -401,11 +461,12 @@ class BadgesPage(DeferredPage):
             self._say(self.tr("Sent %n badges to the printer.", "", len(ids)))
             self.window_.notify_data_changed()
 
-        return self._run(lambda progress: badge_sheets.plan_sheets(layout, header, contents, progress=progress),
-                         len(contents), planned)
+        return self._run(self._read_then(event, chosen, lambda sheets, header, contents, progress:
+                                         sheets.plan_sheets(layout, header, contents, progress=progress)),
+                         chosen.known, planned)
 
     def reprint_badge(self, registration_id: str) -> Job | None:
-        """Print one person's badge again (the participants page's "Reprint badge", the walk-in form)."""
+        """Print one person's badge again (the participants row's "Reprint badge", the walk-in form)."""
         return self.print_badges([registration_id])
 
     def ask_printer(self, layout: BadgeLayout) -> QPrinter | None:
@@ -418,28 +479,49 @@ class BadgesPage(DeferredPage):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # ----------------------------------------------------------------- internals
-    def _contents_or_say_why(self, registration_ids: Sequence[str] | None = None) -> list[BadgeContent]:
+    def _what_to_print(self, registration_ids: Sequence[str] | None = None) -> Chosen | None:
+        """What the buttons (or these registrations) would print, or None after saying why nothing."""
         if self.event_id is None:
-            return []
-        if registration_ids is None and self.selection_mode.checkedId() == self.SELECTED \
-                and not self.selected_registration_ids():
+            return None
+        if registration_ids is not None:
+            return Chosen(list(registration_ids), False, len(registration_ids))
+        ids, only_not_printed = self._chosen_ids()
+        if ids is not None and not ids:
             self._say(self.tr("Select participants in the list first."), error=True)
-            return []
-        contents = self.badge_contents(registration_ids)
-        if not contents:
+            return None
+        # How many, when the preview shown counted this very selection (else the worker finds out).
+        shown, selection = self._shown_preview, (self.event_id, None if ids is None else tuple(ids), only_not_printed)
+        known = shown.badges if shown is not None and shown.selection == selection else None
+        if known == 0:
             self._say(self.tr("No badges to print"), error=True)
-        return contents
+            return None
+        return Chosen(ids, only_not_printed, known)
 
-    def _header(self) -> EventHeader:
-        from attendance.documents import badge_sheets
+    def _read_then(self, event: Event, chosen: Chosen,
+                   then: Callable[[Any, EventHeader, list[BadgeContent], Progress], Any]) -> Callable[[Progress], Any]:
+        """Work for the worker: read the badges with its own connection, then ``then(badge_sheets, header,
+        contents, progress)``; "No badges to print" when the selection has none."""
+        path, nothing = self.store.path, self.tr("No badges to print")
+        ids, only_not_printed = chosen.registration_ids, chosen.only_not_printed
 
-        return badge_sheets.event_header(self.store, services.get_event(self.store, self.event_id or ""))
+        def work(progress: Progress) -> Any:
+            from attendance.documents import badge_sheets
 
-    def _run(self, work: Callable[[Callable[[int, int], None]], Any], total: int,
-             done: Callable[[Any], None]) -> Job:
+            with Store.reader(path) as own:
+                contents = badge_sheets.badge_contents(own, event, registration_ids=ids,
+                                                       only_not_printed=only_not_printed)
+                header = badge_sheets.event_header(own, event)
+            if not contents:
+                raise AttendanceError(nothing)
+            return then(badge_sheets, header, contents, progress)
+
+        return work
+
+    def _run(self, work: Callable[[Progress], Any], total: int | None, done: Callable[[Any], None]) -> Job:
         job = Job(work)
-        progress = progress_dialog(self, self.tr("Preparing %n badges...", "", total),
-                                   self.tr("Badges"), "badge_progress", job, total)
+        preparing = self.tr("Preparing %n badges...", "", total) if total is not None \
+            else self.tr("Preparing badges...")
+        progress = progress_dialog(self, preparing, self.tr("Badges"), "badge_progress", job, total or 0)
         self._jobs.append(job)
 
         def finish(result: Any = None, message: str | None = None) -> None:
@@ -456,7 +538,7 @@ class BadgesPage(DeferredPage):
         job.signals.failed.connect(lambda message: finish(message=message))
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self._say(self.tr("Preparing %n badges...", "", total))
+        self._say(preparing)
         self.thread_pool.start(job)
         return job
 

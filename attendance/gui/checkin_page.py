@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -50,10 +49,9 @@ from PySide6.QtWidgets import (
 from attendance import checkin, services
 from attendance.checkin import CheckInResult, CheckInStatus
 from attendance.domain import AttendanceError
-from attendance.gui import sounds
+from attendance.gui import sounds, workers
 from attendance.gui.arrivals_panel import ArrivalsPanel
 from attendance.gui.camera import camera_support
-from attendance.gui.workers import Job
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -392,18 +390,23 @@ class CheckInPage(QWidget):
         self.arrivals.hide()
 
         self.camera_area = QVBoxLayout()
+        # Two rows: the session and the desk's settings, then the actions. In one row the buttons'
+        # Spanish, French and Portuguese labels made the window wider than a 1024-pixel screen.
         top = QHBoxLayout()
         session_label = QLabel(self.tr("&Session:"))
         session_label.setBuddy(self.session_selector)
         top.addWidget(session_label)
         top.addWidget(self.session_selector, 1)
-        for widget in (self.hide_names, self.camera_option, self.walk_in_button, self.arrivals_button,
-                       self.virtual_button, self.full_screen_button):
-            top.addWidget(widget)
+        top.addWidget(self.hide_names)
+        top.addWidget(self.camera_option)
         volume_label = QLabel(self.tr("Sound:"))
         volume_label.setBuddy(self.volume)
         top.addWidget(volume_label)
         top.addWidget(self.volume)
+        actions = QHBoxLayout()
+        for widget in (self.walk_in_button, self.arrivals_button, self.virtual_button, self.full_screen_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
         undo_row = QHBoxLayout()
         recent_label = QLabel(self.tr("Recent scans"))
         recent_label.setBuddy(self.recent)
@@ -424,6 +427,7 @@ class CheckInPage(QWidget):
         middle.addWidget(self.arrivals, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addLayout(middle, 1)
 
         # Only the scan field takes focus: a click on any other control leaves the cursor there.
@@ -456,7 +460,7 @@ class CheckInPage(QWidget):
         self.walk_in_dialog: QWidget | None = None  # kept so it is not collected while open
         self.virtual_dialog: QWidget | None = None
         self._registered: int | None = None
-        self._jobs: list[Job] = []  # recounts in workers, kept until they report
+        self.recounts = workers.LatestRead(store, self)  # the registered figure of a big event
         self._recount_registered = False
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._counts_after_scans)
@@ -780,29 +784,15 @@ class CheckInPage(QWidget):
 
     def _big_event(self) -> bool:
         """Whether counting the event's registrations would hold the window (over READ_IN_WORKER)."""
-        from attendance.gui.participants_page import READ_IN_WORKER
-
-        return self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
-                                 [self.current_event.id]) > READ_IN_WORKER
+        return workers.big_event(self.store, self.current_event.id)
 
     def _recount_in_worker(self) -> None:
         """Count the registered participants with the worker's own connection, then show the counts."""
-        path, event_id = self.store.path, self.current_event.id
-
-        def work(_progress: object) -> tuple[str, int]:
-            own = Store(path, verify=False)
-            try:
-                return event_id, services.participant_counts(own, event_id)["registered"]
-            finally:
-                own.close()
-
-        job = Job(work)
-        job.signals.finished.connect(self._recounted)
-        self._jobs.append(job)
-        QThreadPool.globalInstance().start(job)
+        event_id = self.current_event.id
+        self.recounts.read(lambda store: (event_id, services.participant_counts(store, event_id)["registered"]),
+                           self._recounted)
 
     def _recounted(self, result: tuple[str, int]) -> None:
-        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
         event_id, registered = result
         if self.current_event is not None and self.current_event.id == event_id:
             self._registered = registered

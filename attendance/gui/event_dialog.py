@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import assets, services
+from attendance import assets, organisations, services
 from attendance.domain import AttendanceError, EventKind, InvalidValue, Modality
 from attendance.gui.models import value_label
 from attendance.gui.widgets import pick_country, picked_country, setup_country_picker
@@ -36,7 +37,9 @@ from attendance.store import Store
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE, _STARTS, _ENDS, _LABEL = range(4)
-_TEXT_FIELDS = ("title", "code", "venue", "city", "organiser", "partners", "funders", "project")
+_TEXT_FIELDS = ("title", "code", "venue", "city")
+# Organisations typed as names separated by ";" (found by name or acronym, else created), in order.
+_ROLE_FIELDS = {"organiser": "organiser", "partners": "partner", "funders": "funder"}
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -80,6 +83,13 @@ class EventDialog(QDialog):
 
         find = self.form.findChild
         self.fields: dict[str, QLineEdit] = {name: find(QLineEdit, name) for name in _TEXT_FIELDS}
+        self.organisation_fields: dict[str, QLineEdit] = {name: find(QLineEdit, name) for name in _ROLE_FIELDS}
+        self.project: QLineEdit = find(QLineEdit, "project")
+        names = [organisations.organisation_name(org) for org in organisations.list_organisations(store)]
+        for field in self.organisation_fields.values():
+            field.setCompleter(QCompleter(names, field))
+            field.setPlaceholderText(self.tr("names separated by ;"))
+        self.project.setCompleter(QCompleter([p.code for p in organisations.list_projects(store)], self.project))
         self.kind: QComboBox = find(QComboBox, "kind")
         self.modality: QComboBox = find(QComboBox, "modality")
         self.country: QComboBox = find(QComboBox, "country")
@@ -127,6 +137,11 @@ class EventDialog(QDialog):
         event = services.get_event(self.store, event_id)
         for name, field in self.fields.items():
             field.setText(getattr(event, name) or "")
+        for name, role in _ROLE_FIELDS.items():
+            self.organisation_fields[name].setText("; ".join(
+                org.name_en for org in organisations.event_organisations(self.store, event_id, role)))
+        project = organisations.event_project(self.store, event_id)
+        self.project.setText(project.code if project else "")
         self.kind.setCurrentIndex(max(self.kind.findData(event.kind), 0))
         self.modality.setCurrentIndex(max(self.modality.findData(event.modality), 0))
         self.language.setCurrentIndex(max(self.language.findData(event.language), 0))
@@ -218,6 +233,11 @@ class EventDialog(QDialog):
             return
         self.accept()
 
+    def _save_attribution(self, event_id: str) -> None:
+        organisations.set_event_attribution(
+            self.store, event_id, project=self.project.text(),
+            **{name: organisations.split_names(field.text()) for name, field in self.organisation_fields.items()})
+
     def _check_times(self) -> None:
         for session in self.session_rows():
             for value in (session.starts, session.ends):
@@ -235,9 +255,11 @@ class EventDialog(QDialog):
                 if row.starts or row.ends or row.label:
                     services.update_session(self.store, session.id, starts=row.starts, ends=row.ends,
                                             label=row.label)
+            self._save_attribution(event.id)
             return event.id
         event_id = self.event_id or ""
         services.update_event(self.store, event_id, **values)
+        self._save_attribution(event_id)
         kept = {row.id for row in rows if row.id}
         for session in services.sessions(self.store, event_id):
             if session.id not in kept:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported when opened, not at start-up (the wizard loads the
     from attendance.gui.import_wizard import ImportWizard
     from attendance.gui.institutions_dialog import InstitutionsDialog
     from attendance.gui.registration_dialog import RegistrationDialog
+    from attendance.gui.settings_dialog import SettingsDialog
     from attendance.gui.sync_dialogs import ExportBundleDialog, ImportPreviewDialog
 
 PageFactory = Callable[[Store, "MainWindow"], QWidget]
@@ -74,8 +75,10 @@ PAGES: list[PageFactory | LazyPage] = [
     LazyPage("attendance.gui.checkin_page", "CheckInPage", "Check-in"),
     LazyPage("attendance.gui.badges_page", "BadgesPage", "Badges"),
     LazyPage("attendance.gui.reports_page", "ReportsPage", "Reports"),
+    LazyPage("attendance.gui.portfolio_page", "PortfolioPage", "Portfolio"),
     LazyPage("attendance.gui.sync_dialogs", "ConflictsPage", "Conflicts"),
     LazyPage("attendance.gui.sync_dialogs", "DuplicatesPage", "Duplicates"),
+    LazyPage("attendance.gui.devices_page", "DevicesPage", "Devices"),
 ]
 
 
@@ -265,6 +268,16 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def edit_settings(self) -> SettingsDialog:
+        """Open the document settings (organisation, logos, signatory, certificates, reports, lists)."""
+        from attendance.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self.settings, self)
+        dialog.saved.connect(self.notify_data_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def edit_institutions(self) -> InstitutionsDialog:
         """Open the institutions tool (sector, country, merging duplicates)."""
         from attendance.gui.institutions_dialog import InstitutionsDialog
@@ -420,6 +433,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_participants())
         self.institutions_action = QAction(self.tr("I&nstitutions..."), self)
         self.institutions_action.triggered.connect(self.edit_institutions)
+        self.settings_action = QAction(self.tr("Se&ttings..."), self)
+        self.settings_action.triggered.connect(self.edit_settings)
         self.export_bundle_action = QAction(self.tr("E&xport sync bundle..."), self)
         self.export_bundle_action.triggered.connect(self.export_sync_bundle)
         self.import_bundle_action = QAction(self.tr("Im&port sync bundle..."), self)
@@ -453,6 +468,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.register_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.institutions_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_bundle_action)
         file_menu.addAction(self.import_bundle_action)

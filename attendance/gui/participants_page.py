@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from attendance import checkin, services
 from attendance.domain import AttendanceError, RegistrationStatus
+from attendance.gui import workers
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy, PreparedRows
 from attendance.gui.registration_dialog import RegistrationDialog
-from attendance.gui.workers import Job
 from attendance.store import Store
-
-READ_IN_WORKER = 2000  # registrations above which the list is read off the GUI thread (~30 ms here)
 
 if TYPE_CHECKING:
     from attendance.gui.main_window import MainWindow
@@ -98,14 +96,16 @@ class ParticipantsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
-        self._generation = 0  # of reloads: a worker's result older than the latest reload is dropped
-        self._jobs: list[Job] = []  # kept until they report
+        self.reads = workers.LatestRead(store, self, failed=self.counts.setText)
         window.data_changed.connect(self.reload)
         self._enable()
 
     # ----------------------------------------------------------------- the page contract
     def set_event(self, event_id: str | None) -> None:
-        """Show the participants of this event."""
+        """Show the participants of this event (none of the previous one's while they load)."""
+        if event_id != self.event_id:
+            self.model.set_rows([])
+            self._registered_text = ""
         self.event_id = event_id
         self._fill_presence()
         self.reload()
@@ -142,47 +142,29 @@ class ParticipantsPage(QWidget):
     def reload(self) -> None:
         """Read the participants and counts again (after a save anywhere).
 
-        A big event (over :data:`READ_IN_WORKER` registrations) is read and prepared in a worker
-        with its own connection, so the window keeps answering; the rows shown meanwhile are the
-        previous ones, and a result that a newer reload overtook is dropped.
+        A big event (over :data:`~attendance.gui.workers.READ_IN_WORKER` registrations) is read and
+        prepared in a worker with its own connection, so the window keeps answering; meanwhile the
+        rows shown are the same event's previous ones (none after an event switch), and a result
+        that a newer reload overtook is dropped.
         """
-        self._generation += 1
         self._enable()
         if self.event_id is None:
+            self.reads.drop()
             self.model.set_rows([])
             self._show_counts()
             return
-        size = self.store.scalar("SELECT count(*) FROM registrations WHERE event_id = ? AND deleted_at IS NULL",
-                                 [self.event_id])
-        if size <= READ_IN_WORKER:
-            self.model.set_rows([])  # let go of the old rows first: at 100,000 rows each copy is ~150 MB
-            self.model.set_rows(services.participants(self.store, self.event_id))
-            self._show_counts()
-            self._refresh_presence()
-            return
-        generation, path, event_id, model = self._generation, self.store.path, self.event_id, self.model
+        event_id, model = self.event_id, self.model
 
-        def work(_progress: object) -> tuple[int, PreparedRows, dict[str, int]]:
-            own = Store(path, verify=False)
-            try:
-                rows = services.participants(own, event_id)
-                counts = services.participant_counts(own, event_id)
-            finally:
-                own.close()
-            return generation, model.prepare(rows), counts
+        def work(store: Store) -> tuple[PreparedRows, dict[str, int]]:
+            return model.prepare(services.participants(store, event_id)), services.participant_counts(store, event_id)
 
-        job = Job(work)
-        job.signals.finished.connect(self._loaded)
-        job.signals.failed.connect(lambda message: self.counts.setText(message))
-        self._jobs.append(job)
-        self.counts.setText(self.tr("Loading {count} registrations...").format(count=size))
-        QThreadPool.globalInstance().start(job)
+        big = workers.big_event(self.store, event_id)
+        if big:
+            self.counts.setText(self.tr("Loading..."))
+        self.reads.read(work, self._loaded, in_worker=big)
 
-    def _loaded(self, result: tuple[int, PreparedRows, dict[str, int]]) -> None:
-        self._jobs = [job for job in self._jobs if job.signals is not self.sender()]
-        generation, prepared, counts = result
-        if generation != self._generation:
-            return
+    def _loaded(self, result: tuple[PreparedRows, dict[str, int]]) -> None:
+        prepared, counts = result
         self.model.set_prepared(prepared)
         self._refresh_presence()
         self._registered_text = self.tr("{registered} registered: {female} women, {male} men, {other} other, "

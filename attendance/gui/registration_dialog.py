@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance import services
-from attendance.domain import AttendanceError, Participant, Role, Sex, fold
+from attendance.domain import FIELD_LIMITS, AttendanceError, Participant, Role, Sex, fold
 from attendance.gui import duplicate_panel, institutions_dialog
 from attendance.gui.widgets import ErrorLabel, pick_country, picked_country, ranked_completer, setup_country_picker
 from attendance.store import Store
@@ -70,6 +70,13 @@ class RegistrationDialog(QDialog):
         setup_country_picker(self.country)
         self.email = QLineEdit(objectName="email")
         self.phone = QLineEdit(objectName="phone")
+        # The line edits stop at the core's limits (domain.FIELD_LIMITS, which the services enforce);
+        # Qt cuts a longer paste there silently, so reaching a limit says so at once.
+        for edit, name in ((self.given_names, "given_names"), (self.family_names, "family_names"),
+                           (self.institution, "name"), (self.position, "position"), (self.email, "email"),
+                           (self.phone, "phone")):
+            edit.setMaxLength(FIELD_LIMITS[name])
+            edit.textEdited.connect(lambda _text, edit=edit: self._warn_at_limit(edit))
         self.role = QComboBox(objectName="role")
         for label, value in ((self.tr("Participant"), Role.PARTICIPANT), (self.tr("Speaker"), Role.SPEAKER),
                              (self.tr("Organiser"), Role.ORGANISER), (self.tr("Observer"), Role.OBSERVER)):
@@ -186,6 +193,12 @@ class RegistrationDialog(QDialog):
             "sex": self.sex.currentData(), "position": self.position.text(),
             "country": picked_country(self.country), "email": self.email.text(), "phone": self.phone.text(),
         }
+
+    def _warn_at_limit(self, edit: QLineEdit) -> None:
+        """Say that a field is full (a longer paste was cut at its limit)."""
+        if len(edit.text()) >= edit.maxLength():
+            self.error.show_message(self.tr("This field holds at most {limit} characters; anything longer "
+                                            "was cut off.").format(limit=edit.maxLength()))
 
     def save(self) -> None:
         """Save through the core; errors stay in the dialog, nothing typed is lost."""

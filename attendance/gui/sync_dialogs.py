@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from attendance import services
 from attendance.domain import AttendanceError
+from attendance.gui import workers
 from attendance.gui.models import value_label
 from attendance.gui.widgets import DeferredPage, ErrorLabel
 from attendance.gui.workers import Job
@@ -212,14 +214,29 @@ class ExportBundleDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- import
-def _in_worker(database: Path, bundle: Path, *, dry_run: bool) -> Callable[[Callable[[int, int], None]], Any]:
+class UntrustedSender:
+    """A preview that stopped at a laptop not trusted yet: its fingerprint, for the person to compare."""
+
+    def __init__(self, message: str, fingerprint: str) -> None:
+        self.message = message
+        self.fingerprint = fingerprint
+
+
+def _in_worker(database: Path, bundle: Path, *, dry_run: bool,
+               trust_fingerprint: str | None = None) -> Callable[[Callable[[int, int], None]], Any]:
     """A worker's job: preview or import a bundle on the worker thread's own connection."""
 
-    def work(_progress: Callable[[int, int], None]) -> sync.ImportPreview:
+    def work(_progress: Callable[[int, int], None]) -> sync.ImportPreview | UntrustedSender:
         from attendance.sync import bundles as sync
+        from attendance.sync.signing import UntrustedDevice
 
         with Store(database, verify=False) as store:
-            return sync.import_bundle(store, bundle, dry_run=dry_run)
+            try:
+                return sync.import_bundle(store, bundle, dry_run=dry_run, trust_fingerprint=trust_fingerprint)
+            except sync.BundleError as error:
+                if isinstance(error.__cause__, UntrustedDevice):
+                    return UntrustedSender(str(error), error.__cause__.fingerprint)
+                raise
 
     return work
 
@@ -240,6 +257,8 @@ class ImportPreviewDialog(QDialog):
         self.store = store
         self.path = Path(path)
         self.preview: sync.ImportPreview | None = None
+        self.trust_fingerprint: str | None = None  # confirmed by the person, for this bundle's sender
+        self.pending_fingerprint: str | None = None  # shown, not confirmed yet
         self.thread_pool = thread_pool or QThreadPool.globalInstance()
         self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self.importing = False
@@ -262,6 +281,21 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(widget)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.sender_code = QLabel(objectName="sender_fingerprint")
+        self.sender_code.setStyleSheet("font-family: monospace; font-size: 18pt;")
+        self.sender_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_sender = QPushButton(self.tr("The codes are the same: &trust this laptop"),
+                                        objectName="trust_sender_button")
+        self.trust_sender.clicked.connect(self.confirm_sender)
+        layout.addWidget(self.sender_code)
+        layout.addWidget(self.trust_sender)
+        # While only the question is shown, the spare room goes below it, not between its lines.
+        self.question_space = QWidget()
+        self.question_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.question_space)
+        self.question_space.hide()
+        self.sender_code.hide()
+        self.trust_sender.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
@@ -287,7 +321,33 @@ class ImportPreviewDialog(QDialog):
         self.error.show_message(message)
         self.previewed.emit()
 
-    def _show_preview(self, preview: sync.ImportPreview) -> None:
+    def _ask_to_trust(self, sender: UntrustedSender) -> None:
+        from attendance.sync.devices import format_fingerprint
+
+        self.heading.setText(self.tr("This bundle comes from a laptop this one does not trust yet. Compare its "
+                                     "fingerprint below with the one its Devices page shows; import only if they "
+                                     "are the same."))
+        self.sender_code.setText(format_fingerprint(sender.fingerprint))
+        self.pending_fingerprint = sender.fingerprint
+        self.sender_code.show()
+        self.trust_sender.show()
+        self.question_space.show()
+        self.previewed.emit()
+
+    def confirm_sender(self) -> None:
+        """The person compared the codes: trust that laptop for this import (recorded when importing)."""
+        self.trust_fingerprint = self.pending_fingerprint
+        self.sender_code.hide()
+        self.trust_sender.hide()
+        self.question_space.hide()
+        self.heading.setText(self.tr("Reading {name}...").format(name=self.path.name))
+        self._start(_in_worker(self.store.path, self.path, dry_run=True, trust_fingerprint=self.trust_fingerprint),
+                    self._show_preview, self._cannot_read)
+
+    def _show_preview(self, preview: sync.ImportPreview | UntrustedSender) -> None:
+        if isinstance(preview, UntrustedSender):
+            self._ask_to_trust(preview)
+            return
         self.preview = preview
         self.import_button.setEnabled(not preview.already_imported)
         if preview.already_imported:
@@ -336,14 +396,18 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(False)
         self.importing = True
         self.heading.setText(self.tr("Importing {name}...").format(name=self.path.name))
-        self._start(_in_worker(self.store.path, self.path, dry_run=False), self._imported, self._import_failed)
+        self._start(_in_worker(self.store.path, self.path, dry_run=False, trust_fingerprint=self.trust_fingerprint),
+                    self._imported, self._import_failed)
 
     def reject(self) -> None:
         """Cancel closes the dialog, except while the import runs: it ends with its commit or rollback."""
         if not self.importing:
             super().reject()
 
-    def _imported(self, result: sync.ImportPreview) -> None:
+    def _imported(self, result: sync.ImportPreview | UntrustedSender) -> None:
+        if isinstance(result, UntrustedSender):  # its trust was revoked while the preview was shown
+            self._import_failed(result.message)
+            return
         self.importing = False
         self.store.catch_up_clock()  # the worker's connection wrote; edits made here from now on come later
         self.imported.emit(result)
@@ -464,17 +528,28 @@ class DuplicatesPage(DeferredPage):
         layout.addWidget(self.error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.swapped: set[tuple[str, str]] = set()
+        self.reads = workers.LatestRead(store, self, failed=self.error.show_message)
         window.data_changed.connect(self.refresh_when_shown)  # read when first shown, then after saves
 
     def set_event(self, event_id: str | None) -> None:
         """People are shared by all events: the list stays as it is."""
 
     def refresh(self) -> None:
-        """Look for possible duplicates again."""
+        """Look for possible duplicates again: in the worker when there are many people (at 20,000 the
+        search takes about a second), showing "Looking..." meanwhile."""
         from attendance.sync import merge
 
+        many = workers.many_rows(self.store, "people")
+        if many and self.model.rowCount() == 0:
+            self.empty.setText(self.tr("Looking for possible duplicates..."))
+            self.empty.show()
+        self.reads.read(merge.possible_duplicates, self._found, in_worker=many)
+        self._update_buttons()  # no merge from a list being replaced
+
+    def _found(self, pairs: list[merge.DuplicatePair]) -> None:
+        self.empty.setText(self.tr("No possible duplicate people."))
         rows = []
-        for pair in merge.possible_duplicates(self.store):
+        for pair in pairs:
             keep, other = (pair.first_id, pair.first_name), (pair.second_id, pair.second_name)
             if (pair.first_id, pair.second_id) in self.swapped:
                 keep, other = other, keep
@@ -487,7 +562,7 @@ class DuplicatesPage(DeferredPage):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        chosen = bool(self.view.selectionModel().selectedRows()) and not self.reads.loading
         self.swap_button.setEnabled(chosen)
         self.merge_button.setEnabled(chosen)
 

@@ -9,6 +9,8 @@ commits and a pull by cursor never skips a change committed after it read.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import functools
 import hashlib
@@ -18,7 +20,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -26,7 +27,7 @@ import psycopg
 from attendance import assets
 from attendance.domain import AttendanceError
 from attendance.i18n import tr
-from attendance.sync import bundles
+from attendance.sync import bundles, devices
 from attendance.sync.merge import Change, dump_fields, merge_row, scrub
 from attendance.sync.validation import ChangeRefused, refused, same_content, schema_columns, validate_changes
 
@@ -77,6 +78,8 @@ class Device:
     last_seen_at: dt.datetime | None
     revoked_at: dt.datetime | None
     changes: int
+    #: The fingerprint of the device key it registered at enrolment (24 digits), if it sent one.
+    fingerprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ def enrol_device(conn: psycopg.Connection, code: str, device_id: str, public_key
     """Use a one-time code to enrol a laptop; returns its bearer token (only its hash is kept)."""
     if not device_id or len(device_id) > 64:
         raise HubError(tr("The enrolment request has no valid device id."))
+    if public_key is not None and not _is_device_key(public_key):
+        raise HubError(tr("The enrolment request has no valid device key."))
     token = secrets.token_urlsafe(32)
     with conn.transaction():
         found = conn.execute("UPDATE hub_enrolment_codes SET used_at = now(), device_id = %s WHERE code_hash = %s "
@@ -212,13 +217,22 @@ def authenticate(conn: psycopg.Connection, token: str | None) -> str:
     return found[0]
 
 
+def _is_device_key(text: object) -> bool:
+    """Whether ``text`` is a base64 raw Ed25519 public key (32 bytes)."""
+    try:
+        return isinstance(text, str) and len(base64.b64decode(text, validate=True)) == 32
+    except binascii.Error:
+        return False
+
+
 def list_devices(conn: psycopg.Connection) -> list[Device]:
     """The enrolled laptops, oldest first, with how many changes each has pushed."""
     rows = conn.execute(
         "SELECT d.device_id, d.name, d.enrolled_at, d.last_seen_at, d.revoked_at, "
-        "(SELECT count(*) FROM hub_changes c WHERE c.received_from = d.device_id) "
+        "(SELECT count(*) FROM hub_changes c WHERE c.received_from = d.device_id), d.public_key "
         "FROM hub_devices d ORDER BY d.enrolled_at, d.device_id").fetchall()
-    return [Device(*row) for row in rows]
+    return [Device(*row[:6], fingerprint=devices.fingerprint(base64.b64decode(row[6])) if row[6] else None)
+            for row in rows]
 
 
 def revoke(conn: psycopg.Connection, device_id: str) -> None:
@@ -237,7 +251,7 @@ def validated_changes(raw: bytes) -> list[Change]:
     This is the one place the hub validates incoming changes (the known-id check is in :func:`push`).
     """
     try:
-        changes, numbers = bundles._parse_changes(raw, Path("push"))
+        changes, numbers = bundles.parse_changes(raw, "push")
         validate_changes(changes, _laptop_columns(), lines=numbers)
     except (bundles.BundleError, ChangeRefused) as error:
         raise HubError(str(error)) from error

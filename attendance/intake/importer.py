@@ -13,9 +13,9 @@ in a row):
    may change the mapping (``--map`` in the CLI, the wizard, which remembers it).
 3. :func:`sex_letters` decides what a lone "M" means in the sex column (Mujer or Male).
 4. :func:`import_rows` reads and matches every row first (same email, or same folded name and
-   institution within a country), then writes everything in one short transaction at the end
-   (or nothing, for a dry run or on failure), so the door's check-ins keep working during an
-   import; it returns an :class:`ImportReport` with one line per row and per column.
+   institution within a country), then writes them in short transactions at the end (nothing
+   for a dry run), so the door's check-ins keep working during an import, and a second import
+   of the same file finishes one cut short; it returns an :class:`ImportReport` with one line per row and per column.
 
 :func:`import_file` runs them all with the detected choices.
 """
@@ -27,6 +27,7 @@ import hashlib
 import re
 import secrets
 import sqlite3
+import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,7 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from attendance import badges, services
-from attendance.domain import AttendanceError, Event, InvalidValue, RegistrationSource, Role, Sector, Sex, fold
+from attendance.domain import (
+    AttendanceError,
+    Event,
+    InvalidValue,
+    RegistrationSource,
+    Role,
+    Sector,
+    Sex,
+    fold,
+    too_long,
+)
 from attendance.i18n import tr
 from attendance.intake import matching
 from attendance.intake.columns import (
@@ -81,8 +92,12 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _GARBLED = re.compile(r"Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
 # Fuzzy look-alike warnings are given when file rows x known people stays under this (about 1 s).
 LOOKALIKE_BUDGET = 5_000_000
-# Rows written per executemany (and per progress report); one transaction covers them all.
+# Rows written per executemany, transaction and progress report: every row is read and matched
+# before the first is written, then each batch is its own short transaction with a pause after it,
+# so a check-in at the door waits for one batch, never for a 100,000-row list (about 30 s of writes
+# on a loaded laptop). Rows already written are found again by a second import of the same file.
 BATCH_SIZE = 500
+WRITE_PAUSE_S = 0.01
 
 # Limits on every import file (untrusted input): checked before and while parsing, each refused
 # with a message naming it, nothing written.
@@ -794,7 +809,7 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
                 dry_run: bool = False, progress: Progress | None = None,
                 index: matching.PeopleIndex | None = None, options: Options | None = None,
                 detection: Detection | None = None) -> ImportReport:
-    """Import the table's rows into the event: everything in one transaction, or nothing.
+    """Import the table's rows into the event, all checked and matched before the first is written.
 
     A row is *added* (new person, registered), *matched* (a known person with the same email, or
     the same folded name and institution, registered), *already_registered*, a *duplicate* of an
@@ -803,11 +818,13 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
     same name and institution but e-mails that are not one person's are both registered and
     flagged ``possible_duplicate_of`` for review. ``dry_run`` reports the same without writing.
 
-    Every row is read and matched first; the writes happen at the end in one short transaction
-    (``progress(done, total)`` after each batch), so other desks' check-ins are not kept waiting.
+    Every row is read and matched first; the writes happen at the end in short transactions of
+    :data:`BATCH_SIZE` rows (``progress(done, total)`` after each), so other desks' check-ins are not
+    kept waiting. An import cut short (a crash, a full disk) is finished by importing the file again:
+    the rows saved are then known people already registered, nothing is doubled.
     ``index`` (a PeopleIndex) adds a warning when a new person looks like a known one (skipped
     for very large files against very large databases, see LOOKALIKE_BUDGET). Never raises for
-    bad rows; a database error leaves the database as it was and comes back as ``report.problem``.
+    bad rows; a database error comes back as ``report.problem``, saying how many rows were saved.
     """
     options = options or Options()
     event = services.get_event(store, event_id)
@@ -839,6 +856,7 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
     total = len(table.rows)
     if index is not None and (not len(index) or len(index) * total > LOOKALIKE_BUDGET):
         index = None  # fuzzy look-alike warnings would take longer than the import itself
+    saved = 0
     try:
         known = _load_known(store, event.id)
         seen = _Seen()
@@ -851,13 +869,19 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
                                                table.rows[offset], known, seen, pending, index, options, report))
             batches.append((min(start + BATCH_SIZE, total), pending))
         if not dry_run:
-            with store.transaction():
-                for done, pending in batches:
+            for done, pending in batches:
+                with store.transaction():
                     _write(store, pending)
-                    if progress:
-                        progress(done, total)
+                saved = done
+                if progress:
+                    progress(done, total)
+                if done < total and not store.conn.in_transaction:
+                    time.sleep(WRITE_PAUSE_S)  # the door's check-ins take the write lock here
     except (AttendanceError, sqlite3.DatabaseError) as error:
-        report.problem = tr("Nothing was imported: {detail}", detail=error)
+        report.problem = (tr("The import stopped after {saved} of {total} rows were saved ({detail}); import the "
+                             "same file again to finish it: nothing is doubled.", saved=saved, total=total,
+                             detail=error)
+                          if saved else tr("Nothing was imported: {detail}", detail=error))
         return report
     if dry_run:  # the ids of people a dry run would add do not exist
         report.rows = [replace(o, person_id=None) if o.status == "added" else o for o in report.rows]
@@ -922,6 +946,13 @@ def _import_row(registered_at: str, event: Event, reader: _RowReader, row: int, 
     if not name:
         column = reader.header(next((f for f in _NAME_FIELDS if f in reader.columns), "given_names"))
         return RowOutcome(row, "rejected", "", column=column, reason=tr("No name"))
+    over = too_long({**values, "name": values["institution"]})
+    if over is not None:  # refused whole, never cut short without saying so
+        field_name, limit = over
+        column = reader.header("institution" if field_name == "name" else field_name)
+        return RowOutcome(row, "rejected", name[:80], column=column,
+                          reason=tr("{field} is too long: at most {limit} characters",
+                                    field=services.field_label(field_name), limit=limit))
     status = values["status"]
     if status in _SKIPPED_STATUS and not (status == "pending" and options.include_pending):
         return RowOutcome(row, "skipped", name, column=reader.header("status"), reason=_status_reason(status))

@@ -1,30 +1,35 @@
 """Sync bundles: the zip files that carry one laptop's changes to another.
 
 A bundle holds ``manifest.json`` (format and schema version, bundle id, device id, created_at,
-counts, and the sha256 of each file) and ``changes.jsonl`` (one ``changes`` row per line). It
+counts, and the sha256 of each file), ``changes.jsonl`` (one ``changes`` row per line),
+``devices.json`` (each author device's signed hash chain) and ``signature.json`` (the exporting
+device's signature of the manifest; see :mod:`attendance.sync.signing`). It
 holds everything, everything since the last bundle sent, or one event with its full history
 (sessions, badge key, registrations, people, institutions, check-ins), which is enough for a
 second desk to register and check in for that event.
 
-Import is checked whole before anything is written (a bad zip, hash, JSON, format or a newer
-schema writes nothing and says why), previewed without writing, then applied in ONE transaction.
-It is idempotent: a known bundle id or change id changes nothing. The merge rules are in
-:mod:`attendance.sync.merge`.
+Import is checked whole before anything is written (a bad zip, hash, signature, JSON, format, a
+newer schema or a change of a device this laptop does not trust writes nothing and says why),
+previewed without writing, then applied in ONE transaction. It is idempotent: a known bundle id or
+change id changes nothing. The merge rules are in :mod:`attendance.sync.merge`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attendance import copies
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
+from attendance.sync import sealing, signing
 from attendance.sync.merge import (
     Change,
     Conflict,
@@ -86,6 +91,8 @@ class ImportPreview:
     new_checkins: int = 0
     erased_people: int = 0
     waiting_rows: int = 0
+    #: Privileged changes held for review (their device is not coordinator for their event).
+    held_changes: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[DuplicatePair] = field(default_factory=list)
 
@@ -97,7 +104,7 @@ class ImportPreview:
             "new_people": self.new_people, "updated_people": self.updated_people,
             "new_registrations": self.new_registrations, "new_checkins": self.new_checkins,
             "new_rows": self.new_rows, "updated_rows": self.updated_rows, "erased_people": self.erased_people,
-            "waiting_rows": self.waiting_rows,
+            "waiting_rows": self.waiting_rows, "held_changes": self.held_changes,
             "conflicts": [{"entity": c.entity, "entity_id": c.entity_id, "field": c.field,
                            "local": c.local.fields[c.field], "remote": c.remote.fields[c.field]}
                           for c in self.conflicts],
@@ -138,7 +145,10 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         watermark = found[-1][0] if found else start
         changes = [row[1:] for row in found]
     bundle_id = new_id()
-    lines = b"".join(_change_line(row) for row in changes)
+    each = [sealing.public_line(row) for row in changes]  # badge keys only sealed, in keys.json
+    lines = b"".join(each)
+    devices_json = signing.devices_file(store, changes, each, sealing.public_line)
+    keys_json = sealing.keys_file(store, changes)
     counts: dict[str, int] = {}
     for row in changes:
         counts[row[1]] = counts.get(row[1], 0) + 1
@@ -146,14 +156,21 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": store.meta("schema_version"),
         "bundle_id": bundle_id, "device_id": store.device_id, "created_at": utc_now(), "scope": scope,
         "event_id": event_id, "counts": {"changes": len(changes), **counts},
-        "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)}},
+        "files": {CHANGES_FILE: {"sha256": hashlib.sha256(lines).hexdigest(), "bytes": len(lines)},
+                  signing.DEVICES_FILE: {"sha256": hashlib.sha256(devices_json).hexdigest(),
+                                         "bytes": len(devices_json)},
+                  sealing.KEYS_FILE: {"sha256": hashlib.sha256(keys_json).hexdigest(), "bytes": len(keys_json)}},
     }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-            bundle.writestr(MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2))
+            bundle.writestr(MANIFEST_FILE, manifest_bytes)
             bundle.writestr(CHANGES_FILE, lines)
+            bundle.writestr(signing.DEVICES_FILE, devices_json)
+            bundle.writestr(sealing.KEYS_FILE, keys_json)
+            bundle.writestr(signing.SIGNATURE_FILE, signing.manifest_signature(store, manifest_bytes))
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -162,6 +179,7 @@ def export_bundle(store: Store, target: str | Path, *, event_id: str | None = No
         store.execute("INSERT INTO sync_bundles_sent (bundle_id, created_at, scope, event_id, changes_total, "
                          "watermark) VALUES (?, ?, ?, ?, ?, ?)",
                          [bundle_id, manifest["created_at"], scope, event_id, len(changes), watermark])
+        copies.record(store, copies.BUNDLE, target, manifest["created_at"])  # listed if someone is erased
     return ExportResult(target, bundle_id, len(changes), scope)
 
 
@@ -169,7 +187,8 @@ def _watermark(store: Store) -> int:
     return store.scalar("SELECT max(watermark) FROM sync_bundles_sent WHERE scope != 'event'") or 0
 
 
-def _change_line(row: tuple[Any, ...]) -> bytes:
+def change_line(row: Sequence[Any]) -> bytes:
+    """A ``changes`` row as its bundle line (sorted JSON and a newline; the line the device's chain hashes)."""
     change_id, entity, entity_id, fields, at, device_id, author, based_on = row
     line = {"id": change_id, "entity": entity, "entity_id": entity_id, "fields": fields, "at": at,
             "device_id": device_id, "author": author, "based_on": based_on}
@@ -190,6 +209,14 @@ def _event_changes(store: Store, event_id: str) -> list[tuple[Any, ...]]:
         ids["people"].add(person_id)
         if institution_id:
             ids["institutions"].add(institution_id)
+    # The event's organisations and project travel with it (the rows its links refer to).
+    for link_id, organisation_id in store.execute(
+            "SELECT id, organisation_id FROM event_organisations WHERE event_id = ?", [event_id]).fetchall():
+        ids["event_organisations"].add(link_id)
+        ids["organisations"].add(organisation_id)
+    project_id = store.scalar("SELECT project_id FROM events WHERE id = ?", [event_id])
+    if project_id:
+        ids["projects"].add(project_id)
     for chunk in _chunks(sorted(ids["people"])):
         marks = ", ".join("?" * len(chunk))
         ids["institutions"].update(r[0] for r in store.execute(
@@ -217,11 +244,15 @@ class Bundle:
     changes: list[Change]
     #: The ids of its changes this database already holds (found while checking them).
     known_ids: frozenset[str] = frozenset()
+    #: What its signatures vouched for (None for a hub page, whose pushers the hub authenticated).
+    verified: signing.Verified | None = None
 
 
-def read_bundle(path: str | Path, store: Store) -> Bundle:
-    """Open and check a bundle completely (zip, manifest, format, schema, hashes, every line).
+def read_bundle(path: str | Path, store: Store, *, verify: bool = True,
+                trust_fingerprint: str | None = None) -> Bundle:
+    """Open and check a bundle completely (zip, manifest, format, schema, hashes, signatures, every line).
 
+    ``trust_fingerprint`` confirms the fingerprint of a device not trusted yet (recorded on import).
     Raises BundleError with a translated reason; nothing is written.
     """
     path = Path(path)
@@ -231,7 +262,10 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
             if MANIFEST_FILE not in names:
                 raise BundleError(tr("{path} is not a sync bundle: it has no {name}.", path=path.name,
                                      name=MANIFEST_FILE))
-            manifest = _parse_manifest(_read_capped(archive, MANIFEST_FILE, MAX_MANIFEST_BYTES, path), path)
+            manifest_raw = _read_capped(archive, MANIFEST_FILE, MAX_MANIFEST_BYTES, path)
+            manifest = _parse_manifest(manifest_raw, path)
+            signature_raw = (_read_capped(archive, signing.SIGNATURE_FILE, signing.MAX_SIGNATURE_BYTES, path)
+                             if signing.SIGNATURE_FILE in names else None)
             _check_versions(manifest, store, path)
             files = manifest.get("files")
             if not isinstance(files, dict) or CHANGES_FILE not in files:
@@ -262,10 +296,21 @@ def read_bundle(path: str | Path, store: Store) -> Bundle:
                              path=path.name, expected=declared, found=len(changes)))
     try:
         validate_changes(changes, schema_columns(store.conn), lines=numbers)
+        unopened = False
+        if verify:
+            changes, unopened = sealing.unseal(store, changes, contents.get(sealing.KEYS_FILE), path.name)
         known_ids = _check_against_known(store, changes, numbers)
-    except ChangeRefused as error:
+        verified = signing.verify_bundle(
+            store, manifest, manifest_raw, signature_raw, contents.get(signing.DEVICES_FILE), contents[CHANGES_FILE],
+            changes, known_ids, trust_fingerprint=trust_fingerprint) if verify else None
+        if unopened:
+            raise sealing.not_for_this_laptop(path.name)
+    except (ChangeRefused, signing.SignatureRefused, sealing.SealError) as error:
         raise BundleError(tr("The bundle {path} was refused: {detail}", path=path.name, detail=error)) from error
-    return Bundle(manifest, changes, known_ids)
+    if verified is not None and verified.held:  # privileged changes wait for review, the rest is imported
+        held = {change.id for change, _ in verified.held}
+        changes = [change for change in changes if change.id not in held]
+    return Bundle(manifest, changes, known_ids, verified)
 
 
 def _read_capped(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
@@ -330,6 +375,15 @@ def _check_versions(manifest: dict[str, Any], store: Store, path: Path) -> None:
                              theirs=theirs, ours=ours))
 
 
+def parse_changes(raw: bytes, name: str) -> tuple[list[Change], list[int]]:
+    """Parse bundle lines (a bundle's changes file, or a page pushed to the hub) into changes.
+
+    Returns the changes and their line numbers; raises BundleError naming ``name`` and the damaged
+    line. The shapes are checked here, the values by :func:`attendance.sync.validation.validate_changes`.
+    """
+    return _parse_changes(raw, Path(name))
+
+
 def _parse_changes(raw: bytes, path: Path) -> tuple[list[Change], list[int]]:
     try:
         text = raw.decode("utf-8")
@@ -379,28 +433,35 @@ def _damaged(number: int, path: Path) -> BundleError:
 
 
 # --------------------------------------------------------------------------- import
-def preview_import(store: Store, path: str | Path) -> ImportPreview:
+def preview_import(store: Store, path: str | Path, *, trust_fingerprint: str | None = None) -> ImportPreview:
     """What importing the bundle would do, computed without writing anything."""
-    return _plan(store, read_bundle(path, store)).preview
+    return _plan(store, read_bundle(path, store, trust_fingerprint=trust_fingerprint)).preview
 
 
-def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> ImportPreview:
-    """Check, merge and write a bundle in ONE transaction (or only count with ``dry_run``).
+def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False, trust_fingerprint: str | None = None,
+                  verify: bool = True) -> ImportPreview:
+    """Check and merge a whole bundle, then write it (or only count with ``dry_run``).
 
-    Returns the same figures as the preview. Known bundles and changes change nothing.
+    Nothing is written unless the whole bundle passed its checks (hashes, signatures, trust); the
+    writing is done in short transactions so the door keeps checking in (see :func:`_write`). Returns
+    the same figures as the preview. Known bundles and changes change nothing, so an interrupted import
+    is completed by importing the bundle again. ``trust_fingerprint`` trusts the device of that
+    fingerprint (its first bundle, compared with its screen); ``verify=False`` only for a hub page,
+    whose pushers the hub checked.
     """
-    bundle = read_bundle(path, store)
+    seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
+    bundle = read_bundle(path, store, verify=verify, trust_fingerprint=trust_fingerprint)
     plan = _plan(store, bundle)
     if dry_run or plan.preview.already_imported:
         return plan.preview
     if plan.erased_ids:
         store.execute("PRAGMA secure_delete=ON")
     cache_size = store.scalar("PRAGMA cache_size")
-    # A big import in one transaction spills SQLite's small default page cache to the WAL many
-    # times over; a larger cache for this one transaction keeps the writes to one pass.
+    # A big import spills SQLite's small default page cache to the WAL many times over; a larger
+    # cache for the import keeps the writes to one pass.
     store.execute("PRAGMA cache_size=-262144")
     try:
-        _write(store, bundle, plan)
+        _write(store, bundle, plan, seen)
     finally:
         store.execute(f"PRAGMA cache_size={int(cache_size)}")
     if plan.erased_ids:
@@ -408,32 +469,206 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False) -> I
     return plan.preview
 
 
-def _write(store: Store, bundle: Bundle, plan: _Plan) -> None:
-    with store.transaction():
-        store.apply_remote(plan.changes, plan.rows, rewritten_fields=plan.rewritten)
-        if plan.erased_ids:
-            store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
-                             f"({', '.join('?' * len(plan.erased_ids))})", plan.erased_ids)
-        registrations = [row["id"] for row in plan.rows.get("registrations", [])]
-        erased = set(plan.erased_ids)
-        for chunk in _chunks(registrations):
-            erased.update(r[0] for r in store.execute(
-                "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
-                f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
-        scrub_registration_positions(store, sorted(erased))
-        record_conflicts(store, plan.preview.conflicts)
-        supersede_conflicts(store, plan.winners)
-        manifest = bundle.manifest
-        store.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
-                         "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
-                         [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
-                          plan.preview.changes_total, plan.preview.changes_new])
+def apply_changes(store: Store, changes: list[Change], origin: str) -> ImportPreview:
+    """Merge changes that were checked before (held changes accepted on review) as a bundle's are."""
+    bundle = Bundle({"bundle_id": f"{origin}-{new_id()}", "device_id": origin, "created_at": utc_now()}, changes,
+                    _check_against_known(store, changes, list(range(1, len(changes) + 1))))
+    seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
+    plan = _plan(store, bundle)
+    _write(store, bundle, plan, seen)
+    if plan.erased_ids:
+        compact_after_erasure(store)
+    return plan.preview
+
+
+#: The most changes one transaction of an import writes. Between two transactions the import lets go
+#: of the write lock, so a scan at the door waits for one piece of the import, never for all of it.
+CHUNK_CHANGES = 2_000
+#: What one piece aims to take: on a slow machine pieces get smaller than CHUNK_CHANGES.
+CHUNK_SECONDS = 0.08
+#: The pause between two pieces, in which a check-in waiting for the lock takes it.
+YIELD_SECONDS = 0.01
+
+
+@dataclass
+class _Unit:
+    """One row's share of an import, written whole in one transaction: its new changes, its merged
+    state, the history it scrubs and the conflicts found. A crash between two transactions leaves
+    every row done or untouched, and importing the bundle again finishes the rest (the rows done
+    hold their changes, which are then known and skipped)."""
+
+    entity: str
+    entity_id: str
+    changes: list[tuple[Any, ...]] = field(default_factory=list)
+    state: dict[str, Any] | None = None
+    rewritten: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    winners: dict[str, Change] = field(default_factory=dict)
+    erased: bool = False
+
+
+def _write(store: Store, bundle: Bundle, plan: _Plan, seen: int) -> None:
+    """Write the plan in pieces of whole rows, in dependency order, each its own transaction.
+
+    Everything was checked before the first piece (the bundle's every change, and that every row it
+    writes refers to rows that exist or arrive with it), so the pieces can only fail for reasons
+    outside the bundle (a full disk, a crash), and importing it again completes it. ``seen`` is the
+    last change row the plan knew of. Inside a caller's
+    transaction (a hub page), or for rows referring to each other in a circle, it is one piece.
+    """
+    units = _units(store, plan)
+    ordered = _dependency_order(store, units)
+    if store.conn.in_transaction or not ordered:  # in a caller's transaction, circular, or nothing but held changes
+        with store.transaction():
+            _record_signing(store, bundle)
+            _write_piece(store, list(units.values()))
+            _finish(store, bundle, plan)
+        return
+    store.check_references(plan.rows)
+    size, start, started = CHUNK_CHANGES, 0, False
+    while start < len(ordered):
+        piece, count = [], 0
+        while start < len(ordered) and (not piece or count + len(ordered[start].changes) <= size):
+            piece.append(ordered[start])
+            count += len(ordered[start].changes)
+            start += 1
+        began = time.perf_counter()
+        with store.transaction():
+            store.execute("UPDATE meta SET value = value WHERE 0")  # the write lock first, then read
+            if not started:
+                _record_signing(store, bundle)  # trust, held changes and chain pieces with the first rows
+                started = True
+            _remerge_touched(store, piece, seen)
+            _write_piece(store, piece, check_references=False)
+            if start >= len(ordered):
+                _finish(store, bundle, plan)
+        seen = store.scalar("SELECT coalesce(max(rowid), 0) FROM changes")
+        took = time.perf_counter() - began
+        if count and took > 0:
+            size = max(100, min(CHUNK_CHANGES, int(count * CHUNK_SECONDS / took)))
+        if start < len(ordered):
+            time.sleep(YIELD_SECONDS)
+
+
+def _record_signing(store: Store, bundle: Bundle) -> None:
+    """Keep what the bundle's signatures established (see :func:`signing.record`), once per import."""
+    if bundle.verified is not None:
+        signing.record(store, bundle.verified, bundle.manifest["bundle_id"])
+
+
+def _units(store: Store, plan: _Plan) -> dict[tuple[str, str], _Unit]:
+    """The plan cut into rows (see :class:`_Unit`)."""
+    units: dict[tuple[str, str], _Unit] = {}
+
+    def unit(entity: str, entity_id: str) -> _Unit:
+        found = units.get((entity, entity_id))
+        if found is None:
+            found = units[(entity, entity_id)] = _Unit(entity, entity_id)
+        return found
+
+    for row in plan.changes:
+        unit(row[1], row[2]).changes.append(row)
+    for entity, states in plan.rows.items():
+        for state in states:
+            unit(entity, state["id"]).state = state
+    for key, winners in plan.winners.items():
+        unit(*key).winners = winners
+    for conflict in plan.preview.conflicts:
+        unit(conflict.entity, conflict.entity_id).conflicts.append(conflict)
+    for entity_id in plan.erased_ids:
+        unit("people", entity_id).erased = True
+    rewritten = dict(plan.rewritten)
+    for chunk in _chunks(sorted(rewritten)):
+        for change_id, entity, entity_id in store.execute(
+                f"SELECT id, entity, entity_id FROM changes WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            unit(entity, entity_id).rewritten.append((change_id, rewritten[change_id]))
+    return units
+
+
+def _dependency_order(store: Store, units: dict[tuple[str, str], _Unit]) -> list[_Unit] | None:
+    """The rows in the order SQLite's foreign keys need when committed in pieces: tables in
+    dependency order, and within a table a row after the row of that table it refers to (a check-in
+    that undoes another). None when rows of one table refer to each other in a circle."""
+    order = {table: index for index, table in enumerate(SYNCED_TABLES)}
+    self_references = {table: [row[3] for row in store.execute(f"PRAGMA foreign_key_list([{table}])")
+                               if row[2] == table] for table in SYNCED_TABLES}
+
+    def parent(unit: _Unit) -> tuple[str, str] | None:
+        for column in self_references[unit.entity] if unit.state else ():
+            key = (unit.entity, unit.state.get(column))
+            if key[1] and key in units:
+                return key
+        return None
+
+    depth: dict[tuple[str, str], int] = {}
+    for key in units:
+        path: list[tuple[str, str]] = []
+        current: tuple[str, str] | None = key
+        while current is not None and current not in depth:
+            if current in path:
+                return None
+            path.append(current)
+            current = parent(units[current])
+        base = depth[current] + 1 if current is not None else 0
+        for offset, visited in enumerate(reversed(path)):
+            depth[visited] = base + offset
+    return sorted(units.values(), key=lambda u: (order[u.entity], depth[(u.entity, u.entity_id)]))
+
+
+def _remerge_touched(store: Store, piece: list[_Unit], seen: int) -> None:
+    """Fold in what another program wrote since the plan (an edit at the desk between two pieces):
+    the rows of this piece it touched are merged again over all their changes, as a one-piece
+    import would have merged them."""
+    touched = set(store.execute("SELECT entity, entity_id FROM changes WHERE rowid > ?", [seen]).fetchall())
+    for unit in piece:
+        if (unit.entity, unit.entity_id) not in touched:
+            continue
+        incoming = [Change.from_row(row) for row in unit.changes]
+        known = [Change.from_row(row) for row in store.execute(
+            f"SELECT {_CHANGE_COLUMNS} FROM changes WHERE entity = ? AND entity_id = ?",
+            [unit.entity, unit.entity_id])]
+        merged = merge_row(unit.entity, known, incoming)
+        unit.state, unit.conflicts, unit.winners = merged.state, merged.conflicts, merged.winners
+
+
+def _write_piece(store: Store, piece: list[_Unit], *, check_references: bool = True) -> None:
+    """Write whole rows (see :class:`_Unit`) inside the open transaction."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for unit in piece:
+        if unit.state is not None:
+            rows.setdefault(unit.entity, []).append(unit.state)
+    store.apply_remote([row for unit in piece for row in unit.changes], rows,
+                       rewritten_fields=[item for unit in piece for item in unit.rewritten],
+                       check_references=check_references)
+    erased_ids = [unit.entity_id for unit in piece if unit.erased]
+    if erased_ids:
+        store.execute(f"DELETE FROM sync_conflicts WHERE entity = 'people' AND entity_id IN "
+                      f"({', '.join('?' * len(erased_ids))})", erased_ids)
+    erased = set(erased_ids)
+    registrations = [state["id"] for state in rows.get("registrations", [])]
+    for chunk in _chunks(registrations):
+        erased.update(r[0] for r in store.execute(
+            "SELECT DISTINCT r.person_id FROM registrations r JOIN people p ON p.id = r.person_id WHERE "
+            f"p.erased_at IS NOT NULL AND r.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    scrub_registration_positions(store, sorted(erased))
+    record_conflicts(store, [conflict for unit in piece for conflict in unit.conflicts])
+    supersede_conflicts(store, {(unit.entity, unit.entity_id): unit.winners for unit in piece if unit.winners})
+
+
+def _finish(store: Store, bundle: Bundle, plan: _Plan) -> None:
+    """Record the bundle as imported (in the last piece: an interrupted import is not yet imported)."""
+    manifest = bundle.manifest
+    store.execute("INSERT OR IGNORE INTO sync_bundles_imported (bundle_id, device_id, created_at, "
+                  "imported_at, changes_total, changes_new) VALUES (?, ?, ?, ?, ?, ?)",
+                  [manifest["bundle_id"], manifest["device_id"], manifest["created_at"], utc_now(),
+                   plan.preview.changes_total, plan.preview.changes_new])
 
 
 def _plan(store: Store, bundle: Bundle) -> _Plan:
     manifest = bundle.manifest
     preview = ImportPreview(manifest["bundle_id"], manifest["device_id"], manifest["created_at"],
                             len(bundle.changes))
+    preview.held_changes = len(bundle.verified.held) if bundle.verified else 0
     plan = _Plan(preview, [], {}, [], {}, [])
     if store.scalar("SELECT 1 FROM sync_bundles_imported WHERE bundle_id = ?", [manifest["bundle_id"]]):
         preview.already_imported = True

@@ -5,7 +5,7 @@ accepted only when its entity is a synced table, every field is a synced column 
 (bookkeeping columns and ``id`` refused; ``deleted_at``, the tombstone, is synced), its ids are
 UUIDs, its ``at`` is a UTC ISO-8601 stamp no later than this laptop's clock plus
 :data:`CLOCK_DRIFT`, and every value has the column's type,
-stays within :data:`MAX_TEXT` (:data:`MAX_PERSONAL` for personal fields) and, for an enumerated
+stays within :data:`MAX_TEXT` (``domain.FIELD_LIMITS`` for personal fields) and, for an enumerated
 column, is a value of the domain. SQL is only ever built from the column names read from our own
 schema (:func:`schema_columns`), never from the keys of a change.
 
@@ -24,10 +24,13 @@ from enum import StrEnum
 from typing import Any
 
 from attendance.domain import (
+    FIELD_LIMITS,
     AttendanceError,
+    AttributionRole,
     CheckInMethod,
     EventKind,
     Modality,
+    OrganisationKind,
     RegistrationSource,
     RegistrationStatus,
     Role,
@@ -35,6 +38,7 @@ from attendance.domain import (
     Sex,
 )
 from attendance.i18n import tr
+from attendance.organisations import LOGO_MAX_TEXT, logo_problem
 from attendance.store import ROW_BOOKKEEPING, SYNCED_TABLES
 
 #: How far ahead of this laptop's clock a change may be dated (another laptop's clock running fast).
@@ -43,21 +47,25 @@ CLOCK_DRIFT = dt.timedelta(hours=24)
 EARLIEST = "2000-01-01T00:00:00.000Z"
 #: Longest text of any synced column (Excel's own cell limit).
 MAX_TEXT = 32_767
-#: Longest personal field (a name, e-mail, phone, position).
+#: Longest author name of a change.
 MAX_PERSONAL = 300
 #: Integers stay where SQLite and JSON agree exactly.
 MAX_INTEGER = 2**53
 
-PERSONAL_COLUMNS = frozenset({"given_names", "family_names", "email", "phone", "position", "country"})
+#: The tables whose columns of domain.FIELD_LIMITS are personal fields (events and sessions have none).
+LIMITED_TABLES = frozenset({"people", "registrations", "institutions"})
 UUID_COLUMNS = frozenset({"event_id", "person_id", "institution_id", "registration_id", "session_id", "undoes",
-                          "merged_into"})
+                          "merged_into", "organisation_id", "project_id"})
 STAMP_COLUMNS = frozenset({"deleted_at", "erased_at", "registered_at", "consent_at", "badge_printed_at", "at"})
 ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("events", "kind"): EventKind, ("events", "modality"): Modality, ("people", "sex"): Sex,
     ("institutions", "sector"): Sector, ("registrations", "role"): Role,
     ("registrations", "status"): RegistrationStatus, ("registrations", "source"): RegistrationSource,
-    ("checkins", "method"): CheckInMethod,
+    ("checkins", "method"): CheckInMethod, ("organisations", "kind"): OrganisationKind,
+    ("event_organisations", "role"): AttributionRole,
 }
+#: Columns allowed to be longer than MAX_TEXT, with their own limit and check (a logo is a base64 PNG).
+LONG_COLUMNS = {("organisations", "logo"): LOGO_MAX_TEXT}
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _DEVICE = re.compile(r"^[0-9a-f]{8,64}\Z")
@@ -184,23 +192,29 @@ def _problem(change: Any, columns: Mapping[str, Mapping[str, Column]], latest: s
 
 def _value_problem(entity: str, column: Column, value: Any) -> str | None:
     name = column.name
-    bad = tr("the value of {field} is not valid", field=name)
     if value is None:
-        return bad if column.not_null else None
+        return _bad(name) if column.not_null else None
     if column.type == "INTEGER":
         if type(value) is not int or abs(value) > MAX_INTEGER:
-            return bad
+            return _bad(name)
         return None
     if not isinstance(value, str):
-        return bad
-    limit = MAX_PERSONAL if name in PERSONAL_COLUMNS else MAX_TEXT
+        return _bad(name)
+    if (entity, name) in LONG_COLUMNS:
+        return logo_problem(value)
+    limit = FIELD_LIMITS.get(name, MAX_TEXT) if entity in LIMITED_TABLES else MAX_TEXT
     if len(value) > limit:
         return tr("{field} is longer than {limit} characters", field=name, limit=limit)
     if name in UUID_COLUMNS and not is_uuid(value):
-        return bad
+        return _bad(name)
     if name in STAMP_COLUMNS and not valid_stamp(value):  # a stamp, not bound to the clock like ``at``
-        return bad
+        return _bad(name)
     enum = ENUM_COLUMNS.get((entity, name))
     if enum is not None and value not in enum._value2member_map_:
-        return bad
+        return _bad(name)
     return None
+
+
+def _bad(name: str) -> str:
+    # Translated only when a value is refused: tr() for each of 500,000 good values cost a second.
+    return tr("the value of {field} is not valid", field=name)

@@ -59,4 +59,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PortfolioPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activity</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participation</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; individual</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; individuals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

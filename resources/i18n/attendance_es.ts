@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -144,6 +175,14 @@
     <message>
         <source>No badges to print</source>
         <translation>No hay credenciales que imprimir</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>Preparing badges...</source>
+        <translation>Preparando credenciales...</translation>
     </message>
 </context>
 <context>
@@ -388,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Compare este código con el que el otro portátil muestra para este. Solo se aceptan paquetes de portátiles de confianza aquí.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>La huella del otro portátil (24 cifras), o escanee su código QR</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinador</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Aceptar también sus cambios privilegiados: claves de credenciales, eventos eliminados, borrados y fusiones</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Todavía no se confía en ningún otro portátil.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>No aceptar nada nuevo de este portátil; lo que envió antes se mantiene</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retenidos para revisar (cambios privilegiados de portátiles que no coordinan ese evento):</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>sin confianza</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>todos los eventos</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -543,6 +697,10 @@
         <source>Merge {merged} into {kept}? {merged} disappears from lists; their registrations and check-ins move to {kept}.</source>
         <translation>¿Fusionar a {merged} en {kept}? {merged} desaparece de las listas; sus inscripciones y asistencias pasan a {kept}.</translation>
     </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Buscando posibles duplicados...</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -576,6 +734,10 @@
     <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} no es una hora: use HH:MM, p. ej. 09:30</translation>
+    </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>nombres separados por ;</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1071,41 @@
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+</context>
+<context>
     <name>HubSync</name>
     <message>
         <source>last synced {time}</source>
@@ -940,6 +1137,68 @@
     <message>
         <source>Sync with the hub failed: {message}</source>
         <translation>La sincronización con el hub falló: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Elegir: {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Quitar: {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>No se puede leer esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Añadir...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action}: {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (no se puede leer esta imagen)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Los códigos son iguales: &amp;confiar en este portátil</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Este paquete viene de un portátil en el que este aún no confía. Compare su huella de abajo con la que muestra su página Dispositivos; importe solo si son iguales.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1724,10 @@
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Aj&amp;ustes...</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1602,10 +1873,6 @@
         <translation>Aún no llegaron a {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Cargando {count} inscripciones...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscripción</translation>
     </message>
@@ -1640,6 +1907,10 @@
         <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
         <translation>¿Cancelar la inscripción de {name}? La fila queda en la lista, en gris, y la credencial ya no registra asistencia.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1650,6 +1921,241 @@
     <message>
         <source>Type part of a name</source>
         <translation>Escriba parte de un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>funcionarios</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>representantes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Por sector</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Por institución</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Desgloses</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Libro de &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Informe &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV de participaciones...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Financiador:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>&amp;Organizador:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>Las &amp;personas son:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Frase lista para pegar</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Personas por año y sexo</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Personas por país</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; actividad</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participación</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; persona</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} mujeres, {male} hombres, {other} otro, {not_stated} no indicado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; mujeres entre quienes indicaron su sexo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; asistió a dos o más actividades</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; asistieron a dos o más actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Frase copiada.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Archivos {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Escribiendo {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2294,10 @@
     <message>
         <source>Saved: {name}. Next person.</source>
         <translation>Guardado: {name}. Siguiente persona.</translation>
+    </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo admite como máximo {limit} caracteres; lo que sobraba se cortó.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2529,10 @@
         <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
         <translation>Impresa en horizontal: las columnas elegidas no caben en una página vertical.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2073,6 +2587,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bases de datos de Attendance (*.db *.bak);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organización y logotipos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Informes y listas</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2717,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Guardado: {checked_in} con asistencia registrada, {already} ya registrados, {too_short} por debajo del tiempo mínimo, {registered} inscritos, {ignored} ignorados.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -144,6 +175,14 @@
     <message>
         <source>No badges to print</source>
         <translation>Aucun badge à imprimer</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>Preparing badges...</source>
+        <translation>Préparation des badges...</translation>
     </message>
 </context>
 <context>
@@ -388,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Comparez ce code avec celui que l’autre ordinateur affiche pour celui-ci. Seuls les paquets des ordinateurs approuvés ici sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>L’empreinte de l’autre ordinateur (24 chiffres), ou scannez son code QR</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinateur</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Accepter aussi ses modifications privilégiées : clés de badges, événements supprimés, effacements et fusions</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Aucun autre ordinateur n’est encore approuvé.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>N’accepter plus rien de nouveau de cet ordinateur ; ce qu’il a envoyé avant reste</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retenues pour vérification (modifications privilégiées d’ordinateurs qui ne coordonnent pas cet événement) :</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elle fait</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Appareil {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -543,6 +697,10 @@
         <source>Merge {merged} into {kept}? {merged} disappears from lists; their registrations and check-ins move to {kept}.</source>
         <translation>Fusionner {merged} dans {kept} ? {merged} disparaît des listes ; ses inscriptions et pointages passent à {kept}.</translation>
     </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Recherche de doublons possibles...</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -576,6 +734,10 @@
     <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} n&apos;est pas une heure : utilisez HH:MM, p. ex. 09:30</translation>
+    </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>noms séparés par ;</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1071,41 @@
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% femmes</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+</context>
+<context>
     <name>HubSync</name>
     <message>
         <source>last synced {time}</source>
@@ -940,6 +1137,68 @@
     <message>
         <source>Sync with the hub failed: {message}</source>
         <translation>La synchronisation avec le hub a échoué : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Choisir : {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Retirer : {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>Image illisible</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action} : {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (image illisible)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Les codes sont identiques : &amp;approuver cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Ce paquet vient d’un ordinateur que celui-ci n’approuve pas encore. Comparez son empreinte ci-dessous avec celle qu’affiche sa page Appareils ; n’importez que si elles sont identiques.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1724,10 @@
         <source>Event:</source>
         <translation>Événement :</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Paramè&amp;tres...</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1602,10 +1873,6 @@
         <translation>Pas encore arrivés à {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Chargement de {count} inscriptions...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
@@ -1640,6 +1907,10 @@
         <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
         <translation>Annuler l&apos;inscription de {name} ? La ligne reste dans la liste, grisée, et le badge ne permet plus le pointage.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1650,6 +1921,241 @@
     <message>
         <source>Type part of a name</source>
         <translation>Tapez une partie d&apos;un nom</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>fonctionnaires</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>représentants</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Par institution</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Ventilations</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Classeur &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Rapport &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV des participations...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Bailleur :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtenaire :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganisateur :</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalité :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>Les &amp;personnes sont :</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Phrase prête à coller</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Personnes par année et par sexe</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Personnes par pays</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Calcul en cours...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activité</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participation</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personne</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} femmes, {male} hommes, {other} autre, {not_stated} non indiqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; de femmes parmi les personnes ayant indiqué leur sexe</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; a assisté à deux activités ou plus</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ont assisté à deux activités ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Phrase copiée.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Fichiers {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Écriture de {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2294,10 @@
     <message>
         <source>Saved: {name}. Next person.</source>
         <translation>Enregistré : {name}. Personne suivante.</translation>
+    </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Ce champ contient au plus {limit} caractères ; le surplus a été coupé.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2529,10 @@
         <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
         <translation>Imprimée en paysage : les colonnes choisies ne tiennent pas sur une page en portrait.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2073,6 +2587,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bases de données Attendance (*.db *.bak);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organisation et logos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Rapports et listes</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2717,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Enregistré : {checked_in} pointés, {already} déjà pointés, {too_short} sous le temps minimum, {registered} inscrits, {ignored} ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
     </message>
 </context>
 <context>

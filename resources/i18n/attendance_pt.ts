@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPanel</name>
     <message>
         <source>Search a name</source>
@@ -144,6 +175,14 @@
     <message>
         <source>No badges to print</source>
         <translation>Não há crachás a imprimir</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
+    </message>
+    <message>
+        <source>Preparing badges...</source>
+        <translation>Preparando crachás...</translation>
     </message>
 </context>
 <context>
@@ -388,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este notebook</translation>
+    </message>
+    <message>
+        <source>Compare this code with the one the other laptop shows for this laptop. Bundles are accepted only from laptops trusted here.</source>
+        <translation>Compare este código com o que o outro notebook mostra para este. Só são aceitos pacotes de notebooks confiáveis aqui.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>The other laptop&apos;s fingerprint (24 digits), or scan its QR code</source>
+        <translation>A impressão digital do outro notebook (24 algarismos), ou escaneie o código QR dele</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordenador</translation>
+    </message>
+    <message>
+        <source>Also accept its privileged changes: badge keys, deleted events, erasures and merges</source>
+        <translation>Aceitar também as alterações privilegiadas: chaves de crachás, eventos excluídos, apagamentos e mesclagens</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>No other laptop is trusted yet.</source>
+        <translation>Nenhum outro notebook é confiável ainda.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revogar</translation>
+    </message>
+    <message>
+        <source>Accept nothing new from this laptop; what it sent before stays</source>
+        <translation>Não aceitar nada novo deste notebook; o que ele enviou antes permanece</translation>
+    </message>
+    <message>
+        <source>Held for review (privileged changes from laptops that are not a coordinator for that event):</source>
+        <translation>Retidas para revisão (alterações privilegiadas de notebooks que não coordenam esse evento):</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeitar</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>confiável</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordenador</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>não confiável</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>todos os eventos</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>What will happen</source>
@@ -543,6 +697,10 @@
         <source>Merge {merged} into {kept}? {merged} disappears from lists; their registrations and check-ins move to {kept}.</source>
         <translation>Mesclar {merged} em {kept}? {merged} some das listas; suas inscrições e presenças passam para {kept}.</translation>
     </message>
+    <message>
+        <source>Looking for possible duplicates...</source>
+        <translation>Procurando possíveis duplicados...</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -576,6 +734,10 @@
     <message>
         <source>{value} is not a time: use HH:MM, e.g. 09:30</source>
         <translation>{value} não é um horário: use HH:MM, p. ex. 09:30</translation>
+    </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation>nomes separados por ;</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1071,41 @@
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% mulheres</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(não informado)</translation>
+    </message>
+</context>
+<context>
     <name>HubSync</name>
     <message>
         <source>last synced {time}</source>
@@ -940,6 +1137,68 @@
     <message>
         <source>Sync with the hub failed: {message}</source>
         <translation>A sincronização com o hub falhou: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>No image</source>
+        <translation>Nenhuma imagem</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Escolher...</translation>
+    </message>
+    <message>
+        <source>Choose {setting}</source>
+        <translation>Escolher: {setting}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove {setting}</source>
+        <translation>Remover: {setting}</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read this image</source>
+        <translation>Não é possível ler esta imagem</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListField</name>
+    <message>
+        <source>Add...</source>
+        <translation>Adicionar...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>{action}: {setting}</source>
+        <translation>{action}: {setting}</translation>
+    </message>
+    <message>
+        <source>{name} (cannot read this image)</source>
+        <translation>{name} (não é possível ler esta imagem)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1318,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: &amp;trust this laptop</source>
+        <translation>Os códigos são iguais: &amp;confiar neste notebook</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not trust yet. Compare its fingerprint below with the one its Devices page shows; import only if they are the same.</source>
+        <translation>Este pacote vem de um notebook no qual este ainda não confia. Compare a impressão digital abaixo com a que a página Dispositivos dele mostra; importe só se forem iguais.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1724,10 @@
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Confi&amp;gurações...</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1602,10 +1873,6 @@
         <translation>Ainda não chegaram a {session}</translation>
     </message>
     <message>
-        <source>Loading {count} registrations...</source>
-        <translation>Carregando {count} inscrições...</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>Cancelar inscrição</translation>
     </message>
@@ -1640,6 +1907,10 @@
         <source>Cancel the registration of {name}? The row stays in the list, greyed, and the badge no longer checks in.</source>
         <translation>Cancelar a inscrição de {name}? A linha continua na lista, em cinza, e o crachá deixa de registrar presença.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1650,6 +1921,241 @@
     <message>
         <source>Type part of a name</source>
         <translation>Digite parte de um nome</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfólio</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>officials</source>
+        <translation>funcionários</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>representantes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Por setor</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Por instituição</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por ano</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Desagregações</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook...</source>
+        <translation>Pasta de trabalho do &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report...</source>
+        <translation>Relatório &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>C&amp;SV of participations...</source>
+        <translation>C&amp;SV das participações...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>&amp;Financiador:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rceiro:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganizador:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidade:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le are:</source>
+        <translation>As &amp;pessoas são:</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste sentence</source>
+        <translation>Frase pronta para colar</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportações</translation>
+    </message>
+    <message>
+        <source>Individuals by year and sex</source>
+        <translation>Pessoas por ano e sexo</translation>
+    </message>
+    <message>
+        <source>Individuals by country</source>
+        <translation>Pessoas por país</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; atividade</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; participations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participação</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; individuals</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoa</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({female} women, {male} men, {other} other, {not_stated} not stated)</source>
+        <translation>({female} mulheres, {male} homens, {other} outro, {not_stated} não informado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; women of those who stated their sex</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; mulheres entre quem informou o sexo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; attended two or more activities</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participou de duas ou mais atividades</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participaram de duas ou mais atividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <source>Sentence copied.</source>
+        <translation>Frase copiada.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Arquivos {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Gravando {name}...</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo {path}</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2294,10 @@
     <message>
         <source>Saved: {name}. Next person.</source>
         <translation>Salvo: {name}. Próxima pessoa.</translation>
+    </message>
+    <message>
+        <source>This field holds at most {limit} characters; anything longer was cut off.</source>
+        <translation>Este campo aceita no máximo {limit} caracteres; o excedente foi cortado.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2529,10 @@
         <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
         <translation>Impressa em paisagem: as colunas escolhidas não cabem em uma página em retrato.</translation>
     </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Carregando...</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2073,6 +2587,29 @@
     <message>
         <source>Attendance databases (*.db *.bak);;All files (*)</source>
         <translation>Bancos de dados do Attendance (*.db *.bak);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Organisation and logos</source>
+        <translation>Organização e logotipos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports and lists</source>
+        <translation>Relatórios e listas</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2717,25 @@
     <message>
         <source>Saved: {checked_in} checked in, {already} already checked in, {too_short} under the minimum time, {registered} registered, {ignored} ignored.</source>
         <translation>Salvo: {checked_in} com presença registrada, {already} já registrados, {too_short} abaixo do tempo mínimo, {registered} inscritos, {ignored} ignorados.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Não informado</translation>
     </message>
 </context>
 <context>
