@@ -53,6 +53,7 @@ from attendance.reports.summary import (
     Summary,
     capitalised,
     certificate_sessions_needed,
+    event_funders,
     percent,
     role_label,
     sector_label,
@@ -325,14 +326,15 @@ def _matrix_totals(pdf: EventPDF, summary: Summary, language: str, label_width: 
 
 # --------------------------------------------------------------------------- summary report
 def summary_report(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
-                   noun: str = "participants", progress: Progress = _no_progress) -> Path:
+                   noun: str = "participants", activity: str = "", progress: Progress = _no_progress) -> Path:
     """The figures of :func:`~attendance.reports.summary.summarise` as tables and bar charts, with the sentences."""
     event = services.get_event(store, event_id)
     language = language or event.language
     summary = summarise(store, event_id, language)
     pdf = EventPDF(event, language, tr("Attendance summary", language), store=store)
     pdf.add_page()
-    said = sentences(summary, language, noun=noun)
+    said = sentences(summary, language, noun=noun, activity=activity,
+                     funders=event_funders(store, event_id, language))
     pdf.set_fill_color(244, 244, 244)
     pdf.set_font(FONT, "", 10)
     texts = [said["basic"]] + ([said["with_sectors"]] if said["with_sectors"] != said["basic"] else [])
