@@ -216,6 +216,15 @@ def join_list(items: list[str], language: str | None = None) -> str:
     return format_list(list(items), locale=language or _current_language) if items else ""
 
 
+def country_article(code: str, language: str) -> str | None:
+    """The article UNTERM gives the country's short name in ``language`` ("the" Bahamas, "las"
+    Bahamas, "la" Barbade; "" for none, as Czechia), or None when UNTERM does not list the code."""
+    entry = _un_names().get(code.upper(), {})
+    if entry.get("source") != "UNTERM":
+        return None
+    return dict(entry.get("articles") or {}).get(language, "")
+
+
 @cache
 def _un_names() -> dict[str, dict[str, str]]:
     """UNTERM / M49 names by code, then language (the data file's "countries")."""

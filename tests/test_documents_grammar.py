@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from document_events import pdf_text, webinar
 
-from attendance import organisations
+from attendance import organisations, services
 from attendance.cli import main as cli
 from attendance.documents import sheets as documents
 from attendance.i18n import ntr
@@ -68,3 +68,19 @@ def test_the_report_command_takes_the_activity(store: Store, capsys: pytest.Capt
 def test_written_changes_are_counted_by_the_plural_rules(language: str, one: str) -> None:
     assert ntr("Wrote {n} change to {path}", "Wrote {n} changes to {path}", 1, language, path="x") == one
     assert "1" not in ntr("Wrote {n} change to {path}", "Wrote {n} changes to {path}", 2, language, path="x")[:-1]
+
+
+def test_country_articles_follow_unterm(store: Store) -> None:
+    # "Czechia" takes no article in English (not "the Czechia"); UNTERM's French gives "la Tchéquie";
+    # El Salvador carries its own ("d'El Salvador", not "du El Salvador")
+    event = webinar(store, 0)
+    for n, country in enumerate(("CZ", "BS", "SV")):
+        registration = services.register(store, event.id, given_names=f"P{n}", family_names="X", sex="male",
+                                         country=country)
+        services.record_checkin(store, registration.id, services.sessions(store, event.id)[0].id,
+                                event_id=event.id)
+    said = {language: reports.sentence(reports.summarise(store, event.id, language), language)
+            for language in ("en", "es", "fr")}
+    assert "the Bahamas, Czechia, and El Salvador" in said["en"] and "the Czechia" not in said["en"]
+    assert "de las Bahamas, Chequia y El Salvador" in said["es"]
+    assert "de la Tchéquie" in said["fr"] and "d'El Salvador" in said["fr"] and "du El" not in said["fr"]

@@ -23,7 +23,7 @@ from babel.numbers import format_percent
 
 from attendance import organisations, services
 from attendance.domain import Event, Role, Sector, Sex
-from attendance.i18n import country_name, join_list, tr
+from attendance.i18n import country_article, country_name, join_list, tr
 from attendance.store import Store
 
 # A sentence lists the countries by name up to this many; beyond, it says "from N States".
@@ -315,20 +315,28 @@ _FR_ARTICLE = {
 
 
 def _place_en(code: str) -> str:
+    # UNTERM's article first ("Czechia" takes none); the list for areas UNTERM does not name
+    article = country_article(code, "en")
+    if article is None:
+        article = "the" if code in _EN_WITH_THE else ""
     name = country_name(code, "en")
-    return f"the {name}" if code in _EN_WITH_THE else name
+    return f"{article} {name}" if article else name
 
 
 def _place_es(code: str) -> str:
+    article = country_article(code, "es")
+    if article is None:
+        article = _ES_ARTICLE.get(code, "")
     name = country_name(code, "es")
-    article = _ES_ARTICLE.get(code)
     return f"{article} {name}" if article else name
 
 
 def _place_fr(code: str) -> str:
     """A French country name with its "de": "de la Barbade", "du Belize", "des Bahamas", "d'Haïti"."""
     name = country_name(code, "fr")
-    article = _FR_ARTICLE.get(code)
+    article = country_article(code, "fr")
+    if article is None:
+        article = _FR_ARTICLE.get(code)
     if article == "le":
         return f"du {name}"
     if article == "les":
