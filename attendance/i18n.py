@@ -15,6 +15,7 @@ import gettext
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale
@@ -132,29 +133,38 @@ def _sort_key(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
+def date_locale(language: str | None = None) -> str:
+    """The CLDR locale dates are written in: English dates as the United Nations writes them,
+    day before month ("24 February 2022", "7–10 December 2021"), which is CLDR's British English."""
+    language = language or _current_language
+    return "en_GB" if language == "en" else language
+
+
 def long_date(day: dt.date | str | None, language: str | None = None) -> str:
     """A date written out for the language: "24 February 2022", "24 de febrero de 2022"."""
     if not day:
         return ""
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)
-    return format_date(day, format="long", locale=language or _current_language)
+    return format_date(day, format="long", locale=date_locale(language))
 
 
 def date_range(start: str | None, end: str | None, language: str | None = None) -> str:
     """An event's dates as one phrase, as short as the language writes them with full month names.
 
-    "7–10 de diciembre de 2026", "December 7 – 10, 2026", "28 novembre – 3 décembre 2026";
+    "7–10 de diciembre de 2026", "7–10 December 2026", "28 novembre – 3 décembre 2026";
     a single day is :func:`long_date`. This is CLDR's "yMMMMd" interval format (as the badges,
-    the documents' headers and the command line print it). Where a locale has no "yMMMMd"
-    interval (English, French), Babel falls back to "yMMMd" with abbreviated months ("Dec 7 – 10");
-    CLDR's rule is then to widen the month field to the requested width, done here.
+    the documents' headers and the command line print it), English in its day-month-year form.
+    Where a locale has no "yMMMMd" interval (English, French), Babel falls back to "yMMMd" with
+    abbreviated months ("7 – 10 Dec"); CLDR's rule is then to widen the month field to the
+    requested width, done here. A range of days in one month takes an unspaced en dash ("7–10"),
+    as the UN and the Spanish and French locales write it.
     """
     if not start:
         return ""
     if not end or end == start:
         return long_date(start, language)
-    locale = Locale.parse(language or _current_language)
+    locale = Locale.parse(date_locale(language))
     first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     formats = locale.interval_formats
     skeleton = _RANGE_SKELETON if _RANGE_SKELETON in formats else match_skeleton(_RANGE_SKELETON, formats)
@@ -162,8 +172,33 @@ def date_range(start: str | None, end: str | None, language: str | None = None) 
     field = "y" if first.year != last.year else "M" if first.month != last.month else "d"
     if field not in pieces:
         return f"{long_date(first, language)} – {long_date(last, language)}"
-    return "".join(format_date(day, _full_months(pattern), locale=locale)
+    text = "".join(format_date(day, _full_months(pattern), locale=locale)
                    for pattern, day in zip(pieces[field], (first, last), strict=True))
+    return _DAY_RANGE.sub(r"\1–\2", text) if field == "d" else text
+
+
+_DAY_RANGE = re.compile(r"(\d)\s*[–-]\s*(\d)")
+
+
+def day_blocks(days: Iterable[str | dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Days grouped into blocks of consecutive days, each as (first, last), in date order.
+
+    A course held 7–10 December and 15–18 February is two blocks; repeated days count once.
+    """
+    blocks: list[tuple[dt.date, dt.date]] = []
+    for day in sorted({dt.date.fromisoformat(d) if isinstance(d, str) else d for d in days}):
+        if blocks and (day - blocks[-1][1]).days == 1:
+            blocks[-1] = (blocks[-1][0], day)
+        else:
+            blocks.append((day, day))
+    return blocks
+
+
+def blocks_range(days: Iterable[str | dt.date], language: str | None = None) -> str:
+    """The dates of ``days`` as blocks joined as the language joins a list:
+    "7–10 December 2021 and 15–18 February 2022", "7–10 de diciembre de 2021 y 15–18 de febrero de 2022"."""
+    return join_list([date_range(first.isoformat(), last.isoformat(), language)
+                      for first, last in day_blocks(days)], language)
 
 
 _RANGE_SKELETON = "yMMMMd"
@@ -179,6 +214,15 @@ def _full_months(pattern: str) -> str:
 def join_list(items: list[str], language: str | None = None) -> str:
     """Join names as the language does: "A, B and C", "A, B y C", "A, B et C"."""
     return format_list(list(items), locale=language or _current_language) if items else ""
+
+
+def country_article(code: str, language: str) -> str | None:
+    """The article UNTERM gives the country's short name in ``language`` ("the" Bahamas, "las"
+    Bahamas, "la" Barbade; "" for none, as Czechia), or None when UNTERM does not list the code."""
+    entry = _un_names().get(code.upper(), {})
+    if entry.get("source") != "UNTERM":
+        return None
+    return dict(entry.get("articles") or {}).get(language, "")
 
 
 @cache

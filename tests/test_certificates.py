@@ -68,6 +68,8 @@ def test_any_block_gives_the_four_who_attended_one_whole_block_a_certificate(sto
     for page, holder in zip(pages, [*BLOCK_HOLDERS, "Eve Edwards"], strict=True):
         assert holder in page
     assert "attending 4 sessions out of 8" in pages[0] and "attending 6 sessions out of 8" in pages[4]
+    # the course's dates as its two blocks, as on the other documents
+    assert all("7–10 December 2021 and 15–18 February 2022" in page for page in pages)
     assert not any("Finn" in page or "Gus" in page for page in pages)
     # the option wins over the setting, and so does the threshold
     assert names(certificates.certificate_holders(store, course.id, rule="all_sessions")) == ["Eve Edwards"]

@@ -100,7 +100,7 @@ def test_export_buttons_write_files_in_the_worker_then_open_the_folder(qtbot, pa
     qtbot.waitUntil(lambda: not page._jobs, timeout=20000)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "Day 2 – Tuesday, December 8, 2026" in text and "Email" in text and "Institution" not in text
+    assert "Day 2 – Tuesday, 8 December 2026" in text and "Email" in text and "Institution" not in text
     assert "baptiste@example.org" in text
     assert page.export_buttons["summary"].isEnabled()
 

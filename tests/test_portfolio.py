@@ -236,7 +236,7 @@ def test_the_sentence_in_every_language(fixture: Store) -> None:
               "Bahamas, Barbados, Jamaica, Peru, and Trinidad and Tobago.",
         "es": "Entre enero y diciembre de 2022, 4 actividades del proyecto «Caribbean Firearms Roadmap», "
               "financiadas por el Gobierno de Canadá, llegaron a 25 funcionarios, incluidas 8 mujeres (36\xa0%), "
-              "de las Bahamas, Barbados, Jamaica, Perú y Trinidad y Tabago.",
+              "de las Bahamas, Barbados, Jamaica, el Perú y Trinidad y Tabago.",
         "fr": "Entre janvier et décembre 2022, 4 activités du projet «\xa0Caribbean Firearms Roadmap\xa0», "
               "financées par le Gouvernement du Canada, ont touché 25 fonctionnaires, dont 8 femmes (36\xa0%), "
               "des Bahamas, de la Barbade, de la Jamaïque, du Pérou et de la Trinité-et-Tobago.",

@@ -8,6 +8,7 @@ keys of ARCHITECTURE §7.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from attendance import i18n, settings
@@ -52,16 +53,19 @@ def _report(args: argparse.Namespace) -> int:
         summary = reports.summarise(store, event.id, language)
         if args.json:
             data = reports.summary_json(summary, language)
-            data["sentences"] = reports.sentences(summary, language, noun=noun)
+            data["sentences"] = reports.sentences(summary, language, noun=noun, activity=args.activity,
+                                                  funders=reports.event_funders(store, event.id, language))
             data["sentence"] = data["sentences"]["basic"]
             print_json(data)
             return 0
-    _print_report(summary, language, noun)
+        funders = reports.event_funders(store, event.id, language)
+    _print_report(summary, language, noun, args.activity, funders)
     return 0
 
 
-def _print_report(summary: reports.Summary, language: str, noun: str) -> None:
-    said = reports.sentences(summary, language, noun=noun)
+def _print_report(summary: reports.Summary, language: str, noun: str, activity: str,
+                  funders: tuple[tuple[str, bool], ...]) -> None:
+    said = reports.sentences(summary, language, noun=noun, activity=activity, funders=funders)
     print(said["basic"])
     if said["with_sectors"] != said["basic"]:
         print(said["with_sectors"])
@@ -127,10 +131,13 @@ def _export(args: argparse.Namespace) -> int:
                 else layouts.DEFAULT_SIGNIN_COLUMNS
             documents.sign_in_sheet(store, event.id, output, language=language, session_id=session_id,
                                     columns=columns, blank_rows=args.blank_rows, landscape=args.landscape)
+            if layouts.signin_turns_landscape(columns, args.landscape):
+                print(tr("Printed in landscape: the chosen columns do not fit a portrait page."), file=sys.stderr)
         elif kind == "matrix":
             documents.attendance_matrix(store, event.id, output, language=language)
         elif kind == "summary":
-            documents.summary_report(store, event.id, output, language=language, noun=_noun(args, store))
+            documents.summary_report(store, event.id, output, language=language, noun=_noun(args, store),
+                                     activity=args.activity)
         else:
             from attendance.documents import certificates
 
@@ -152,6 +159,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("event", help="event code")
     report.add_argument("--noun", choices=sorted(reports.NOUNS),
                         help="what the sentence calls people (default: the report_noun setting, else participants)")
+    report.add_argument("--activity", default="", help="what they took part in, in the report's language with "
+                        "its article, e.g. \"the regional webinar\"")
     _add_language_option(report)
     add_json_flag(report)
     report.set_defaults(handler=_report)
@@ -180,6 +189,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
                         help="certificates: the place of issue (default: the event's city and country)")
     export.add_argument("--noun", choices=sorted(reports.NOUNS),
                         help="summary: what the sentence calls people (default: the report_noun setting)")
+    export.add_argument("--activity", default="", help="summary: what they took part in (\"the regional webinar\")")
     export.add_argument("--codes", action="store_true",
                         help="list: sex, sector, country, role and status as stored codes, not words")
     export.set_defaults(handler=_export)

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from attendance import copies
 from attendance.cli.hub import add_sync_command
 from attendance.cli.main import add_json_flag, find_event, open_store, print_json
-from attendance.i18n import tr
+from attendance.i18n import ntr, tr
 from attendance.sync import bundles as sync
 from attendance.sync import merge
 
@@ -23,7 +23,7 @@ def _export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         event_id = find_event(store, args.event).id if args.event else None
         result = sync.export_bundle(store, args.output, event_id=event_id, since_last=args.since_last)
-    print(tr("Wrote {count} changes to {path}", count=result.changes, path=result.path))
+    print(ntr("Wrote {n} change to {path}", "Wrote {n} changes to {path}", result.changes, path=result.path))
     return 0
 
 

@@ -40,8 +40,9 @@ from qrcode.constants import ERROR_CORRECT_M
 from attendance import assets, badges, settings
 from attendance.documents.attribution import credit_parts, document_credits
 from attendance.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout  # noqa: F401 (re-exported)
+from attendance.documents.pdf import event_dates
 from attendance.domain import AttendanceError, Event, NotFound, Role
-from attendance.i18n import country_name, date_range, tr
+from attendance.i18n import country_name, tr
 from attendance.store import Store
 
 MM_PER_PT = 25.4 / 72
@@ -55,6 +56,8 @@ RIBBON_COLOURS: dict[str, tuple[int, int, int]] = {
     Role.SPEAKER.value: (0, 84, 147),
     Role.ORGANISER.value: (165, 28, 48),
 }
+# The smallest a name is printed, read at arm's length, before it is ever cut (on three lines).
+NAME_LEGIBLE_SIZE = 7.0
 TEXT_COLOUR = (20, 20, 20)
 MUTED_COLOUR = (80, 80, 80)
 
@@ -158,7 +161,7 @@ def event_header(store: Store, event: Event) -> EventHeader:
     credited = document_credits(store, event.id, event.language)
     credits, short = (" · ".join(credit_parts(credited, event.language, organiser=False, project=False, short=short))
                       for short in (False, True))
-    return EventHeader(title=event.title, dates=date_range(event.start_date, event.end_date, event.language),
+    return EventHeader(title=event.title, dates=event_dates(store, event, event.language),
                        language=event.language, organiser_logo=organiser, partner_logos=partners,
                        credits=credits, short_credits=short)
 
@@ -295,35 +298,44 @@ class TextMeasure:
 
 def fit_text(measure: TextMeasure, text: str, box: Box, *, max_size: float, min_size: float,
              max_lines: int = 1, bold: bool = False, one_line_down_to: float | None = None,
-             preferred_lines: Sequence[str] | None = None, **style: object) -> TextBlock:
+             preferred_lines: Sequence[str] | None = None, legible_size: float | None = None,
+             legible_lines: int | None = None, **style: object) -> TextBlock:
     """The largest font size (in half points, from ``max_size`` down to ``min_size``) at which
     ``text`` fits ``box`` on at most ``max_lines`` lines, never wider or taller than the box.
 
     With ``one_line_down_to`` a single line is tried first down to that size before wrapping
     (a name reads best on one line). ``preferred_lines`` (e.g. given names / family names) is
-    used instead of greedy wrapping when it fits. Text too long even at ``min_size`` is wrapped
-    inside words and cut with an ellipsis: it never overflows.
+    used instead of greedy wrapping when it fits. Lines break between words and, when that is
+    not enough, after a hyphen ("Ramkhelawan-|Bhagwan"). When nothing fits at ``min_size``, the
+    text may go on down to ``legible_size`` on up to ``legible_lines`` lines (a name is never
+    cut). Text too long even then is wrapped inside words and cut with an ellipsis: it never
+    overflows.
     """
     words = text.split()
     if not words:
         return TextBlock(box, (), max_size, bold, **style)
-    sizes = _half_points(max_size, min_size)
     if one_line_down_to is not None:
         for size in _half_points(max_size, one_line_down_to):
             if _fits_height(size, 1, box) and measure.line_width(words, size, bold) <= box.w:
                 return TextBlock(box, (" ".join(words),), size, bold, **style)
-    for size in sizes:
-        allowed = min(max_lines, _lines_that_fit(size, box))
+    attempts = [(size, max_lines) for size in _half_points(max_size, min_size)]
+    if (legible_size is not None and legible_size < min_size) or (legible_lines or max_lines) > max_lines:
+        attempts += [(size, legible_lines or max_lines)
+                     for size in _half_points(min_size, min(min_size, legible_size or min_size))]
+    for size, most in attempts:
+        allowed = min(most, _lines_that_fit(size, box))
         if allowed < 1:
             continue
         if preferred_lines and len(preferred_lines) <= allowed and all(
                 measure.line_width(line.split(), size, bold) <= box.w for line in preferred_lines):
             return TextBlock(box, tuple(" ".join(line.split()) for line in preferred_lines), size, bold, **style)
         lines = _wrap(measure, words, size, bold, box.w)
+        if lines is None or len(lines) > allowed:
+            lines = _wrap(measure, _hyphen_pieces(words), size, bold, box.w)
         if lines is not None and len(lines) <= allowed:
             return TextBlock(box, tuple(lines), size, bold, **style)
-    size = min_size
-    allowed = max(1, min(max_lines, _lines_that_fit(size, box)))
+    size, most = attempts[-1]
+    allowed = max(1, min(most, _lines_that_fit(size, box)))
     lines = _hard_wrap(measure, words, size, bold, box.w)
     if len(lines) > allowed:
         lines = [*lines[:allowed - 1], _ellipsize(measure, " ".join(lines[allowed - 1:]), size, bold, box.w)]
@@ -343,17 +355,48 @@ def _fits_height(size: float, lines: int, box: Box) -> bool:
     return lines * size * MM_PER_PT * LINE_SPACING <= box.h + 1e-6
 
 
-def _wrap(measure: TextMeasure, words: list[str], size: float, bold: bool, width: float) -> list[str] | None:
-    """Greedy word wrap; None when a single word is wider than the box."""
-    lines: list[list[str]] = [[]]
+# A piece of a word that ends in a hyphen, and is not the word's end, is glued to the next piece
+# without a space; the marker never reaches the page (see _wrap).
+_GLUE = "\u2060"
+_HYPHENATED = re.compile(r"[^-]+-+(?=[^-])")
+
+
+def _hyphen_pieces(words: list[str]) -> list[str]:
+    """Words split after their hyphens, every piece but the last marked to join its next piece
+    without a space ("Ramkhelawan-Bhagwan" -> "Ramkhelawan-⁠", "Bhagwan")."""
+    pieces: list[str] = []
     for word in words:
-        if measure.width(word, size, bold) > width:
+        parts = _HYPHENATED.findall(word)
+        rest = word[sum(len(part) for part in parts):]
+        pieces += [part + _GLUE for part in parts] + [rest]
+    return pieces
+
+
+def _wrap(measure: TextMeasure, words: list[str], size: float, bold: bool, width: float) -> list[str] | None:
+    """Greedy word wrap; None when a single word is wider than the box.
+
+    A word ending in the glue marker (see :func:`_hyphen_pieces`) joins the next one without a
+    space on the same line, and may end a line (its hyphen shows the break).
+    """
+    lines: list[str] = []
+    current = ""
+    space = measure.width(" ", size, bold)
+    used = 0.0
+    for word in words:
+        glued = current.endswith(_GLUE)
+        shown = word.removesuffix(_GLUE)
+        piece = measure.width(shown, size, bold)
+        if piece > width:
             return None
-        if lines[-1] and measure.line_width([*lines[-1], word], size, bold) > width:
-            lines.append([word])
+        gap = 0.0 if glued or not current else space
+        if current and used + gap + piece > width:
+            lines.append(current.removesuffix(_GLUE))
+            current, used = word, piece
         else:
-            lines[-1].append(word)
-    return [" ".join(line) for line in lines]
+            current = current.removesuffix(_GLUE) + (" " if gap else "") + word
+            used += gap + piece
+    lines.append(current.removesuffix(_GLUE))
+    return lines
 
 
 def _hard_wrap(measure: TextMeasure, words: list[str], size: float, bold: bool, width: float) -> list[str]:
@@ -550,7 +593,7 @@ def plan_badge(measure: TextMeasure, layout: BadgeLayout, header: EventHeader, b
         logos, header_texts = plan_header(measure, design, header)
     name = fit_text(measure, badge.full_name, design.name, max_size=design.name_size[0],
                     one_line_down_to=design.name_size[1], min_size=design.name_size[2], max_lines=2,
-                    bold=True, middle=True,
+                    legible_size=NAME_LEGIBLE_SIZE, legible_lines=3, bold=True, middle=True,
                     preferred_lines=[badge.given_names, badge.family_names]
                     if badge.given_names and badge.family_names else None)
     institution = fit_text(measure, badge.institution, design.institution, max_size=design.institution_size[0],

@@ -323,7 +323,7 @@ def _body(pdf: EventPDF, holder: CertificateHolder, page: _Page) -> list[tuple[s
             *([("", 12.0, institution, 6.0, 3.0)] if institution else []),
             ("", 13.0, tr("participated in", language), 8.0, 0.0),
             ("B", 16.0, event.title, 8.0, 0.0),
-            ("", 12.0, event_line(event, language), 6.5, 0.0),
+            ("", 12.0, event_line(event, language, pdf.event_dates), 6.5, 0.0),
             ("", 12.0, attendance_line(holder, page.total_sessions, language), 6.5, 0.0)]
 
 

@@ -7,6 +7,7 @@ command line and the window can list and choose layouts without loading the PDF 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attendance.domain import InvalidValue, Sex
@@ -97,6 +98,27 @@ SIGNIN_COLUMNS: dict[str, tuple[str, float]] = {
     "signature": ("Signature", 3.6),
 }
 DEFAULT_SIGNIN_COLUMNS = ("number", "name", "institution", "country", "signature")
+NUMBER_WIDTH = 9.0  # mm, the "No." column
+PORTRAIT_WIDTH = 210.0 - 2 * 12  # mm, A4 less the documents' margins
+# The narrowest each sign-in column may get in mm (a signature needs room to sign, a country
+# name room for "Trinidad and Tobago" on two lines); below, the sheet turns to landscape.
+SIGNIN_MIN_WIDTHS: dict[str, float] = {"name": 38.0, "institution": 30.0, "country": 18.0, "position": 24.0,
+                                       "email": 32.0, "phone": 22.0, "signature": 40.0}
+
+
+def signin_widths(page_width: float, columns: Sequence[str]) -> list[float]:
+    """The width in mm of each chosen sign-in column on a page ``page_width`` mm wide (by their weights)."""
+    flexible = page_width - NUMBER_WIDTH * list(columns).count("number")
+    weights = sum(SIGNIN_COLUMNS[c][1] for c in columns) or 1
+    return [NUMBER_WIDTH if c == "number" else flexible * SIGNIN_COLUMNS[c][1] / weights for c in columns]
+
+
+def signin_turns_landscape(columns: Sequence[str], landscape: bool = False) -> bool:
+    """Whether a sign-in sheet asked for in portrait is printed in landscape: some chosen column
+    would be narrower than its SIGNIN_MIN_WIDTHS there (the sheet and its callers say so)."""
+    return not landscape and any(width < SIGNIN_MIN_WIDTHS.get(key, 0.0) for key, width in
+                                 zip(columns, signin_widths(PORTRAIT_WIDTH, columns), strict=True))
+
 # Colours of the sexes in charts and legends (readable in grey print too), the PDFs' and the window's.
 SEX_COLOURS: dict[str, tuple[int, int, int]] = {
     Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),

@@ -18,14 +18,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 from PIL import Image
 
 from attendance import assets
 from attendance.documents.attribution import DocumentCredits, credit_block, document_credits, draw_credit_block
 from attendance.documents.lists import replacing
 from attendance.domain import Event
-from attendance.i18n import country_name, date_range, tr
+from attendance.i18n import blocks_range, country_name, date_range, tr
 from attendance.settings import ORGANISER_LOGO, PARTNER_LOGOS
 from attendance.store import Store
 
@@ -49,12 +49,21 @@ def logo_paths(store: Store | None, key: str) -> list[Path]:
     return [path for path in candidates if path.is_file()]
 
 
-def event_line(event: Event, language: str) -> str:
-    """"Course · December 7 – 10, 2026 · Hotel, Kingston, Jamaica" (dates as :func:`i18n.date_range`)."""
+def event_dates(store: Store | None, event: Event, language: str) -> str:
+    """The event's dates as its sessions give them, in blocks of consecutive days
+    ("7–10 December 2021 and 15–18 February 2022"); the event's own range when it has no sessions."""
+    days = [row["date"] for row in store.rows("SELECT date FROM sessions WHERE event_id = ? AND deleted_at IS NULL",
+                                              [event.id])] if store is not None else []
+    return blocks_range(days, language) if days else date_range(event.start_date, event.end_date, language)
+
+
+def event_line(event: Event, language: str, dates: str | None = None) -> str:
+    """"Course · 7–10 December 2026 · Hotel, Kingston, Jamaica" (``dates`` as :func:`event_dates`, else
+    the event's range as :func:`i18n.date_range`)."""
     place = ", ".join(part for part in (event.venue, event.city, country_name(event.country, language))
                       if part)
-    parts = [tr(event.kind, language).capitalize(), date_range(event.start_date, event.end_date, language),
-             place]
+    parts = [tr(event.kind, language).capitalize(),
+             dates if dates is not None else date_range(event.start_date, event.end_date, language), place]
     return " · ".join(part for part in parts if part)
 
 
@@ -68,6 +77,10 @@ class EventPDF(FPDF):
         self.language = language
         self.document_title = document_title
         self.subtitle = ""
+        # Lines shown in grey under the event's details on every page ("Printed landscape: ...").
+        self.notes: list[str] = []
+        self.event_dates = event_dates(store, event, language)
+        self._header_lines: dict[tuple[str, str, float, float], list[str]] = {}
         self.with_header = with_header
         # Drawn under the event header on each page while a long table is being written.
         self.table_header: Callable[[], None] | None = None
@@ -103,19 +116,19 @@ class EventPDF(FPDF):
             right = self.draw_logo(path, right, top, align_right=True) - 3
             logos_bottom = top + LOGO_HEIGHT
         self.set_xy(self.l_margin, logos_bottom + (2 if logos_bottom > top else 0))
-        width = self.epw
         self.set_font(FONT, "B", 13)
-        self.cell(width, 6.5, fit_text(self, self.document_title, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.header_text(self.document_title, 6.5)
         self.set_font(FONT, "B", 10)
-        self.cell(width, 5, fit_text(self, self.event.title, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.header_text(self.event.title, 5)
         self.set_font(FONT, "", 8.5)
         self.set_text_color(*GREY)
-        self.cell(width, 4.5, fit_text(self, event_line(self.event, self.language), width),
-                  new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.header_text(event_line(self.event, self.language, self.event_dates), 4.5)
+        for note in self.notes:
+            self.header_text(note, 4.5)
         if self.subtitle:
             self.set_text_color(0)
             self.set_font(FONT, "B", 10)
-            self.cell(width, 5.5, fit_text(self, self.subtitle, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.header_text(self.subtitle, 5.5)
         self.set_text_color(0)
         self.set_draw_color(*GREY)
         self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
@@ -124,6 +137,20 @@ class EventPDF(FPDF):
         self.set_font(FONT, "", 10)
         if self.table_header is not None:
             self.table_header()
+
+    def header_text(self, text: str, height: float) -> None:
+        """One header line of the page's width at the current font, wrapped at word boundaries.
+
+        The lines come from fpdf2's own word wrapping (``multi_cell(dry_run=True,
+        output="LINES")``), computed once per text and font: the header is drawn on every page.
+        """
+        key = (text, self.font_style, self.font_size_pt, self.epw)
+        lines = self._header_lines.get(key)
+        if lines is None:
+            lines = self.multi_cell(self.epw, height, text, dry_run=True, output=MethodReturnValue.LINES)
+            self._header_lines[key] = lines
+        for line in lines:
+            self.cell(self.epw, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def draw_logo(self, path: Path, x: float, y: float, *, align_right: bool = False) -> float:
         """Draw one logo LOGO_HEIGHT high; returns the x where the next one may start.
@@ -190,13 +217,14 @@ MM_PER_PT = 25.4 / 72
 
 
 def wrap_lines(pdf: FPDF, text: str, width: float, *, max_lines: int = 2, size: float | None = None,
-               padding: float = 1.0) -> list[str] | None:
+               padding: float = 1.0, break_words: bool = True) -> list[str] | None:
     """``text`` broken into at most ``max_lines`` lines that fit ``width`` mm; None when it cannot.
 
     Measured with the font's glyph widths (the current font, at ``size`` points if given). Text
     that fits stays one line, unchanged. Otherwise a break after a comma ("Family, | Given") is
     preferred when both halves fit; else lines are filled word by word, breaking after a hyphen,
-    slash or @ if that helps, and inside a word only when the word alone is wider than a line.
+    slash or @ if that helps, and inside a word only when the word alone is wider than a line
+    and ``break_words`` allows it (else None).
     """
     widths = pdf.current_font.cw
     limit = (width - 2 * padding) * pdf.k / ((size or pdf.font_size_pt) * 0.001)  # in glyph units
@@ -204,11 +232,12 @@ def wrap_lines(pdf: FPDF, text: str, width: float, *, max_lines: int = 2, size: 
         return [text]
     if max_lines < 2:
         return None
-    lines = _wrap(widths, text, limit, max_lines)
+    lines = _wrap(widths, text, limit, max_lines, break_words)
     return lines if lines is not None and len(lines) <= max_lines else None
 
 
-def _wrap(widths: dict[int, float], text: str, limit: float, max_lines: int) -> list[str] | None:
+def _wrap(widths: dict[int, float], text: str, limit: float, max_lines: int,
+          break_words: bool = True) -> list[str] | None:
     """Greedy line filling in glyph units (see :func:`wrap_lines`); None once over ``max_lines``."""
     def units(part: str) -> float:
         return sum(widths[ord(c)] for c in part)
@@ -235,6 +264,8 @@ def _wrap(widths: dict[int, float], text: str, limit: float, max_lines: int) -> 
                 lines.append(current)
                 if len(lines) >= max_lines:
                     return None
+            if piece_units > limit and not break_words:
+                return None
             while piece_units > limit:  # a word wider than a line: break it where the line is full
                 keep, total = 1, widths[ord(piece[0])]
                 while keep < len(piece) and total + widths[ord(piece[keep])] <= limit:
@@ -266,11 +297,18 @@ def _cut(widths: dict[int, float], text: str, limit: float) -> str:
 def fit_lines(pdf: FPDF, text: str, width: float, attempts: Sequence[tuple[float, int]],
               padding: float = 1.0) -> tuple[float, list[str]] | None:
     """The first of ``attempts`` (font size in points, most lines) at which ``text`` fits ``width``
-    mm, as (size, lines); None when none does. Text that fits one line stays one line."""
-    for size, max_lines in attempts:
-        lines = wrap_lines(pdf, text, width, max_lines=max_lines, size=size, padding=padding)
-        if lines is not None:
-            return size, lines
+    mm, as (size, lines); None when none does. Text that fits one line stays one line.
+
+    Every attempt is first tried breaking only between words (and after hyphens, slashes, @);
+    a word is broken inside only as the last resort, when no attempt holds it whole
+    ("Barbados" never becomes "Barbado/s" while a smaller size or another line can hold it).
+    """
+    for break_words in (False, True):
+        for size, max_lines in attempts:
+            lines = wrap_lines(pdf, text, width, max_lines=max_lines, size=size, padding=padding,
+                               break_words=break_words)
+            if lines is not None:
+                return size, lines
     return None
 
 
@@ -291,7 +329,7 @@ def cut_lines(pdf: FPDF, text: str, width: float, size: float, *, max_lines: int
 
 
 def text_cell(pdf: FPDF, width: float, height: float, lines: Sequence[str], *, size: float | None = None,
-              align: str = "L", border: int | str = 1, padding: float = 1.0) -> None:
+              align: str = "L", border: int | str = 1, padding: float = 1.0, fill: bool = False) -> None:
     """A bordered cell ``width`` × ``height`` mm with ``lines`` of text centred vertically in it.
 
     Like ``pdf.cell()`` (the cursor moves right; a page break happens before the cell when the
@@ -299,7 +337,7 @@ def text_cell(pdf: FPDF, width: float, height: float, lines: Sequence[str], *, s
     text cell, at ``size`` points (the current size if None; restored afterwards). ``align`` is
     "L" or "R".
     """
-    pdf.cell(width, height, "", border=border)
+    pdf.cell(width, height, "", border=border, fill=fill)
     if not lines or not any(lines):
         return
     x, y = pdf.get_x() - width, pdf.get_y()

@@ -18,7 +18,14 @@ from babel.dates import format_date, format_skeleton
 from fpdf.enums import XPos, YPos
 
 from attendance import services
-from attendance.documents.layouts import DEFAULT_SIGNIN_COLUMNS, SEX_COLOURS, SIGNIN_COLUMNS
+from attendance.documents.layouts import (
+    DEFAULT_SIGNIN_COLUMNS,
+    NUMBER_WIDTH,
+    SEX_COLOURS,
+    SIGNIN_COLUMNS,
+    signin_turns_landscape,
+    signin_widths,
+)
 from attendance.documents.lists import attendance_by_registration
 from attendance.documents.pdf import (
     FONT,
@@ -32,16 +39,18 @@ from attendance.documents.pdf import (
     text_cell,
 )
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Sex, fold
-from attendance.i18n import country_name, tr
+from attendance.i18n import country_name, date_locale, tr
 from attendance.reports.summary import (
     Breakdown,
     SexCounts,
     Summary,
     capitalised,
+    event_funders,
     percent,
     role_label,
     sector_label,
     sentences,
+    sex_label,
     summarise,
     unmatched_note,
 )
@@ -49,15 +58,20 @@ from attendance.store import Store
 
 Progress = Callable[[int, int], None]
 
-NUMBER_WIDTH = 9.0
 SIGNIN_ROW_HEIGHT = 9.0  # room for two lines of 9 pt text
 # How a sign-in sheet cell fits its text, first that works: (font size in points, most lines).
 # One or two lines at 9 pt, two at 7.5 pt, in the 9 mm row; then three at 7.5 pt, the row
 # growing to 10.3 mm (long institution names in portrait, narrow chosen columns).
-SIGNIN_FITS = ((9.0, 2), (7.5, 2), (7.5, 3))
+SIGNIN_FITS = ((9.0, 2), (7.5, 2), (7.5, 3), (6.5, 4))
 # The attendance matrix's name and institution: 7.5 pt on one or two lines (the row grows from
-# 5.2 to 7.3 mm), then 6.5 pt.
-MATRIX_FITS = ((7.5, 2), (6.5, 2))
+# 5.2 to 7.3 mm), then 6.5 pt on two to four lines (an institution is never cut).
+MATRIX_FITS = ((7.5, 2), (6.5, 2), (6.5, 3), (6.5, 4))
+# A summary table's labels (institutions): 8.5 pt on one or two lines, then 7.5 pt on up to three.
+SUMMARY_FITS = ((8.5, 2), (7.5, 3))
+# Column headings of the summary's tables: one or two lines at 7.5 pt, then 6.5 pt.
+HEADER_FITS = ((7.5, 2), (6.5, 2))
+MATRIX_SEX_WIDTH = 15.0  # "Not stated" / "No indicado" on two lines at 6.5 pt
+MATRIX_COUNTRY_WIDTH = 24.0
 
 HEADER_FILL = (232, 232, 232)
 
@@ -88,7 +102,7 @@ def _session_title(store: Store, event_id: str, session_id: str | None, language
     titles = []
     for number, session in enumerate(services.sessions(store, event_id), 1):
         if session_id in (None, session.id):
-            day = format_date(_date(session.date), "full", locale=language)
+            day = format_date(_date(session.date), "full", locale=date_locale(language))
             titles.append((session.id, f"{services.session_label(session, number, language)} – {day}"))
     return titles
 
@@ -122,8 +136,11 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
             raise InvalidValue(tr("Unknown sign-in sheet column {column}; choose from {choices}",
                               column=", ".join(unknown), choices=", ".join(SIGNIN_COLUMNS)))
     people = registered_people(store, event_id)
-    pdf = EventPDF(event, language, tr("Sign-in sheet", language), store=store, landscape=landscape)
-    widths = _signin_widths(pdf.epw, columns)
+    turned = signin_turns_landscape(columns, landscape)
+    pdf = EventPDF(event, language, tr("Sign-in sheet", language), store=store, landscape=landscape or turned)
+    if turned:
+        pdf.notes.append(tr("Printed in landscape: the chosen columns do not fit a portrait page.", language))
+    widths = signin_widths(pdf.epw, columns)
     headers = [tr(SIGNIN_COLUMNS[c][0], language) for c in columns]
 
     def column_header() -> None:
@@ -144,6 +161,8 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         pdf.add_page()
         for number in range(1, len(people) + blank_rows + 1):
             person = people[number - 1] if number <= len(people) else None
+            if person is None and number > 1 and pdf.will_page_break(SIGNIN_ROW_HEIGHT):
+                break  # blank rows never start a page of their own: they fill the last one
             cells = [(SIGNIN_FITS[0][0], [str(number)]) if key == "number" else
                      _wrapped(pdf, _signin_cell(person, key, language), width, SIGNIN_FITS,
                               person.institution_acronym if person is not None and key == "institution" else "")
@@ -158,12 +177,6 @@ def sign_in_sheet(store: Store, event_id: str, path: str | Path, *, language: st
         pdf.table_header = None
     progress(total_rows, total_rows)
     return save(pdf, path)
-
-
-def _signin_widths(page_width: float, columns: Sequence[str]) -> list[float]:
-    flexible = page_width - NUMBER_WIDTH * columns.count("number")
-    weights = sum(SIGNIN_COLUMNS[c][1] for c in columns) or 1
-    return [NUMBER_WIDTH if c == "number" else flexible * SIGNIN_COLUMNS[c][1] / weights for c in columns]
 
 
 def _signin_cell(person: Participant | None, key: str, language: str) -> str:
@@ -207,7 +220,9 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
     count = max(1, len(event_sessions))
     session_width = max(6.0, min(16.0, (pdf.epw - NUMBER_WIDTH - 12 - 90) / count))
     name_width = 55.0
-    institution_width = max(0.0, pdf.epw - NUMBER_WIDTH - name_width - 12 - session_width * len(event_sessions))
+    sex_width, country_width = MATRIX_SEX_WIDTH, MATRIX_COUNTRY_WIDTH
+    institution_width = max(0.0, pdf.epw - NUMBER_WIDTH - name_width - sex_width - country_width - 12
+                            - session_width * len(event_sessions))
     if institution_width < 25:  # too narrow to read: give the room to the names instead
         name_width += institution_width
         institution_width = 0.0
@@ -221,12 +236,14 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
         pdf.cell(name_width, 9, tr("Name", language), border=1, fill=True)
         if institution_width:
             pdf.cell(institution_width, 9, tr("Institution", language), border=1, fill=True)
+        pdf.cell(sex_width, 9, fit_text(pdf, tr("Sex", language), sex_width, 0.5), border=1, fill=True)
+        pdf.cell(country_width, 9, fit_text(pdf, tr("Country", language), country_width, 0.5), border=1, fill=True)
         for number, session in enumerate(event_sessions, 1):
             x = pdf.get_x()
             pdf.cell(session_width, 4.5, str(number), border="LTR", align="C", fill=True)
             pdf.set_xy(x, y + 4.5)
             pdf.set_font(FONT, "", 5.5)
-            day = format_skeleton("MMMd", _date(session.date), locale=language)
+            day = format_skeleton("MMMd", _date(session.date), locale=date_locale(language))
             pdf.cell(session_width, 4.5, fit_text(pdf, day, session_width, 0.3), border="LBR", align="C",
                      fill=True)
             pdf.set_font(FONT, "B", 7)
@@ -243,7 +260,9 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
         name = display_name(person)
         if person.role != Role.PARTICIPANT:
             name += f" ({role_label(person.role, language)})"
-        texts = [(name, name_width)] + ([(person.institution, institution_width)] if institution_width else [])
+        texts = [(name, name_width)] + ([(person.institution, institution_width)] if institution_width else []) + [
+            (capitalised(sex_label(person.sex or Sex.NOT_STATED, language)), sex_width),
+            (country_name(person.country, language), country_width)]
         cells = [(width, _wrapped(pdf, text, width, MATRIX_FITS)) for text, width in texts]
         height = max(row_height, *(lines_height(size, len(lines)) for _, (size, lines) in cells))
         text_cell(pdf, NUMBER_WIDTH, height, [str(index)], align="R")
@@ -255,7 +274,8 @@ def attendance_matrix(store: Store, event_id: str, path: str | Path, *, language
         if index % 200 == 0:
             progress(index, len(people))
     pdf.table_header = None
-    _matrix_totals(pdf, summary, language, name_width + institution_width, session_width)
+    _matrix_totals(pdf, summary, language, name_width + institution_width + sex_width + country_width,
+                   session_width)
     pdf.set_font(FONT, "", 7)
     pdf.set_text_color(*GREY)
     pdf.multi_cell(0, 3.5, tr("Totals count participants only (not speakers, organisers or observers).",
@@ -291,14 +311,15 @@ def _matrix_totals(pdf: EventPDF, summary: Summary, language: str, label_width: 
 
 # --------------------------------------------------------------------------- summary report
 def summary_report(store: Store, event_id: str, path: str | Path, *, language: str | None = None,
-                   noun: str = "participants", progress: Progress = _no_progress) -> Path:
+                   noun: str = "participants", activity: str = "", progress: Progress = _no_progress) -> Path:
     """The figures of :func:`~attendance.reports.summary.summarise` as tables and bar charts, with the sentences."""
     event = services.get_event(store, event_id)
     language = language or event.language
     summary = summarise(store, event_id, language)
     pdf = EventPDF(event, language, tr("Attendance summary", language), store=store)
     pdf.add_page()
-    said = sentences(summary, language, noun=noun)
+    said = sentences(summary, language, noun=noun, activity=activity,
+                     funders=event_funders(store, event_id, language))
     pdf.set_fill_color(244, 244, 244)
     pdf.set_font(FONT, "", 10)
     texts = [said["basic"]] + ([said["with_sectors"]] if said["with_sectors"] != said["basic"] else [])
@@ -310,24 +331,12 @@ def summary_report(store: Store, event_id: str, path: str | Path, *, language: s
     progress(1, 6)
 
     _heading(pdf, tr("Key figures", language))
-    key_figures = [
-        (tr("Participants registered", language), str(summary.registered)),
-        (tr("Participants who attended", language), str(summary.attended)),
-        (tr("Women", language), str(summary.by_sex.female)),
-        (tr("Men", language), str(summary.by_sex.male)),
-        (tr("Other", language), str(summary.by_sex.other)),
-        (tr("Not stated", language), str(summary.by_sex.not_stated)),
-        (tr("Women, % of those with a stated sex", language), percent(summary.by_sex.women_percent, language)),
-    ]
-    pdf.set_font(FONT, "", 9)
-    for label, value in key_figures:
-        pdf.cell(90, 5.5, label, border="B")
-        pdf.cell(25, 5.5, value, border="B", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _key_figures(pdf, summary, language)
     pdf.ln(2)
     _bar_chart(pdf, [(tr("Participants who attended", language), summary.by_sex)], language)
     progress(2, 6)
 
-    session_rows = [(f"{s.label} ({format_skeleton('MMMd', _date(s.date), locale=language)})", s.by_sex)
+    session_rows = [(f"{s.label} ({format_skeleton('MMMd', _date(s.date), locale=date_locale(language))})", s.by_sex)
                     for s in summary.sessions]
     _section(pdf, tr("Attendance per session", language), tr("Session", language), session_rows, language)
     progress(3, 6)
@@ -339,7 +348,7 @@ def summary_report(store: Store, event_id: str, path: str | Path, *, language: s
     progress(4, 6)
     _section(pdf, tr("By institution", language), tr("Institution", language),
              _labelled(summary.by_institution, lambda key: key or tr("not stated", language)), language,
-             chart=False)
+             chart=False, countries=[country_name(row.country, language) for row in summary.by_institution])
     progress(5, 6)
 
     _heading(pdf, tr("By role", language))
@@ -371,32 +380,74 @@ def _heading(pdf: EventPDF, text: str) -> None:
     pdf.set_font(FONT, "", 9)
 
 
+def _key_figures(pdf: EventPDF, summary: Summary, language: str) -> None:
+    """Participants registered and who attended, side by side, by sex, with the % of women."""
+    label_width, figure_width = 70.0, 32.0
+    pdf.set_font(FONT, "B", 8.5)
+    pdf.set_fill_color(*HEADER_FILL)
+    pdf.cell(label_width, 6, "", border="B", fill=True)
+    for text in (tr("Registered", language), tr("Attended", language)):
+        pdf.cell(figure_width, 6, text, border="B", fill=True, align="R")
+    pdf.ln(6)
+    pdf.set_font(FONT, "", 9)
+    registered, attended = summary.registered_by_sex, summary.by_sex
+    rows = [
+        (tr("Participants", language), registered.total, attended.total),
+        (tr("Women", language), registered.female, attended.female),
+        (tr("Men", language), registered.male, attended.male),
+        (tr("Other", language), registered.other, attended.other),
+        (tr("Not stated", language), registered.not_stated, attended.not_stated),
+        (tr("Women, % of those with a stated sex", language), percent(registered.women_percent, language),
+         percent(attended.women_percent, language)),
+    ]
+    for label, *figures in rows:
+        pdf.cell(label_width, 5.5, label, border="B")
+        for figure in figures:
+            pdf.cell(figure_width, 5.5, str(figure), border="B", align="R")
+        pdf.ln(5.5)
+
+
 def _section(pdf: EventPDF, title: str, first_column: str, rows: list[tuple[str, SexCounts]], language: str,
-             *, chart: bool = True) -> None:
-    """A heading, a table of counts by sex with totals and % women, and (optionally) its bar chart."""
+             *, chart: bool = True, countries: Sequence[str] | None = None) -> None:
+    """A heading, a table of counts by sex with totals and % women, and (optionally) its bar chart.
+
+    Labels wrap onto more lines (the row grows) rather than being cut; ``countries`` adds a
+    Country column after the label (one name per row).
+    """
     _heading(pdf, title)
     sexes = [(tr("Women", language), "female"), (tr("Men", language), "male"), (tr("Other", language), "other"),
              (tr("Not stated", language), "not_stated")]
-    figure_width = 21.0
-    label_width = pdf.epw - figure_width * 6
+    figure_width = 21.0 if countries is None else 17.0
+    country_width = 0.0 if countries is None else 30.0
+    label_width = pdf.epw - figure_width * 6 - country_width
 
     def column_header() -> None:
         pdf.set_font(FONT, "B", 7.5)
         pdf.set_fill_color(*HEADER_FILL)
-        pdf.cell(label_width, 6, first_column, border=1, fill=True)
-        for text in [*(label for label, _ in sexes), tr("Total", language), tr("% women", language)]:
-            pdf.cell(figure_width, 6, fit_text(pdf, text, figure_width), border=1, fill=True, align="R")
-        pdf.ln(6)
+        heads = [(label_width, first_column, "L")] + ([(country_width, tr("Country", language), "L")]
+                                                       if country_width else [])
+        heads += [(figure_width, text, "R") for text in
+                  [*(label for label, _ in sexes), tr("Total", language), tr("% women", language)]]
+        cells = [(width, align, _wrapped(pdf, text, width, HEADER_FITS)) for width, text, align in heads]
+        height = max(6.0, *(lines_height(size, len(lines)) for _, _, (size, lines) in cells))
+        for width, align, (size, lines) in cells:
+            text_cell(pdf, width, height, lines, size=size, align=align, fill=True)
+        pdf.ln(height)
         pdf.set_font(FONT, "", 8.5)
 
     column_header()
     pdf.table_header = column_header
-    for label, counts in rows:
-        pdf.cell(label_width, 5.5, fit_text(pdf, label, label_width), border=1)
+    for index, (label, counts) in enumerate(rows):
+        cells = [(label_width, _wrapped(pdf, label, label_width, SUMMARY_FITS))]
+        if country_width:
+            cells.append((country_width, _wrapped(pdf, countries[index], country_width, SUMMARY_FITS)))
+        height = max(5.5, *(lines_height(size, len(lines)) for _, (size, lines) in cells))
+        for width, (size, lines) in cells:
+            text_cell(pdf, width, height, lines, size=size)
         for _, key in sexes:
-            pdf.cell(figure_width, 5.5, str(getattr(counts, key)), border=1, align="R")
-        pdf.cell(figure_width, 5.5, str(counts.total), border=1, align="R")
-        pdf.cell(figure_width, 5.5, percent(counts.women_percent, language), border=1, align="R",
+            pdf.cell(figure_width, height, str(getattr(counts, key)), border=1, align="R")
+        pdf.cell(figure_width, height, str(counts.total), border=1, align="R")
+        pdf.cell(figure_width, height, percent(counts.women_percent, language), border=1, align="R",
                  new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.table_header = None
     if chart and rows:

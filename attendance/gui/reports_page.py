@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from attendance import services, settings
+from attendance.documents.layouts import signin_turns_landscape
 from attendance.gui import workers
 from attendance.gui.widgets import DeferredPage, remember_folder, remembered_folder
 from attendance.gui.workers import Job, progress_dialog
@@ -412,7 +413,8 @@ class ReportsPage(DeferredPage):
                 return None
             remember_folder(self.window_.settings, EXPORT_FOLDER_KEY, path)
         work = self._work(kind, Path(path), language)
-        return self._run(work, Path(path))
+        turned = kind == "signin" and signin_turns_landscape(self.signin_columns(), self.landscape.isChecked())
+        return self._run(work, Path(path), turned)
 
     def signin_columns(self) -> list[str]:
         """The sign-in sheet's columns in their usual order: No., name, the ticked ones, signature."""
@@ -456,7 +458,7 @@ class ReportsPage(DeferredPage):
 
         return work
 
-    def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path) -> Job:
+    def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path, turned: bool = False) -> Job:
         job = Job(work)
         progress = progress_dialog(self, self.tr("Writing {name}...").format(name=target.name),
                                    self.tr("Reports"), "export_progress", job)
@@ -472,7 +474,10 @@ class ReportsPage(DeferredPage):
                 return
             self.last_saved = result
             self.open_folder_button.setEnabled(True)
-            self._say(self.tr("Saved {path}").format(path=result))
+            saved = self.tr("Saved {path}").format(path=result)
+            if turned:
+                saved += " " + self.tr("Printed in landscape: the chosen columns do not fit a portrait page.")
+            self._say(saved)
 
         job.signals.finished.connect(lambda result: finish(result))
         job.signals.failed.connect(lambda message: finish(message=message))

@@ -15,15 +15,15 @@ plurals and country articles differ ("from the Bahamas", "de la Barbade", "Parti
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from babel.numbers import format_percent
 
-from attendance import services
+from attendance import organisations, services
 from attendance.domain import Event, Role, Sector, Sex
-from attendance.i18n import country_name, join_list, tr
+from attendance.i18n import country_article, country_name, join_list, tr
 from attendance.store import Store
 
 # A sentence lists the countries by name up to this many; beyond, it says "from N States".
@@ -112,6 +112,7 @@ class Breakdown:
 
     key: str
     by_sex: SexCounts = field(default_factory=SexCounts)
+    country: str = ""  # an institution's country (ISO code), "" when unknown or not an institution
 
 
 @dataclass
@@ -178,21 +179,21 @@ SELECT 'people', r.role, p.sex, coalesce(i.sector, ''),
     coalesce(i.name || CASE WHEN i.country IS NOT NULL AND EXISTS (SELECT 1 FROM institutions j WHERE
         j.folded_name = i.folded_name AND j.deleted_at IS NULL AND j.country IS NOT i.country)
         THEN ' (' || i.country || ')' ELSE '' END, ''), coalesce(p.country, ''),
-    r.id IN (SELECT registration_id FROM present), count(*)
+    r.id IN (SELECT registration_id FROM present), count(*), coalesce(i.country, '')
 FROM registrations r
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 LEFT JOIN institutions i ON i.id = r.institution_id
 WHERE r.event_id = :event AND r.deleted_at IS NULL AND r.status = 'registered'
-GROUP BY 2, 3, 4, 5, 6, 7
+GROUP BY 2, 3, 4, 5, 6, 7, 9
 UNION ALL
-SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id)
+SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id), NULL
 FROM present pr
 JOIN registrations r ON r.id = pr.registration_id
 JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
 WHERE r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
 GROUP BY 2, 3
 UNION ALL
-SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token)
+SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token), NULL
 FROM present WHERE registration_id IS NULL
 """
 
@@ -212,7 +213,7 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
     roles: dict[str, RoleFigures] = {role.value: RoleFigures(role.value) for role in Role}
     per_session: dict[str, SexCounts] = {}
     unmatched = 0
-    for kind, key, sex, sector, institution, country, was_present, people in store.execute(
+    for kind, key, sex, sector, institution, country, was_present, people, institution_country in store.execute(
             _SUMMARY_SQL, params).fetchall():
         if kind == "session":
             per_session.setdefault(key, SexCounts()).add(sex, people)
@@ -231,6 +232,8 @@ def summarise(store: Store, event_id: str, language: str | None = None) -> Summa
         attended.add(sex, people)
         for table, label in ((sectors, sector), (institutions, institution), (countries, country)):
             table.setdefault(label, Breakdown(label)).by_sex.add(sex, people)
+        if institution:
+            institutions[institution].country = institutions[institution].country or institution_country
 
     session_figures = [
         SessionFigures(s.id, services.session_label(s, number, language), s.date,
@@ -272,8 +275,8 @@ def summary_json(summary: Summary, language: str = "en") -> dict[str, Any]:
                      for s in summary.sessions],
         "by_sector": [{"sector": row.key, "label": sector_label(row.key, language), "total": row.by_sex.total,
                        "by_sex": row.by_sex.as_dict()} for row in summary.by_sector],
-        "by_institution": [{"institution": row.key, "total": row.by_sex.total, "by_sex": row.by_sex.as_dict()}
-                           for row in summary.by_institution],
+        "by_institution": [{"institution": row.key, "country": row.country, "total": row.by_sex.total,
+                            "by_sex": row.by_sex.as_dict()} for row in summary.by_institution],
         "by_country": [{"country": row.key, "name": country_name(row.key, language), "total": row.by_sex.total,
                         "by_sex": row.by_sex.as_dict()} for row in summary.by_country],
         "by_role": [{"role": r.role, "registered": r.registered, "attended": r.attended}
@@ -312,20 +315,28 @@ _FR_ARTICLE = {
 
 
 def _place_en(code: str) -> str:
+    # UNTERM's article first ("Czechia" takes none); the list for areas UNTERM does not name
+    article = country_article(code, "en")
+    if article is None:
+        article = "the" if code in _EN_WITH_THE else ""
     name = country_name(code, "en")
-    return f"the {name}" if code in _EN_WITH_THE else name
+    return f"{article} {name}" if article else name
 
 
 def _place_es(code: str) -> str:
+    article = country_article(code, "es")
+    if article is None:
+        article = _ES_ARTICLE.get(code, "")
     name = country_name(code, "es")
-    article = _ES_ARTICLE.get(code)
     return f"{article} {name}" if article else name
 
 
 def _place_fr(code: str) -> str:
     """A French country name with its "de": "de la Barbade", "du Belize", "des Bahamas", "d'Haïti"."""
     name = country_name(code, "fr")
-    article = _FR_ARTICLE.get(code)
+    article = country_article(code, "fr")
+    if article is None:
+        article = _FR_ARTICLE.get(code)
     if article == "le":
         return f"du {name}"
     if article == "les":
@@ -375,14 +386,17 @@ class _Facts:
     noun: tuple[str, str]
     places: list[str]  # country codes, empty when none is known
     sectors: list[str]  # sector codes to name, empty for the basic sentence
+    activity: str = ""  # what they took part in, with its article ("the regional webinar")
+    funders: tuple[tuple[str, bool], ...] = ()  # (name in the language, is a government) of each funder
 
 
-def _facts(summary: Summary, language: str, noun: str, with_sectors: bool) -> _Facts:
+def _facts(summary: Summary, language: str, noun: str, with_sectors: bool, activity: str = "",
+           funders: Sequence[tuple[str, bool]] = ()) -> _Facts:
     countries = [row.key for row in summary.by_country if row.key]
     countries.sort(key=lambda code: country_name(code, language).casefold())
     sectors = [row.key for row in summary.by_sector if row.key and row.key != Sector.OTHER]
     return _Facts(summary.attended, summary.by_sex.female, NOUNS.get(noun, NOUNS["participants"])[language],
-                  countries, sectors if with_sectors else [])
+                  countries, sectors if with_sectors else [], " ".join(activity.split()), tuple(funders))
 
 
 def _english(facts: _Facts) -> str:
@@ -399,7 +413,8 @@ def _english(facts: _Facts) -> str:
             places = join_list([_place_en(code) for code in facts.places], "en")
         sectors = join_list([_SECTOR_PHRASES["en"][s] for s in facts.sectors], "en")
         origin = f" from {sectors} of {places}" if sectors else f" from {places}"
-    return f"A total of {facts.total} {noun}, {women},{origin} participated."
+    activity = f" in {facts.activity}" if facts.activity else ""
+    return f"A total of {facts.total} {noun}, {women},{origin} participated{activity}{_support(facts, 'en')}."
 
 
 def _spanish(facts: _Facts) -> str:
@@ -413,7 +428,8 @@ def _spanish(facts: _Facts) -> str:
             places = join_list([_place_es(code) for code in facts.places], "es")
         sectors = join_list([_SECTOR_PHRASES["es"][s] for s in facts.sectors], "es")
         origin = f" de {sectors} de {places}" if sectors else f" de {places}"
-    return f"{start} ({women}){origin}."
+    activity = f" en {facts.activity}" if facts.activity else ""
+    return f"{start} ({women}){origin}{activity}{_support(facts, 'es')}."
 
 
 def _french(facts: _Facts) -> str:
@@ -431,7 +447,8 @@ def _french(facts: _Facts) -> str:
         sectors = join_list([_SECTOR_PHRASES["fr"][s] for s in facts.sectors], "fr")
         origin = f" {sectors} {places}" if sectors else f" {places}"
     verb = "a participé" if facts.total == 1 else "ont participé"
-    return f"Au total, {facts.total} {noun}, {women},{origin} {verb}."
+    activity = f" {_contracted(facts.activity, _FR_A)}" if facts.activity else ""
+    return f"Au total, {facts.total} {noun}, {women},{origin} {verb}{activity}{_support(facts, 'fr')}."
 
 
 # Brazilian Portuguese: the article of each country name that takes one ("as Bahamas", "o Suriname");
@@ -467,46 +484,91 @@ def _portuguese(facts: _Facts) -> str:
         sectors = join_list([_SECTOR_PHRASES["pt"][s] for s in facts.sectors], "pt")
         origin = f" de {sectors} {places}" if sectors else f" {places}"
     verb = "participou" if facts.total == 1 else "participaram"
-    return f"Um total de {facts.total} {noun}, {women},{origin} {verb}."
+    activity = f" {_contracted(facts.activity, _PT_DE_ACTIVITY)}" if facts.activity else ""
+    return f"Um total de {facts.total} {noun}, {women},{origin} {verb}{activity}{_support(facts, 'pt')}."
+
+
+# "à" / "de" before the activity's own article, contracted as the language does
+# ("le webinaire régional" -> "au webinaire régional", "o webinar regional" -> "do webinar regional").
+_FR_A = {"le ": "au ", "les ": "aux ", "": "à "}
+_PT_DE_ACTIVITY = {"o ": "do ", "a ": "da ", "os ": "dos ", "as ": "das ", "": "de "}
+
+
+# "with the support of" and how "of" joins a government's article ("the Government of Germany",
+# "del Gobierno de Alemania", "du Gouvernement de l'Allemagne", "do Governo da Alemanha"); other
+# organisations are named without an article ("UNODA", "the European Union" is spelled as recorded).
+_SUPPORT = {"en": (" with the support of ", "the ", ""), "es": (" con el apoyo ", "del ", "de "),
+            "fr": (" avec le soutien ", "du ", "de "), "pt": (" com o apoio ", "do ", "de ")}
+
+
+def _support(facts: _Facts, language: str) -> str:
+    """" with the support of the Government of Germany and UNODA", or "" without funders."""
+    if not facts.funders:
+        return ""
+    lead, government, other = _SUPPORT[language]
+    names = [f"{government if is_government else other}{name}" for name, is_government in facts.funders]
+    # each name carries its own "of" in es/fr/pt ("del Gobierno de Alemania y de UNODA")
+    return lead + join_list(names, language)
+
+
+def _contracted(activity: str, contractions: dict[str, str]) -> str:
+    for article, joined in contractions.items():
+        if article and activity[:len(article)].casefold() == article:
+            return joined + activity[len(article):]
+    return contractions[""] + activity
 
 
 _GRAMMAR: dict[str, Callable[[_Facts], str]] = {"en": _english, "es": _spanish, "fr": _french, "pt": _portuguese}
 
 
 def sentence(summary: Summary, language: str = "en", *, noun: str = "participants",
-             with_sectors: bool = False) -> str:
+             with_sectors: bool = False, activity: str = "", funders: Sequence[tuple[str, bool]] = ()) -> str:
     """The ready-to-paste sentence counting participants who attended, with their countries.
 
     ``noun`` is participants, officials or representatives. ``with_sectors`` names the
-    institution sectors too, when there are at most MAX_NAMED_SECTORS of them.
+    institution sectors too, when there are at most MAX_NAMED_SECTORS of them. ``activity``,
+    written in the sentence's language with its article ("the regional webinar", "el seminario
+    web regional", "le webinaire régional"), says what they took part in; ``funders`` (name in
+    the language, whether a government) adds "with the support of …".
     """
     language = language if language in _GRAMMAR else "en"
     if summary.attended == 0:
         return tr("No participants have attended yet.", language)
-    facts = _facts(summary, language, noun, with_sectors)
+    facts = _facts(summary, language, noun, with_sectors, activity, funders)
     if with_sectors and len(facts.sectors) > MAX_NAMED_SECTORS:
-        facts = _facts(summary, language, noun, False)
+        facts = _facts(summary, language, noun, False, activity, funders)
     return _GRAMMAR[language](facts)
 
 
-def women_percent_sentence(summary: Summary, language: str = "en") -> str:
-    """"46% of participants were women." (of those with a stated sex), saying how many did not state it."""
+def women_percent_sentence(summary: Summary, language: str = "en", *, noun: str = "participants") -> str:
+    """"46% of participants were women." (of those with a stated sex), saying how many did not state
+    it; ``noun`` as in :func:`sentence` ("46% of officials were women.")."""
     share = summary.by_sex.women_percent
     if share is None:
         return tr("No participant who attended stated their sex.", language)
-    text = tr("{percent} of participants were women.", language, percent=percent(share, language))
+    nouns = NOUNS.get(noun, NOUNS["participants"])
+    text = tr("{percent} of {noun} were women.", language, percent=percent(share, language),
+              noun=nouns.get(language, nouns["en"])[1])
     if summary.by_sex.not_stated:
         text += " " + tr("Sex not stated: {count} (not included in the percentage).", language,
                          count=summary.by_sex.not_stated)
     return text
 
 
-def sentences(summary: Summary, language: str = "en", *, noun: str = "participants") -> dict[str, str]:
+def event_funders(store: Store, event_id: str, language: str) -> tuple[tuple[str, bool], ...]:
+    """The event's funders as :func:`sentence` names them: (name in ``language``, is a government)."""
+    return tuple((credit.name, credit.kind == organisations.OrganisationKind.GOVERNMENT)
+                 for credit in organisations.event_attribution(store, event_id, language).funders)
+
+
+def sentences(summary: Summary, language: str = "en", *, noun: str = "participants",
+              activity: str = "", funders: Sequence[tuple[str, bool]] = ()) -> dict[str, str]:
     """Every variant offered for pasting: ``basic``, ``with_sectors`` and ``women_percent``."""
     return {
-        "basic": sentence(summary, language, noun=noun),
-        "with_sectors": sentence(summary, language, noun=noun, with_sectors=True),
-        "women_percent": women_percent_sentence(summary, language),
+        "basic": sentence(summary, language, noun=noun, activity=activity, funders=funders),
+        "with_sectors": sentence(summary, language, noun=noun, with_sectors=True, activity=activity,
+                                 funders=funders),
+        "women_percent": women_percent_sentence(summary, language, noun=noun),
     }
 
 

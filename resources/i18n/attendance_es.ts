@@ -2563,6 +2563,10 @@
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
+    <message>
+        <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
+        <translation>Impresa en horizontal: las columnas elegidas no caben en una página vertical.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -2563,6 +2563,10 @@
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
+    <message>
+        <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
+        <translation>Imprimée en paysage : les colonnes choisies ne tiennent pas sur une page en portrait.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -2563,6 +2563,10 @@
         <source>Saved {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
+    <message>
+        <source>Printed in landscape: the chosen columns do not fit a portrait page.</source>
+        <translation>Impressa em paisagem: as colunas escolhidas não cabem em uma página em retrato.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
