@@ -73,6 +73,19 @@ def test_the_sentence_follows_the_language_and_is_copied(qtbot, page: ReportsPag
     assert page.message.text() == "Sentence copied."
 
 
+def test_the_sentence_states_the_funders_support_as_the_summary_pdf_does(qtbot, page: ReportsPage, store,
+                                                                         event) -> None:
+    from attendance import organisations
+
+    organisations.set_event_attribution(store, event.id, funders=["Government of Germany"])
+    page.window().notify_data_changed()
+    qtbot.waitUntil(lambda: "support" in page.sentence.toPlainText())
+    assert page.sentence.toPlainText().endswith("with the support of the Government of Germany.")
+    page.language_picker.setCurrentIndex(page.language_picker.findData("es"))
+    qtbot.waitUntil(lambda: "apoyo" in page.sentence.toPlainText())
+    assert page.sentence.toPlainText().endswith("con el apoyo del Gobierno de Alemania.")
+
+
 def test_export_buttons_write_files_in_the_worker_then_open_the_folder(qtbot, page: ReportsPage, tmp_path: Path,
                                                                        monkeypatch) -> None:
     target = tmp_path / "out" / "list.csv"

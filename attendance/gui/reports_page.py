@@ -377,7 +377,10 @@ class ReportsPage(DeferredPage):
         if self.summary is None:
             self.shown_sentence = ""
         else:
-            said = reports.sentences(self.summary, self.language(), noun=self.noun_picker.currentData())
+            language = self.language()
+            # the funders as the summary PDF states them ("with the support of ..."), so screen and PDF agree
+            funders = reports.event_funders(self.store, self.summary.event.id, language)
+            said = reports.sentences(self.summary, language, noun=self.noun_picker.currentData(), funders=funders)
             self.shown_sentence = said[self.variant_picker.currentData()]
         self.sentence.setPlainText(self.shown_sentence)
 
