@@ -52,6 +52,21 @@ def test_the_sentence_names_the_activity_and_the_funders(store: Store, tmp_path:
     assert not reports.sentence(reports.summarise(store, event.id, language), language).endswith(ending)
 
 
+@pytest.mark.parametrize(("language", "ending"), [
+    ("en", "with the support of the Government of Germany, the European Union, and UNODA."),
+    ("es", "con el apoyo del Gobierno de Alemania, de la Unión Europea y de UNODA."),
+    ("fr", "avec le soutien du Gouvernement de l'Allemagne, de l'Union européenne et de UNODA."),
+    ("pt", "com o apoio do Governo da Alemanha, da União Europeia e de UNODA."),
+])
+def test_other_funders_take_the_article_their_name_takes(store: Store, language: str, ending: str) -> None:
+    event = webinar(store)
+    organisations.create_organisation(store, "UNODA", kind="un")
+    organisations.set_event_attribution(store, event.id, funders=["Government of Germany", "European Union", "UNODA"])
+    said = reports.sentence(reports.summarise(store, event.id, language), language,
+                            funders=reports.event_funders(store, event.id, language))
+    assert said.endswith(ending), said
+
+
 def test_the_report_command_takes_the_activity(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     event = webinar(store)
     organisations.set_event_attribution(store, event.id, funders=["Government of Germany"])

@@ -501,12 +501,41 @@ _SUPPORT = {"en": (" with the support of ", "the ", ""), "es": (" con el apoyo "
             "fr": (" avec le soutien ", "du ", "de "), "pt": (" com o apoio ", "do ", "de ")}
 
 
+# The article an organisation's name takes after "of", by the name's first word (its head noun): "de la
+# Unión Europea", "de l'Union européenne", "da União Europeia"; a name not listed takes the plain "de".
+_ARTICLED_HEADS = {
+    "es": {"del ": ("programa", "fondo", "centro", "banco", "instituto", "departamento", "ministerio", "consejo"),
+           "de la ": ("unión", "oficina", "organización", "comunidad", "agencia", "comisión", "secretaría",
+                      "embajada", "fundación", "asociación", "corte", "junta", "liga")},
+    "fr": {"du ": ("programme", "fonds", "centre", "bureau", "département", "ministère", "conseil", "secrétariat"),
+           "de l'": ("union", "office", "organisation", "agence", "ambassade", "association", "institut"),
+           "de la ": ("commission", "communauté", "banque", "fondation", "cour", "ligue")},
+    "pt": {"do ": ("programa", "fundo", "centro", "banco", "escritório", "instituto", "departamento", "ministério",
+                   "conselho", "secretariado"),
+           "da ": ("união", "organização", "comunidade", "agência", "comissão", "embaixada", "fundação",
+                   "associação", "secretaria", "corte", "liga")},
+}
+
+
+def _organisation_of(name: str, language: str) -> str:
+    """An organisation that is not a government after "of", with the article its name takes: "the European
+    Union" but "UNODA" in English (an acronym takes none); by its first word in es/fr/pt."""
+    if language == "en":
+        return name if " " not in name.strip() else f"the {name}"
+    head = name.split(" ", 1)[0].casefold()
+    for article, heads in _ARTICLED_HEADS.get(language, {}).items():
+        if head in heads:
+            return article + name
+    return _SUPPORT[language][2] + name
+
+
 def _support(facts: _Facts, language: str) -> str:
     """" with the support of the Government of Germany and UNODA", or "" without funders."""
     if not facts.funders:
         return ""
-    lead, government, other = _SUPPORT[language]
-    names = [f"{government if is_government else other}{name}" for name, is_government in facts.funders]
+    lead, government, _other = _SUPPORT[language]
+    names = [f"{government}{name}" if is_government else _organisation_of(name, language)
+             for name, is_government in facts.funders]
     # each name carries its own "of" in es/fr/pt ("del Gobierno de Alemania y de UNODA")
     return lead + join_list(names, language)
 
