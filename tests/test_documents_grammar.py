@@ -99,3 +99,14 @@ def test_country_articles_follow_unterm(store: Store) -> None:
     assert "the Bahamas, Czechia, and El Salvador" in said["en"] and "the Czechia" not in said["en"]
     assert "de las Bahamas, Chequia y El Salvador" in said["es"]
     assert "de la Tchéquie" in said["fr"] and "d'El Salvador" in said["fr"] and "du El" not in said["fr"]
+
+
+def test_island_territories_take_their_article(store: Store) -> None:
+    event = webinar(store, 0)
+    registration = services.register(store, event.id, given_names="P", family_names="X", sex="male", country="KY")
+    services.record_checkin(store, registration.id, services.sessions(store, event.id)[0].id, event_id=event.id)
+    said = {language: reports.sentence(reports.summarise(store, event.id, language), language)
+            for language in ("en", "es", "fr")}
+    assert "from the Cayman Islands" in said["en"]
+    assert "de las Islas Caimán" in said["es"]
+    assert "des Îles Caïmanes" in said["fr"] and "d'Îles" not in said["fr"]

@@ -302,7 +302,9 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
 _EN_WITH_THE = {"BS", "DO", "US", "GB", "NL", "PH", "AE", "CF", "CZ", "KY", "VG", "VI", "TC", "FK", "MH",
                 "SB", "KM", "MV", "GM", "VA", "CD", "CG", "BQ"}
 # Spanish names that take an article in running text (El Salvador carries its own in the name).
-_ES_ARTICLE = {"DO": "la", "BS": "las", "US": "los", "GB": "el", "NL": "los", "PH": "las", "AE": "los"}
+_ES_ARTICLE = {"DO": "la", "BS": "las", "US": "los", "GB": "el", "NL": "los", "PH": "las", "AE": "los",
+               # territories of the region that UNTERM does not list (M49 names: "Islas Caimán", ...)
+               "KY": "las", "VG": "las", "VI": "las", "TC": "las", "FK": "las"}
 # French: the article of each country name ("la Barbade", "le Belize", "les Bahamas"); names
 # absent here (island states like Haïti, Cuba, Sainte-Lucie) take none.
 _FR_ARTICLE = {
@@ -311,6 +313,7 @@ _FR_ARTICLE = {
     "GT": "le", "GY": "le", "HN": "le", "JM": "la", "MX": "le", "NI": "le", "PA": "le", "PE": "le",
     "PY": "le", "SR": "le", "SV": "le", "TT": "la", "US": "les", "UY": "l'", "VE": "le", "GB": "le",
     "NL": "les", "PT": "le", "IT": "l'", "DE": "l'", "BE": "la", "CH": "la", "PH": "les", "AE": "les",
+    "KY": "les", "VG": "les", "VI": "les", "TC": "les", "FK": "les",  # "des Îles Caïmanes", not "d'Îles"
 }
 
 
