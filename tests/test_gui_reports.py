@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from test_reports import build_report_event, expected_figures
 
 from attendance import services
-from attendance.gui import main_window, reports_page
+from attendance.gui import main_window, widgets
 from attendance.gui.main_window import MainWindow
 from attendance.gui.reports_page import ReportsPage
 from attendance.gui.settings import file_settings
@@ -92,7 +92,7 @@ def test_export_buttons_write_files_in_the_worker_then_open_the_folder(qtbot, pa
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     opened: list[str] = []
-    monkeypatch.setattr(reports_page.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(widgets.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(page.export_buttons["csv"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page._jobs, timeout=20000)
     with target.open(encoding="utf-8-sig", newline="") as handle:

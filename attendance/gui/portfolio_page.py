@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from attendance.gui.models import TitledTableModel, value_label
 from attendance.gui.reports_page import SexBarChart, sex_colours
 from attendance.gui.widgets import (
     DeferredPage,
+    SavedFileMessages,
     picked_country,
     remember_folder,
     remembered_folder,
@@ -198,7 +199,7 @@ class YearChart(QWidget):
         painter.end()
 
 
-class PortfolioPage(DeferredPage):
+class PortfolioPage(SavedFileMessages, DeferredPage):
     """Filters over every event, the portfolio's figures, charts, tables, sentence and exports."""
 
     def __init__(self, store: Store, window: MainWindow) -> None:
@@ -585,15 +586,6 @@ class PortfolioPage(DeferredPage):
         self._enable()
         self.thread_pool.start(job)
         return job
-
-    def open_folder(self) -> None:
-        """Show the folder of the last saved file in the system's file manager."""
-        if self.last_saved is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
 
     def _enable(self) -> None:
         ready = self.result is not None and not self._jobs

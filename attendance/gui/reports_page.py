@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtCore import QRectF, Qt, QThreadPool
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from attendance import services, settings
 from attendance.documents.layouts import signin_turns_landscape
 from attendance.gui import workers
-from attendance.gui.widgets import DeferredPage, remember_folder, remembered_folder
+from attendance.gui.widgets import DeferredPage, SavedFileMessages, remember_folder, remembered_folder
 from attendance.gui.workers import Job, progress_dialog
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
@@ -112,7 +112,7 @@ class SexBarChart(QWidget):
 EXPORT_FOLDER_KEY = "folders/reports"  # where the last export went: the next save dialog opens there
 
 
-class ReportsPage(DeferredPage):
+class ReportsPage(SavedFileMessages, DeferredPage):
     """The summary of the selected event, its sentences, and buttons for every export."""
 
     def __init__(self, store: Store, window: MainWindow) -> None:
@@ -488,15 +488,6 @@ class ReportsPage(DeferredPage):
         self._say(self.tr("Writing {name}...").format(name=target.name))
         self.thread_pool.start(job)
         return job
-
-    def open_folder(self) -> None:
-        """Show the folder of the last saved file in the system's file manager."""
-        if self.last_saved is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
 
     def _enable(self) -> None:
         idle = self.event_id is not None and not self._jobs

@@ -7,8 +7,8 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStringListModel, Qt
-from PySide6.QtGui import QAccessible, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStringListModel, Qt, QUrl
+from PySide6.QtGui import QAccessible, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -123,6 +123,23 @@ class ErrorLabel(QLabel):
         """Show a message (an empty one hides the label)."""
         self.setText(message)
         self.setVisible(bool(message))
+
+
+class SavedFileMessages:
+    """For a page that writes files: its message line (``self.message``, a QLabel) and the folder of the
+    last file saved (``self.last_saved``), shared by the Reports and Portfolio pages."""
+
+    message: QLabel
+    last_saved: Path | None
+
+    def open_folder(self) -> None:
+        """Show the folder of the last saved file in the system's file manager."""
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
 
 
 class DeferredPage(QWidget):
