@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import describe, fill_people, fresh_store, timed
 
-from attendance import badges, organisations
+from attendance import badges, organisations, presence
 from attendance.reports import portfolio as reports
 from attendance.store import Store, utc_now
 
@@ -94,7 +94,7 @@ def fill(store: Store, scale: float = 1.0) -> None:
                 if rng.random() < 0.01:
                     checkins.append((str(uuid.uuid4()), registration_id, event_id, session_id, now, now, now,
                                      store.device_id, checkin_id))
-    with store.transaction():
+    with presence.deferred(store):  # a bulk write, as an import: registrations computed once
         conn = store.conn
         conn.executemany("INSERT INTO events (id, code, title, kind, start_date, end_date, country, project_id,"
                          " badge_key, created_at, updated_at, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", events)

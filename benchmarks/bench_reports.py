@@ -34,7 +34,7 @@ from common import demo_event, describe, fill_people, fill_registrations, fresh_
 from fpdf import FPDF
 from PIL import Image
 
-from attendance import assets, organisations, services
+from attendance import assets, organisations, presence, services
 from attendance.documents import sheets as documents
 from attendance.reports import summary as reports
 from attendance.store import Store, utc_now
@@ -58,7 +58,7 @@ def fill_checkins(store: Store, event_id: str, registration_ids: list[str], coun
         if rng.random() < 0.01:
             undos.append((str(uuid.uuid4()), registration, event_id, session, now, now, now, store.device_id,
                           checkin_id))
-    with store.transaction():
+    with presence.deferred(store):  # a bulk write, as an import: registrations computed once
         store.db.conn.executemany(
             "INSERT INTO checkins (id, registration_id, event_id, session_id, at, created_at, updated_at,"
             " device_id, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows + undos)

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from attendance import badges, services
+from attendance import badges, presence, services
 from attendance.domain import fold
 from attendance.store import Store, utc_now
 
@@ -79,7 +79,7 @@ def fill_registrations(store: Store, event_id: str, person_ids: list[str]) -> li
         tokens.add(badges.new_badge_token())
     rows = [(str(uuid.uuid4()), event_id, person_id, token, now, now, now, store.device_id)
             for person_id, token in zip(person_ids, sorted(tokens), strict=True)]
-    with store.transaction():
+    with presence.deferred(store):  # a bulk write, as an import: registrations computed once
         store.conn.executemany(
             "INSERT INTO registrations (id, event_id, person_id, badge_token, registered_at, created_at,"
             " updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,20 @@ def test_backup_restore_and_check(db: Path, tmp_path: Path) -> None:
     assert run(db, "restore", str(backup)).returncode == 0
     codes = [e["code"] for e in json.loads(run(db, "event", "list", "--json").stdout)]
     assert codes == ["KEEP"]
+    assert run(db, "check").stdout.strip() == "ok"
+
+
+def test_check_computes_again_attendance_figures_that_disagree(db: Path) -> None:
+    run(db, "event", "add", "--title", "Course", "--code", "C26", "--start", "2026-12-07", "--end", "2026-12-08")
+    run(db, "register", "C26", "--given", "Ana", "--family", "Núñez", "--sex", "female")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE participation SET sex = 'male'")  # as a damaged file would hold
+    conn.commit()
+    conn.close()
+    result = run(db, "check")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == ["ok", "The attendance figures of 1 registration disagreed with its "
+                                                "check-ins; they were computed again."]
     assert run(db, "check").stdout.strip() == "ok"
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from attendance import backups, services
+from attendance.gui import app as gui_app
 from attendance.gui.backup_dialogs import BACKUP_FOLDER_KEY, AutoBackups, RestoreDialog
 from attendance.gui.main_window import MainWindow
 from attendance.gui.settings import file_settings
@@ -83,3 +84,33 @@ def test_the_reports_save_dialog_opens_where_the_last_export_went(qtbot, store, 
     window.settings.setValue(reports_page.EXPORT_FOLDER_KEY, str(chosen.parent))
     page.export("csv")
     assert asked[1].startswith(str(chosen.parent))
+
+
+def test_check_database_computes_again_attendance_figures_that_disagree(qtbot, store, event, tmp_path,
+                                                                         monkeypatch):
+    registration = services.register(store, event.id, given_names="Ana", family_names="Núñez", sex="female")
+    for session in services.sessions(store, event.id)[:2]:
+        services.record_checkin(store, registration.id, session.id, event_id=event.id)
+    store.execute("DELETE FROM presence")  # as a damaged file, or a write that bypassed the triggers
+    window = _window(qtbot, store, tmp_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    assert window._backups().check_database(window) == ["ok"]
+    assert shown == ["The database is sound.\n\nThe attendance figures of 1 registration disagreed with its "
+                     "check-ins; they were computed again."]
+    assert store.scalar("SELECT count(*) FROM presence WHERE registration_id = ?", [registration.id]) == 2
+
+
+def test_check_database_speaks_the_window_language(qtbot, store, tmp_path, monkeypatch):
+    # The File menu's messages are filed under the context "window"; window.tr looked them up
+    # under "MainWindow" and showed English to everyone.
+    window = _window(qtbot, store, tmp_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append((args[1], args[2])))
+    gui_app.install_translators(QApplication.instance(), "es")
+    try:
+        window._backups().check_database(window)
+    finally:
+        gui_app.install_translators(QApplication.instance(), "en")
+    assert shown == [("Comprobar la base de datos",
+                      "La base de datos está en buen estado: no se encontró ningún problema.")]

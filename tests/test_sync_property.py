@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sync_support import pair  # tests/ is on sys.path
 
-from attendance import services
+from attendance import presence, services
 from attendance.domain import AttendanceError
 from attendance.store import SYNCED_TABLES, Store
 from attendance.sync import bundles as sync
@@ -87,6 +87,15 @@ class Laptops(RuleBasedStateMachine):
             services.record_checkin(store, registration_id, session_id, event_id=self.event_id)
 
     @rule(data=st.data())
+    def check_in_badge_of_another_laptop(self, data: st.DataObject) -> None:
+        """A badge registered on one laptop, scanned on another that has not received it yet."""
+        origin, desk = self.laptop(data), self.laptop(data)
+        token = self.pick(data, origin, "SELECT badge_token FROM registrations WHERE deleted_at IS NULL ORDER BY id")
+        session_id = self.pick(data, desk, "SELECT id FROM sessions ORDER BY id")
+        if token and session_id and not desk.scalar("SELECT 1 FROM registrations WHERE badge_token = ?", [token]):
+            services.record_checkin(desk, None, session_id, event_id=self.event_id, badge_token=token)
+
+    @rule(data=st.data())
     def undo(self, data: st.DataObject) -> None:
         store = self.laptop(data)
         checkin_id = self.pick(data, store, "SELECT id FROM checkins WHERE undoes IS NULL ORDER BY id")
@@ -135,6 +144,11 @@ class Laptops(RuleBasedStateMachine):
         except AttendanceError:
             # A "since last" bundle whose earlier rows this laptop lacks is refused whole.
             assert canonical_dump(store) == before
+
+    @invariant()
+    def attendance_tables_agree_with_the_checkins(self) -> None:
+        for store in self.stores:
+            assert presence.differences(store) == {}
 
     @invariant()
     def erased_people_stay_blank(self) -> None:

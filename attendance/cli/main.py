@@ -266,9 +266,14 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from attendance import presence
+
     with open_store(args) as store:
         problems = store.integrity_check()
+        mended = presence.mend(store) if problems == ["ok"] else 0
     print("\n".join(problems))
+    if mended:
+        print(presence.mended_message(mended))
     return 0 if problems == ["ok"] else 1
 
 
@@ -354,7 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (the old file is kept)")
     restore.add_argument("file", help="backup file")
     restore.set_defaults(handler=_restore)
-    sub.add_parser("check", help="run SQLite's integrity check").set_defaults(handler=_check)
+    sub.add_parser("check", help="run SQLite's integrity check; attendance figures that disagree with the "
+                                 "check-ins are computed again").set_defaults(handler=_check)
 
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"attendance.cli.{module_name}").add_commands(sub)

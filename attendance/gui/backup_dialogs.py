@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import backups
+from attendance import backups, presence
 from attendance.domain import AttendanceError
 from attendance.gui.widgets import ErrorLabel, remember_folder, remembered_folder
 from attendance.gui.workers import Job
@@ -77,34 +77,43 @@ class AutoBackups(QObject):
         self.failed.emit(message)
 
 
+# The window's File menu strings live in the translation context "window" (as lupdate files them):
+# `window.tr` would look them up under the class name and never find them.
 def back_up(window: MainWindow, target: str | None = None) -> Path | None:
     """File › Back up: write a verified copy where the user chooses (the folder is remembered)."""
+    translate = QCoreApplication.translate
     if target is None:
         folder = remembered_folder(window.settings, BACKUP_FOLDER_KEY)
         suggested = str(Path(folder) / f"{window.store.path.stem}-backup.db")
-        target, _ = QFileDialog.getSaveFileName(window, window.tr("Back up the database"), suggested,
-                                                window.tr("Attendance databases (*.db)"))
+        target, _ = QFileDialog.getSaveFileName(window, translate("window", "Back up the database"), suggested,
+                                                translate("window", "Attendance databases (*.db)"))
         if not target:
             return None
     remember_folder(window.settings, BACKUP_FOLDER_KEY, target)
     try:
         made = backups.make_backup(window.store, target)
     except AttendanceError as error:
-        QMessageBox.warning(window, window.tr("Back up"), str(error))
+        QMessageBox.warning(window, translate("window", "Back up"), str(error))
         return None
-    window.statusBar().showMessage(window.tr("Backup written to {path}").format(path=made), 8000)
+    window.statusBar().showMessage(translate("window", "Backup written to {path}").format(path=made), 8000)
     return made
 
 
 def check_database(window: MainWindow) -> list[str]:
-    """File › Check database: SQLite's integrity check, said in words."""
+    """File › Check database: SQLite's integrity check, said in words; attendance figures that
+    disagree with the check-ins are computed again (attendance.presence)."""
+    translate = QCoreApplication.translate
     problems = window.store.integrity_check()
-    if problems == ["ok"]:
-        QMessageBox.information(window, window.tr("Check database"),
-                                window.tr("The database is sound: no problem was found."))
+    mended = presence.mend(window.store) if problems == ["ok"] else 0
+    title = translate("window", "Check database")
+    if mended:
+        QMessageBox.information(window, title, translate("window", "The database is sound.") + "\n\n"
+                                + presence.mended_message(mended))
+    elif problems == ["ok"]:
+        QMessageBox.information(window, title, translate("window", "The database is sound: no problem was found."))
     else:
-        QMessageBox.warning(window, window.tr("Check database"), window.tr(
-            "The database has problems:\n{problems}\n\nRestore a backup (File › Restore).").format(
+        QMessageBox.warning(window, title, translate(
+            "window", "The database has problems:\n{problems}\n\nRestore a backup (File › Restore).").format(
             problems="\n".join(problems[:10])))
     return problems
 

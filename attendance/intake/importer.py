@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from attendance import badges, services
+from attendance import badges, presence, services
 from attendance.domain import (
     AttendanceError,
     Event,
@@ -870,7 +870,7 @@ def import_rows(store: Store, event_id: str, table: Table, mapping: dict[int, st
             batches.append((min(start + BATCH_SIZE, total), pending))
         if not dry_run:
             for done, pending in batches:
-                with store.transaction():
+                with presence.deferred(store):  # the batch's registrations computed once, set-wise
                     _write(store, pending)
                 saved = done
                 if progress:

@@ -9,6 +9,8 @@ People are counted as :mod:`attendance.reports.summary` counts them (ARCHITECTUR
 organisers, observers and cancelled registrations are not counted); they *attended* an event when
 they have at least one effective check-in (the ``effective_checkins`` view: undone check-ins do
 not count) in a live session. Provisional check-ins not yet joined to a registration are left out.
+The figures are read from the ``participation`` table that migration 0015 keeps ready
+(:mod:`attendance.presence`), so a portfolio never walks the check-ins.
 
 - a **participation** is one person attending one selected event;
 - an **individual** is a distinct person who attended at least one selected event. A person merged
@@ -24,9 +26,11 @@ not count) in a live session. Provisional check-ins not yet joined to a registra
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from babel.dates import format_date
@@ -127,7 +131,12 @@ class Portfolio:
     by_quarter: list[Group]
     hours: float
     participant_hours: float
-    rows: list[Participation]
+    read_rows: Callable[[], list[Participation]] = field(repr=False, compare=False)
+
+    @cached_property
+    def rows(self) -> list[Participation]:
+        """The flat, pivot-ready rows (read on first use, while the store that computed this is open)."""
+        return self.read_rows()
 
     @property
     def participations(self) -> int:
@@ -185,43 +194,45 @@ def _resolve(store: Store, filters: Filters) -> tuple[str, list[Any], organisati
     return " AND ".join(where), params, project, funders
 
 
-# Who attended, in one statement. `pairs` holds each (registration, live session) with an
-# effective check-in of the selected events: the rule of the `effective_checkins` view (not an undo
-# row, not deleted, not undone; a provisional check-in counts for the registration of its badge),
-# written out over the raw rows so that the ordinary check-ins stream in the order of the covering
-# index `checkins_live` (migration 0009) and are grouped without a sort; the view's
-# registration_id is an expression no index can order. Then 'person' rows are the attended (event,
-# registration) pairs of participants, with the person they count as (the kept one for a merged
-# duplicate), the person's sex and country and the registration's institution; 'session' rows
-# count the participants present at each session (for the hours).
-_ATTENDED_SQL = """
-WITH selected AS MATERIALIZED (SELECT e.id FROM events e WHERE {where}),
-dead AS MATERIALIZED (SELECT s.id FROM sessions s WHERE s.event_id IN selected AND s.deleted_at IS NOT NULL),
-pairs AS MATERIALIZED (
-    SELECT c.registration_id, c.session_id FROM checkins c INDEXED BY checkins_live
-    WHERE c.event_id IN selected AND c.registration_id IS NOT NULL AND c.undoes IS NULL
-        AND c.deleted_at IS NULL AND c.session_id NOT IN dead
-        AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id AND u.deleted_at IS NULL)
-    GROUP BY c.event_id, c.registration_id, c.session_id
-    UNION ALL
-    SELECT v.registration_id, v.session_id FROM checkins c INDEXED BY checkins_live
-    JOIN effective_checkins v ON v.id = c.id
-    WHERE c.event_id IN selected AND c.registration_id IS NULL AND c.undoes IS NULL AND c.deleted_at IS NULL
-        AND c.session_id NOT IN dead AND v.registration_id IS NOT NULL),
-attended AS MATERIALIZED (
-    SELECT r.id, r.event_id, r.person_id, r.institution_id FROM registrations r
-    WHERE r.event_id IN selected AND r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
-        AND r.id IN (SELECT registration_id FROM pairs))
-SELECT 'person', a.event_id, k.id, k.sex, coalesce(k.country, ''), coalesce(i.sector, ''), coalesce(i.name, '')
-FROM attended a
-JOIN people p ON p.id = a.person_id AND (p.deleted_at IS NULL OR p.merged_into IS NOT NULL)
-JOIN people k ON k.id = coalesce(p.merged_into, p.id) AND k.deleted_at IS NULL
-LEFT JOIN institutions i ON i.id = a.institution_id
-UNION ALL
-SELECT 'session', x.session_id, count(DISTINCT x.registration_id), NULL, NULL, NULL, NULL
-FROM pairs x WHERE x.registration_id IN (SELECT id FROM attended)
-GROUP BY x.session_id
+# Two statements over the `participation` table (migration 0015, kept up to date by triggers),
+# whose attended rows come by person, latest activity first. _INDIVIDUALS_SQL gives one row per
+# individual who attended a selected event, made in one pass in that order (nothing is sorted):
+# their sex and country, how many selected activities they attended, their latest institution (the
+# bare column comes from the row of the max() event order) and the quarters they attended; the
+# groupings are then counted in Python, whose Counter beats SQLite's sorter on 50,000 rows.
+# {events} restricts the pass to the selected events (see _WHOLE_PASS_SHARE); it is empty when the
+# selection is every event of the database, which then needs no test per row. _ACTIVITIES_SQL
+# reads the index of attended rows by event: each activity's participants by sex, and their hours;
+# when no one holds two attended registrations of one activity (before a merge joins them), as is
+# almost always so, counting an individual's rows is counting their activities, and {count} needs
+# no DISTINCT (whose per-person temporary tree costs a tenth of the pass).
+_SELECTED = "WITH selected AS MATERIALIZED (SELECT e.id FROM events e WHERE {where}) "
+_INDIVIDUALS_SQL = _SELECTED + """
+SELECT sex, country, activities, institution_id, quarters FROM (
+    SELECT x.sex, x.country, {count} AS activities, max(x.event_order), x.institution_id,
+        group_concat(x.quarter) AS quarters
+    FROM participation x
+    WHERE x.attended = 1 {events}
+    GROUP BY x.person_id)
 """
+_ACTIVITIES_SQL = _SELECTED + """
+SELECT x.event_id, x.sex, count(DISTINCT x.person_id), sum(x.hours), count(*)
+FROM participation x
+WHERE x.attended AND x.event_id IN selected
+GROUP BY 1, 2
+"""
+
+# The flat sheet: each (activity, individual) attended, with the registration's institution.
+_ROWS_SQL = """
+SELECT x.event_id, x.person_id, x.sex, x.country, coalesce(i.sector, ''), coalesce(i.name, '')
+FROM participation x
+LEFT JOIN institutions i ON i.id = x.institution_id
+WHERE x.attended AND x.event_id IN (SELECT e.id FROM events e WHERE {where})
+"""
+
+# A selection of at least this share of all events is read in one pass over the attended rows;
+# a smaller one through the index of attended rows by event (then sorted by person, being few).
+_WHOLE_PASS_SHARE = 0.125
 
 # Hours: each live session of the selected events with both times.
 _SESSIONS_SQL = """
@@ -229,21 +240,26 @@ SELECT s.id, s.starts, s.ends FROM sessions s JOIN events e ON e.id = s.event_id
 WHERE {where} AND s.deleted_at IS NULL AND s.starts IS NOT NULL AND s.ends IS NOT NULL
 """
 
+# A time of day as the participation table reads it ("9:00", "09:00"; nothing else).
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
 
 def _duration(starts: str, ends: str) -> float:
-    """Hours between two HH:MM times of one day (0 when the end is not after the start)."""
-    try:
-        first = dt.datetime.strptime(starts, "%H:%M")
-        last = dt.datetime.strptime(ends, "%H:%M")
-    except ValueError:
+    """Hours between two H:MM or HH:MM times of one day (0 when the end is not after the start, or
+    a time is written otherwise): the rule of ``presence.SESSION_HOURS``, so hours delivered and
+    participant hours agree."""
+    first, last = _TIME.fullmatch(starts), _TIME.fullmatch(ends)
+    if first is None or last is None:
         return 0.0
-    return max(0.0, (last - first).total_seconds() / 3600)
+    minutes = (int(last[1]) * 60 + int(last[2])) - (int(first[1]) * 60 + int(first[2]))
+    return max(0, minutes) / 60
 
 
 def portfolio(store: Store, filters: Filters | None = None, language: str | None = None) -> Portfolio:
     """Compute every figure of the portfolio of the events the filters select (see the module doc).
 
     ``language`` only names countries and sectors in the groups; the figures do not depend on it.
+    The flat rows (``Portfolio.rows``) are read when first asked for, from the same store.
     """
     filters = filters or Filters()
     where, params, project, funders = _resolve(store, filters)
@@ -254,66 +270,73 @@ def portfolio(store: Store, filters: Filters | None = None, language: str | None
                                          row["country"], row["kind"], row["modality"])
     if not funders and activities:
         funders = _common_funders(store, list(activities))
-    # Tallies in plain dicts and Counters, turned into SexCounts once per group at the end: at
-    # 100,000 participations a method call per row and figure costs more than the whole query.
-    person: dict[str, tuple[str, str]] = {}  # individual -> (sex, country)
-    events_of: dict[str, set[str]] = {}
-    latest: dict[str, tuple[str, str, str, str]] = {}  # individual -> (date, code, sector, institution)
-    rows: list[Participation] = []
-    present_at: dict[str, int] = {}  # live session -> participants present
-    per_activity: Counter[tuple[str, str]] = Counter()  # (event, sex) -> participations
-    for kind, event_id, person_id, sex, country, sector, institution in store.execute(
-            _ATTENDED_SQL.format(where=where), params).fetchall():
-        if kind == "session":
-            present_at[event_id] = person_id
-            continue
-        seen = events_of.get(person_id)
-        if seen is None:
-            seen = events_of[person_id] = set()
-            person[person_id] = (sex, country)
-        elif event_id in seen:  # two registrations of one person (before a merge joined them)
-            continue
-        seen.add(event_id)
-        per_activity[event_id, sex] += 1
-        activity = activities[event_id]
-        date = activity.start_date or ""
-        known = latest.get(person_id)
-        if known is None or (date, activity.code) > known[:2]:
-            latest[person_id] = (date, activity.code, sector, institution)
-        rows.append(Participation(activity.code, date, person_id, sex, country, sector, institution))
-
+    all_events = store.scalar("SELECT count(*) FROM events")
+    if len(activities) == all_events:
+        events = ""
+    elif len(activities) >= _WHOLE_PASS_SHARE * all_events:
+        events = "AND +x.event_id IN selected"  # "+": one pass in the table's order, no index
+    else:
+        events = "AND x.event_id IN selected"  # through the index of attended rows by event
     participations = SexCounts()
-    for (event_id, sex), count in per_activity.items():
+    participant_hours = 0.0
+    twice = False  # someone attended one activity with two registrations
+    for event_id, sex, count, hours_attended, registrations in store.execute(
+            _ACTIVITIES_SQL.format(where=where), params):
         activities[event_id].by_sex.add(sex, count)
         participations.add(sex, count)
-    tallies: dict[str, Counter[tuple[str, str]]] = {"country": Counter(), "sector": Counter(),
-                                                    "institution": Counter()}
-    for person_id, (sex, country) in person.items():
-        _, _, sector, institution = latest[person_id]
-        tallies["country"][country, sex] += 1
-        tallies["sector"][sector, sex] += 1
-        tallies["institution"][institution, sex] += 1
+        participant_hours += hours_attended or 0.0
+        twice = twice or registrations != count
+    count = "count(DISTINCT x.event_id)" if twice else "count(*)"
+    individuals_rows = store.execute(_INDIVIDUALS_SQL.format(where=where, events=events, count=count),
+                                     params).fetchall()
+    sexes, countries, events_attended, institution_ids, quarters_attended = (
+        list(zip(*individuals_rows, strict=True)) or [()] * 5)
+    tallies = {"country": Counter(zip(countries, sexes, strict=True)),
+               "institution": Counter(zip(institution_ids, sexes, strict=True))}
+    events_per_person = Counter(events_attended)
+    periods = Counter(zip(quarters_attended, sexes, strict=True))  # (quarters attended, sex) -> individuals
     individuals = SexCounts()
-    for (_, sex), count in tallies["country"].items():
-        individuals.add(sex, count)
+    for (_, sex), individuals_count in tallies["country"].items():
+        individuals.add(sex, individuals_count)
+    institutions = {row[0]: (row[1] or "", row[2] or "") for row in store.execute(
+        "SELECT id, name, sector FROM institutions").fetchall()}
+    by_name: Counter[tuple[str, str]] = Counter()
+    by_sector: Counter[tuple[str, str]] = Counter()
+    for (institution_id, sex), individuals_count in tallies["institution"].items():
+        name, sector = institutions.get(institution_id, ("", ""))
+        by_name[name, sex] += individuals_count
+        by_sector[sector, sex] += individuals_count
     countries = _groups(tallies["country"], lambda code: country_name(code, language) if code else "")
-    sectors = _groups(tallies["sector"], lambda code: sector_label(code, language) if code else "")
-    institutions = _groups(tallies["institution"], lambda name: name)
-
-    years, quarters = _periods(activities, events_of, person)
-    hours = participant_hours = 0.0
-    for session_id, starts, ends in store.execute(_SESSIONS_SQL.format(where=where), params).fetchall():
-        length = _duration(starts, ends)
-        hours += length
-        participant_hours += length * present_at.get(session_id, 0)
-    rows.sort(key=lambda r: (r.date, r.event_code, r.person_id))
+    sectors = _groups(by_sector, lambda code: sector_label(code, language) if code else "")
+    named = _groups(by_name, lambda name: name)
+    years, quarters = _periods(activities, periods)
+    hours = sum(_duration(starts, ends)
+                for _, starts, ends in store.execute(_SESSIONS_SQL.format(where=where), params).fetchall())
     return Portfolio(
         filters=filters, project=project, funders=funders, activities=list(activities.values()),
         participations_by_sex=participations, individuals_by_sex=individuals,
-        events_per_person=dict(sorted(Counter(len(events) for events in events_of.values()).items())),
+        events_per_person=dict(sorted(events_per_person.items())),
         by_country=_largest_first(countries), by_sector=_largest_first(sectors),
-        by_institution=_largest_first(institutions), by_year=years, by_quarter=quarters,
-        hours=round(hours, 2), participant_hours=round(participant_hours, 2), rows=rows)
+        by_institution=_largest_first(named), by_year=years, by_quarter=quarters,
+        hours=round(hours, 2), participant_hours=round(participant_hours, 2),
+        read_rows=lambda: _participation_rows(store, where, params, activities))
+
+
+def _participation_rows(store: Store, where: str, params: list[Any],
+                        activities: dict[str, Activity]) -> list[Participation]:
+    """The flat, pivot-ready rows: one per (activity, individual), in date, code and person order."""
+    rows = []
+    seen: set[tuple[str, str]] = set()
+    for event_id, person_id, sex, country, sector, institution in store.execute(
+            _ROWS_SQL.format(where=where), params).fetchall():
+        if (event_id, person_id) in seen:  # two registrations of one person (before a merge joined them)
+            continue
+        seen.add((event_id, person_id))
+        activity = activities[event_id]
+        rows.append(Participation(activity.code, activity.start_date or "", person_id, sex, country, sector,
+                                  institution))
+    rows.sort(key=lambda r: (r.date, r.event_code, r.person_id))
+    return rows
 
 
 def _common_funders(store: Store, event_ids: list[str]) -> list[str]:
@@ -331,25 +354,28 @@ def _common_funders(store: Store, event_ids: list[str]) -> list[str]:
     return [org_id for org_id in lists[0] if org_id in common]
 
 
-def _periods(activities: dict[str, Activity], events_of: dict[str, set[str]],
-             person: dict[str, tuple[str, str]]) -> tuple[list[Group], list[Group]]:
-    """Activities and individuals (by sex) per year and per quarter of the activities' start dates."""
+def _periods(activities: dict[str, Activity],
+             periods: Counter[tuple[str, str]]) -> tuple[list[Group], list[Group]]:
+    """Activities and individuals (by sex) per year and per quarter of the activities' start dates.
+
+    ``periods`` counts individuals by the quarters they attended (a comma-separated list, '' for an
+    activity without a start date) and sex.
+    """
     years: dict[str, Group] = {}
     quarters: dict[str, Group] = {}
-    periods_of: dict[str, tuple[str, str]] = {}  # event -> (year, quarter)
     for activity in activities.values():
         if not activity.start_date:
             continue
         year = activity.start_date[:4]
         quarter = f"{year}-Q{(int(activity.start_date[5:7]) - 1) // 3 + 1}"
-        periods_of[activity.event_id] = (year, quarter)
         for key, table in ((year, years), (quarter, quarters)):
             table.setdefault(key, Group(key, key)).activities += 1
-    tally: Counter[tuple[str, str]] = Counter()  # (period, sex) -> individuals
-    for person_id, events in events_of.items():
-        keys = {key for event_id in events if event_id in periods_of for key in periods_of[event_id]}
-        sex = person[person_id][0]
-        tally.update((key, sex) for key in keys)
+    tally: Counter[tuple[str, str]] = Counter()  # (year or quarter, sex) -> individuals
+    for (attended, sex), count in periods.items():
+        seen = set((attended or "").split(","))
+        seen.discard("")
+        for key in seen | {quarter[:4] for quarter in seen}:
+            tally[key, sex] += count
     for (key, sex), count in tally.items():
         (years if len(key) == 4 else quarters)[key].by_sex.add(sex, count)
     return [years[k] for k in sorted(years)], [quarters[k] for k in sorted(quarters)]

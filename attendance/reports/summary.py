@@ -4,7 +4,8 @@ One computation, :func:`summarise`, feeds the Reports page, the summary PDF and
 ``attendance report --json``, so the three can never disagree. It aggregates in SQL (a few
 GROUP BY queries, not a loop over check-ins), following ARCHITECTURE §4: "participants" are
 registrations with role participant and status registered; "attended" means at least one
-session with an effective check-in (the ``effective_checkins`` view) in a live session.
+session with an effective check-in (the ``effective_checkins`` view) in a live session, read from
+the tables migration 0015 keeps ready (:mod:`attendance.presence`).
 Provisional check-ins of badges registered at another desk, not yet joined to a person, are
 counted apart (``unmatched_badges``) and left out of the by-sex figures.
 
@@ -164,37 +165,36 @@ class Summary:
         return self.by_sex.total
 
 
-# One statement, so the effective check-ins (the costly part: the view checks every row for an
-# undo) are read once into `present` and every figure is aggregated from it. Each row of the
-# result is one kind of figure: 'people' groups of registrations, 'session' counts, 'unmatched'.
+# One statement over the tables migration 0015 keeps ready (attendance.presence): 'people' rows
+# group the event's registrations (one pass over the index participation_event, then each group's
+# institution named once), 'session' rows count the participants present at each live session by
+# sex (the presence table's own order), and 'unmatched' counts badges checked in at another desk
+# whose registration has not arrived (the few provisional check-ins, by the rule of the
+# effective_checkins view).
 _SUMMARY_SQL = """
-WITH present AS MATERIALIZED (
-    SELECT c.registration_id, c.session_id,
-        CASE WHEN c.registration_id IS NULL THEN c.badge_token END AS unmatched_token
-    FROM effective_checkins c
-    JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
-    WHERE c.event_id = :event)
-SELECT 'people', r.role, p.sex, coalesce(i.sector, ''),
+SELECT 'people', g.role, g.sex, coalesce(i.sector, ''),
     -- an institution is its name in its country: a name several countries share shows its country
     coalesce(i.name || CASE WHEN i.country IS NOT NULL AND EXISTS (SELECT 1 FROM institutions j WHERE
         j.folded_name = i.folded_name AND j.deleted_at IS NULL AND j.country IS NOT i.country)
-        THEN ' (' || i.country || ')' ELSE '' END, ''), coalesce(p.country, ''),
-    r.id IN (SELECT registration_id FROM present), count(*), coalesce(i.country, '')
-FROM registrations r
-JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
-LEFT JOIN institutions i ON i.id = r.institution_id
-WHERE r.event_id = :event AND r.deleted_at IS NULL AND r.status = 'registered'
-GROUP BY 2, 3, 4, 5, 6, 7, 9
+        THEN ' (' || i.country || ')' ELSE '' END, ''), g.country, g.present, g.registrations,
+    coalesce(i.country, '')
+FROM (SELECT x.role, x.sex, x.institution_id, x.country, x.sessions > 0 AS present, count(*) AS registrations
+      FROM participation x INDEXED BY participation_event
+      WHERE x.event_id = :event AND x.registered AND x.person_live
+      GROUP BY 1, 2, 3, 4, 5) g
+LEFT JOIN institutions i ON i.id = g.institution_id
 UNION ALL
-SELECT 'session', pr.session_id, p.sex, NULL, NULL, NULL, NULL, count(DISTINCT r.id), NULL
-FROM present pr
-JOIN registrations r ON r.id = pr.registration_id
-JOIN people p ON p.id = r.person_id AND p.deleted_at IS NULL
-WHERE r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant'
+SELECT 'session', x.session_id, x.sex, NULL, NULL, NULL, NULL, count(*), NULL
+FROM presence x WHERE x.event_id = :event AND x.counted
 GROUP BY 2, 3
 UNION ALL
-SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT unmatched_token), NULL
-FROM present WHERE registration_id IS NULL
+SELECT 'unmatched', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT c.badge_token), NULL
+FROM checkins c INDEXED BY checkins_live
+JOIN sessions s ON s.id = c.session_id AND s.deleted_at IS NULL
+WHERE c.event_id = :event AND c.registration_id IS NULL AND c.undoes IS NULL AND c.deleted_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id AND u.deleted_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = c.event_id AND r.badge_token = c.badge_token
+                    AND r.deleted_at IS NULL)
 """
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from attendance import copies
+from attendance import copies, presence
 from attendance.domain import AttendanceError, InvalidValue
 from attendance.i18n import tr
 from attendance.store import SYNCED_TABLES, Store, new_id, utc_now
@@ -464,7 +464,9 @@ def import_bundle(store: Store, path: str | Path, *, dry_run: bool = False, trus
         _write(store, bundle, plan, seen)
     finally:
         store.execute(f"PRAGMA cache_size={int(cache_size)}")
-    if plan.erased_ids:
+    # Inside a caller's transaction (a hub page) the WAL cannot be checkpointed: the caller
+    # compacts after its commit (see hub_client._pull).
+    if plan.erased_ids and not store.conn.in_transaction:
         compact_after_erasure(store)
     return plan.preview
 
@@ -519,7 +521,7 @@ def _write(store: Store, bundle: Bundle, plan: _Plan, seen: int) -> None:
     units = _units(store, plan)
     ordered = _dependency_order(store, units)
     if store.conn.in_transaction or not ordered:  # in a caller's transaction, circular, or nothing but held changes
-        with store.transaction():
+        with presence.deferred(store):
             _record_signing(store, bundle)
             _write_piece(store, list(units.values()))
             _finish(store, bundle, plan)
@@ -533,7 +535,7 @@ def _write(store: Store, bundle: Bundle, plan: _Plan, seen: int) -> None:
             count += len(ordered[start].changes)
             start += 1
         began = time.perf_counter()
-        with store.transaction():
+        with presence.deferred(store):  # each piece's registrations computed once, before its commit
             store.execute("UPDATE meta SET value = value WHERE 0")  # the write lock first, then read
             if not started:
                 _record_signing(store, bundle)  # trust, held changes and chain pieces with the first rows

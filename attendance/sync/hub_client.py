@@ -204,9 +204,10 @@ def _push(store: Store, link: HubLink, progress: Progress | None) -> tuple[int, 
 
 
 def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress | None) -> None:
-    from attendance.sync import bundles
+    from attendance.sync import bundles, merge
 
     after = store.scalar("SELECT pull_cursor FROM hub_link")
+    erased = False
     with tempfile.TemporaryDirectory(prefix="attendance-hub-") as folder:
         while True:
             body, headers = _request(link.url, "GET", f"/v1/pull?after={after}&limit={PULL_PAGE}", link.token)
@@ -225,6 +226,7 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
                                               "nothing of it was imported: {detail}", after=after,
                                               detail=error)) from error
                     result.pulled += preview.changes_new
+                    erased = erased or preview.erased_people > 0
                     result.conflicts += len(preview.conflicts)
                     result.possible_duplicates += len(preview.duplicates)
                     items = json.loads(b"[" + b",".join(line for line in body.splitlines() if line.strip()) + b"]")
@@ -235,7 +237,9 @@ def _pull(store: Store, link: HubLink, result: HubSyncResult, progress: Progress
             if progress and count:
                 progress(result.pulled, result.pulled)
             if headers.get("Attendance-More") != "1":
-                return
+                break
+    if erased:  # the erased people's old pages leave the file, now that the pages are committed
+        merge.compact_after_erasure(store)
 
 
 @contextmanager

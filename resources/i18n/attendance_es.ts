@@ -2841,6 +2841,10 @@
         <translation>Comprobar la base de datos</translation>
     </message>
     <message>
+        <source>The database is sound.</source>
+        <translation>La base de datos está en buen estado.</translation>
+    </message>
+    <message>
         <source>The database is sound: no problem was found.</source>
         <translation>La base de datos está en buen estado: no se encontró ningún problema.</translation>
     </message>

@@ -2841,6 +2841,10 @@
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
+        <source>The database is sound.</source>
+        <translation>La base de données est saine.</translation>
+    </message>
+    <message>
         <source>The database is sound: no problem was found.</source>
         <translation>La base de données est saine : aucun problème trouvé.</translation>
     </message>

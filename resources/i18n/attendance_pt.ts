@@ -2841,6 +2841,10 @@
         <translation>Verificar o banco de dados</translation>
     </message>
     <message>
+        <source>The database is sound.</source>
+        <translation>A base de dados está íntegra.</translation>
+    </message>
+    <message>
         <source>The database is sound: no problem was found.</source>
         <translation>O banco de dados está íntegro: nenhum problema encontrado.</translation>
     </message>
