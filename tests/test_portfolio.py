@@ -221,6 +221,22 @@ def test_the_fixture_has_what_the_issue_asks_for(fixture: Store) -> None:
     assert sum(everything.events_per_person.values()) == everything.individuals
 
 
+def test_a_late_registration_of_a_merged_person_counts_once_per_activity(fixture: Store) -> None:
+    # A laptop that never saw the merge sends Dana's duplicate record registered for EV01, where the
+    # kept record already attended: two live registrations of one individual in one activity.
+    dana = fixture.scalar("SELECT id FROM people WHERE given_names = 'Dana' AND merged_into IS NOT NULL")
+    event = services.event_by_code(fixture, "EV01")
+    late = fixture.insert("registrations", {"event_id": event.id, "person_id": dana, "badge_token": "LATE1",
+                                             "registered_at": fixture.stamp()})
+    services.record_checkin(fixture, late, services.sessions(fixture, event.id)[0].id, event_id=event.id)
+    for selection in ({}, {"project": "SFC"}):
+        data = reports.portfolio_json(fixture, reports.portfolio(fixture, reports.Filters(**selection)))
+        check_against(data, independent(fixture, **selection))
+    everything = reports.portfolio(fixture)
+    kept = fixture.scalar("SELECT merged_into FROM people WHERE id = ?", [dana])
+    assert sum(1 for row in everything.rows if row.person_id == kept) == 4  # still 1 person, 4 activities
+
+
 def test_the_sentence_in_every_language(fixture: Store) -> None:
     result = reports.portfolio(fixture, reports.Filters(project="CFR", funder="Government of Canada",
                                                         date_from="2022-01-01", date_to="2022-12-31"))

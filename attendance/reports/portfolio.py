@@ -286,9 +286,9 @@ def portfolio(store: Store, filters: Filters | None = None, language: str | None
         participations.add(sex, count)
         participant_hours += hours_attended or 0.0
         twice = twice or registrations != count
-    count = "count(DISTINCT x.event_id)" if twice else "count(*)"
-    individuals_rows = store.execute(_INDIVIDUALS_SQL.format(where=where, events=events, count=count),
-                                     params).fetchall()
+    activities_attended = "count(DISTINCT x.event_id)" if twice else "count(*)"
+    individuals_rows = store.execute(_INDIVIDUALS_SQL.format(where=where, events=events,
+                                                             count=activities_attended), params).fetchall()
     sexes, countries, events_attended, institution_ids, quarters_attended = (
         list(zip(*individuals_rows, strict=True)) or [()] * 5)
     tallies = {"country": Counter(zip(countries, sexes, strict=True)),
