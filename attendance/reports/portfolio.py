@@ -212,7 +212,7 @@ SELECT sex, country, activities, institution_id, quarters FROM (
     SELECT x.sex, x.country, {count} AS activities, max(x.event_order), x.institution_id,
         group_concat(x.quarter) AS quarters
     FROM participation x
-    WHERE x.attended = 1 {events}
+    WHERE x.attended {events}
     GROUP BY x.person_id)
 """
 _ACTIVITIES_SQL = _SELECTED + """

@@ -24,9 +24,11 @@ CREATE INDEX presence_registration ON presence (registration_id);
 -- One row per registration: the person it counts as (the kept one of a merged duplicate, whose sex
 -- and country), what the summary and the portfolio filter on, and the live sessions attended.
 -- `attended`: a participant the portfolio counts (role participant, status registered, live or
--- merged into a live person, at least one live session). The attended rows come first, ordered by
--- person, then latest activity first, so that one pass over a selection counts individuals, their
--- periods and their latest activity without sorting (the first row of each person is the max()).
+-- merged into a live person, at least one live session). Rows are ordered by person, then latest
+-- activity first, so that one pass over a selection counts individuals, their periods and their
+-- latest activity without sorting (the first row of each person is the max()). `attended` is not
+-- part of the key: a registration's first check-in then rewrites its row in place, not its key in
+-- every index (the door's commit stays small).
 CREATE TABLE participation (
     attended INTEGER NOT NULL,
     person_id TEXT NOT NULL,
@@ -44,7 +46,7 @@ CREATE TABLE participation (
     counts_as_kept INTEGER NOT NULL,  -- live, or merged into a live person (the portfolio's rule)
     sessions INTEGER NOT NULL,  -- live sessions with an effective check-in
     hours REAL NOT NULL,  -- hours of those sessions that have a start and an end time
-    PRIMARY KEY (attended, person_id, event_order DESC, event_id, registration_id)
+    PRIMARY KEY (person_id, event_order DESC, event_id, registration_id)
 ) WITHOUT ROWID;
 CREATE INDEX participation_registration ON participation (registration_id);
 -- The summary of one event (every role, registered or not yet arrived) reads only this index.
@@ -114,13 +116,48 @@ END;
 
 -- A check-in row touches the registration it counts for, and an undo row the one of the
 -- check-in it undoes; before and after a change, both are recomputed.
+--
+-- The door's case is done directly, because it must stay quick: an ordinary check-in of a known
+-- registration (not an undo row, not undone by an undo row that arrived first) adds at most one
+-- presence row, and then the registration's sessions, hours and `attended` are counted again.
+-- Every other check-in (an undo row, a provisional check-in, a deleted row, any row of a deferred
+-- bulk write) names its registration for the full recomputation.
 CREATE TRIGGER checkins_attendance_insert AFTER INSERT ON checkins BEGIN
+    INSERT INTO presence (event_id, session_id, sex, registration_id, counted)
+    SELECT r.event_id, s.id, coalesce(p.sex, 'not_stated'), r.id,
+        r.deleted_at IS NULL AND r.status = 'registered' AND r.role = 'participant' AND p.deleted_at IS NULL
+    FROM registrations r
+    LEFT JOIN people p ON p.id = r.person_id
+    JOIN sessions s ON s.id = NEW.session_id AND s.event_id = r.event_id AND s.deleted_at IS NULL
+    WHERE r.id = NEW.registration_id AND NEW.undoes IS NULL AND NEW.deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM attendance_deferred)
+        AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = NEW.id AND u.deleted_at IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM presence x WHERE x.registration_id = r.id AND x.session_id = s.id);
+    UPDATE participation SET
+        sessions = (SELECT count(*) FROM presence x WHERE x.registration_id = NEW.registration_id),
+        hours = coalesce((SELECT sum(max(0, (CAST(substr(s.ends, 1, instr(s.ends, ':') - 1) AS INTEGER) * 60
+                                     + CAST(substr(s.ends, instr(s.ends, ':') + 1) AS INTEGER))
+                                    - (CAST(substr(s.starts, 1, instr(s.starts, ':') - 1) AS INTEGER) * 60
+                                       + CAST(substr(s.starts, instr(s.starts, ':') + 1) AS INTEGER))) / 60.0)
+                          FROM presence x JOIN sessions s ON s.id = x.session_id
+                          WHERE x.registration_id = NEW.registration_id
+                              AND (s.starts GLOB '[0-9]:[0-5][0-9]' OR s.starts GLOB '[01][0-9]:[0-5][0-9]'
+                                   OR s.starts GLOB '2[0-3]:[0-5][0-9]')
+                              AND (s.ends GLOB '[0-9]:[0-5][0-9]' OR s.ends GLOB '[01][0-9]:[0-5][0-9]'
+                                   OR s.ends GLOB '2[0-3]:[0-5][0-9]')), 0),
+        attended = role = 'participant' AND registered AND counts_as_kept
+            AND (SELECT count(*) FROM presence x WHERE x.registration_id = NEW.registration_id) > 0
+    WHERE registration_id = NEW.registration_id AND NEW.undoes IS NULL AND NEW.deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM attendance_deferred)
+        AND sessions != (SELECT count(*) FROM presence x WHERE x.registration_id = NEW.registration_id);
     INSERT INTO attendance_stale (registration_id)
     SELECT DISTINCT registration_id FROM (
         SELECT coalesce(c.registration_id, (SELECT r.id FROM registrations r WHERE r.event_id = c.event_id
             AND r.badge_token = c.badge_token AND r.deleted_at IS NULL LIMIT 1)) AS registration_id
         FROM checkins c WHERE c.id IN (NEW.id, NEW.undoes))
     WHERE registration_id IS NOT NULL
+        AND (NEW.registration_id IS NULL OR NEW.undoes IS NOT NULL OR NEW.deleted_at IS NOT NULL
+             OR EXISTS (SELECT 1 FROM attendance_deferred))
         AND registration_id NOT IN (SELECT registration_id FROM attendance_stale);
 END;
 
