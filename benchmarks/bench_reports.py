@@ -6,17 +6,15 @@ count of the same check-ins in the same run; ``documents.sign_in_sheet`` for 5,0
 same sheet again with long names and institutions, so every row wraps (also <= 3 s).
 The databases are filled with executemany on the tables (not the services) so setup stays quick.
 
-Issue 13 asks the summary to come down to <= 10x the bare count (it was 0.72 s, 105x). Measured
-2026-12-03 on the shared 2-core machine (other test runs alongside), the same 100,000 check-ins, medians
-of 5, the schema before and after migration 0009 side by side in one run:
+Issue 13 asks the summary to come down to <= 10x the bare count (it was 0.72 s, 105x). Met: the
+summary reads the ``participation`` table (migration 0015, one row per registration kept up to date by
+triggers) through its index by event instead of walking the check-ins. Measured 2026-12-04 on the
+2-core machine with nothing else running, the same 100,000 check-ins, medians of 7:
 
-    before 0009 (index on undoes holding NULLs)   1193-1355 ms   139-157x the bare count (~8.6 ms)
-    after 0009 (covering checkins_live)            935-969 ms    98-115x the bare count
+    summary (reports.summarise)     28.7 ms    6.0x the bare count of check-ins (4.8 ms)
 
-NOT met: the summary reads the 100,000 effective check-ins through the covering index now, but that
-read alone (the view's "not undone" probe per check-in) is ~100 ms, already ~15x the bare count, and the
-join of every present check-in to its registration and person for the per-session counts is most of
-the rest.
+Before (2026-12-03, other test runs alongside): 935-969 ms, 98-115x the bare count, after migration
+0009; 1193-1355 ms before it.
 """
 
 from __future__ import annotations
