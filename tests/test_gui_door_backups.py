@@ -19,6 +19,13 @@ def _window(qtbot, store, tmp_path):
     return window
 
 
+def _check(qtbot, window):
+    """File › Check database, waited for: it runs in the worker, and the window answers meanwhile."""
+    job = window._backups().check_database(window)
+    assert window.check_job is job  # returned at once: the check and its message come later
+    qtbot.waitUntil(lambda: window.check_job is None, timeout=20_000)
+
+
 def test_the_file_menu_has_back_up_restore_and_check(qtbot, store, tmp_path):
     window = _window(qtbot, store, tmp_path)
     file_menu = window.menuBar().actions()[0].menu()
@@ -52,7 +59,7 @@ def test_back_up_remembers_its_folder_and_check_says_sound(qtbot, store, tmp_pat
     assert window.settings.value(BACKUP_FOLDER_KEY) == str(target.parent)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    assert window._backups().check_database(window) == ["ok"]
+    _check(qtbot, window)
     assert shown == ["The database is sound: no problem was found."]
 
 
@@ -95,7 +102,10 @@ def test_check_database_computes_again_attendance_figures_that_disagree(qtbot, s
     window = _window(qtbot, store, tmp_path)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    assert window._backups().check_database(window) == ["ok"]
+    refreshed = []
+    window.data_changed.connect(lambda: refreshed.append(1))
+    _check(qtbot, window)
+    assert refreshed  # the pages read the figures again
     assert shown == ["The database is sound.\n\nThe attendance figures of 1 registration disagreed with its "
                      "check-ins; they were computed again."]
     assert store.scalar("SELECT count(*) FROM presence WHERE registration_id = ?", [registration.id]) == 2
@@ -109,7 +119,7 @@ def test_check_database_speaks_the_window_language(qtbot, store, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append((args[1], args[2])))
     gui_app.install_translators(QApplication.instance(), "es")
     try:
-        window._backups().check_database(window)
+        _check(qtbot, window)
     finally:
         gui_app.install_translators(QApplication.instance(), "en")
     assert shown == [("Comprobar la base de datos",

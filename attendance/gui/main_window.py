@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QRunnable, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.hub_sync = HubSync(self)
+        self.check_job: QRunnable | None = None  # File › Check database, while it runs in the worker
 
         geometry = settings.value(keys.GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

@@ -74,6 +74,7 @@ def progress_dialog(parent: QWidget, label: str, title: str, name: str, job: Job
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
+    progress.setValue(0)  # starts the half-second timer: a job that reports no progress is shown too
     job.signals.progress.connect(lambda value, total: (progress.setMaximum(total), progress.setValue(value)))
     return progress
 

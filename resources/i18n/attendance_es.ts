@@ -2841,6 +2841,10 @@
         <translation>Comprobar la base de datos</translation>
     </message>
     <message>
+        <source>Checking the database...</source>
+        <translation>Comprobando la base de datos...</translation>
+    </message>
+    <message>
         <source>The database is sound.</source>
         <translation>La base de datos está en buen estado.</translation>
     </message>

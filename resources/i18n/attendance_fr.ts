@@ -2841,6 +2841,10 @@
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
+        <source>Checking the database...</source>
+        <translation>Vérification de la base de données...</translation>
+    </message>
+    <message>
         <source>The database is sound.</source>
         <translation>La base de données est saine.</translation>
     </message>

@@ -2841,6 +2841,10 @@
         <translation>Verificar o banco de dados</translation>
     </message>
     <message>
+        <source>Checking the database...</source>
+        <translation>Verificando o banco de dados...</translation>
+    </message>
+    <message>
         <source>The database is sound.</source>
         <translation>A base de dados está íntegra.</translation>
     </message>
