@@ -154,3 +154,19 @@ def test_the_command_line_starts_without_pdf_or_spreadsheet_libraries() -> None:
             "or m in {'attendance.documents.badge_sheets', 'attendance.documents.sheets'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly(db: Path) -> None:
+    # `attendance portfolio --json | head`: the reader went away. A BrokenPipeError traceback
+    # reached the user; now the command ends with 1 and nothing on stderr.
+    assert run(db, "demo").returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # closed before the command writes: every write fails, deterministically
+    try:
+        ended = subprocess.run([sys.executable, "-m", "attendance", "--db", str(db), "portfolio", "--json"],
+                               stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+                               env={**os.environ, "ATTENDANCE_LANG": "en"})
+    finally:
+        os.close(write_end)
+    assert ended.returncode == 1
+    assert ended.stderr == ""

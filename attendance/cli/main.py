@@ -375,7 +375,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.set_language(args.lang)
     handler: Handler = getattr(args, "handler", _gui)
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, not at exit: a reader that went away is met in the try
+        return code
+    except BrokenPipeError:
+        # `attendance portfolio --json | head`: the reader stopped reading. End quietly, as a shell
+        # tool does; stdout goes to devnull so the interpreter's last flush cannot fail again
+        # (the recipe of Python's signal docs, "Note on SIGPIPE").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except CorruptDatabase as error:
         print(tr("Error: {message}", message=error), file=sys.stderr)
         backups = sorted(error.path.parent.glob(error.path.name + "*.bak"))[-3:]
