@@ -349,3 +349,18 @@ def test_spanish_csv_uses_semicolons_and_words(fixture: Store, tmp_path: Path) -
     documents.write_csv(reports.portfolio(fixture), tmp_path / "p.csv", "es")
     first = (tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()[1]
     assert first.count(";") == 6 and first.split(";")[3] in {"mujer", "hombre", "otro", "no indicado"}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_pdf_table_headings_keep_their_words_whole(fixture: Store, tmp_path: Path, language: str) -> None:
+    # The activities table gave each sex 13 mm: fpdf2 cut "hombr|e" and "indicad|o" in Spanish.
+    target = tmp_path / "p.pdf"
+    result = reports.portfolio(fixture)
+    documents.write_pdf(fixture, result, target, language)
+    tokens = set(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                check=True).stdout.split())
+    headings = {word for _, header, _ in documents.tables(fixture, result, language) for text in header
+                for word in text.split() if len(word) >= 4}
+    cut = [(word[:k], word[k:]) for word in headings for k in range(1, len(word))
+           if word[:k] in tokens and word[k:] in tokens and word[:k] not in headings]
+    assert not cut

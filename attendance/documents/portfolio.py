@@ -175,6 +175,7 @@ def _table(pdf: PortfolioPDF, header: Sequence[str], rows: Sequence[Sequence[Any
     """A bordered table (fpdf2's ``table``: long text wraps, the header repeats after a page break)."""
     aligns = tuple("L" if index == 0 or not rows or not isinstance(rows[0][index], int | float) else "R"
                    for index in range(len(header)))
+    widths = _unbroken_headings(pdf, header, widths)
     pdf.set_font(FONT, "", 7.5)
     pdf.set_fill_color(255)  # the charts leave a colour behind; table rows are not filled
     with pdf.table(col_widths=tuple(widths), text_align=aligns, line_height=4.2, padding=0.8,
@@ -183,6 +184,22 @@ def _table(pdf: PortfolioPDF, header: Sequence[str], rows: Sequence[Sequence[Any
         for row in (header, *rows):
             table.row([f"{cell:g}" if isinstance(cell, float) else str(cell) for cell in row])
     pdf.ln(3)
+
+
+def _unbroken_headings(pdf: PortfolioPDF, header: Sequence[str], widths: Sequence[float]) -> list[float]:
+    """The column widths (mm, scaled to the page's width) widened so that no word of a heading is
+    cut: fpdf2 splits a word longer than its cell ("hombr|e" in Spanish), so the widest column
+    gives up what the others need."""
+    widths = [width * pdf.epw / sum(widths) for width in widths]
+    pdf.set_font(FONT, "B", 7.5)
+    needed = [max((pdf.get_string_width(word) for word in str(text).split()), default=0) + 2 * 0.8 + 0.6
+              for text in header]
+    widest = widths.index(max(widths))
+    for index, need in enumerate(needed):
+        if index != widest and need > widths[index]:
+            widths[widest] -= need - widths[index]
+            widths[index] = need
+    return widths
 
 
 def _heading(pdf: PortfolioPDF, text: str) -> None:
