@@ -143,3 +143,20 @@ def test_the_csv_and_pdf_exports_write_their_files(qtbot, page, tmp_path):
         qtbot.waitUntil(lambda: not page.busy())
         assert target.stat().st_size > 0
     assert (tmp_path / "portfolio.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_default_report_language_and_noun_are_those_of_the_settings(qtbot, fixture, tmp_path):  # noqa: F811
+    # As on the Reports page: the Portfolio page spoke the window's language and said "participants"
+    # whatever the default report language and noun in Settings were.
+    from attendance import settings
+
+    settings.save(fixture, {settings.REPORT_LANGUAGE: "fr", settings.REPORT_NOUN: "officials"})
+    window = MainWindow(fixture, file_settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    window.show()
+    shown = window.page(PortfolioPage)
+    window.tabs.setCurrentWidget(shown)
+    _wait(qtbot, shown)
+    assert (shown.language(), shown.noun()) == ("fr", "officials")
+    assert shown.shown_sentence == reports.sentence(fixture, reports.portfolio(fixture, language="fr"), "fr",
+                                                    noun="officials")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attendance import organisations
+from attendance import organisations, settings
 from attendance.domain import EventKind, Modality
 from attendance.gui.models import TitledTableModel, value_label
 from attendance.gui.reports_page import SexBarChart, sex_colours
@@ -234,11 +234,14 @@ class PortfolioPage(SavedFileMessages, DeferredPage):
         self.language_picker = QComboBox(objectName="language_picker")
         for code, name in LANGUAGES.items():
             self.language_picker.addItem(name, code)
-        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(getattr(window, "language", "en"))))
+        # As on the Reports page: the default report language and noun (settings), else the window's language.
+        language = settings.value(store, settings.REPORT_LANGUAGE) or getattr(window, "language", "en")
+        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(language)))
         self.noun_picker = QComboBox(objectName="noun_picker")
         for noun, text in (("participants", self.tr("participants")), ("officials", self.tr("officials")),
                            ("representatives", self.tr("representatives"))):
             self.noun_picker.addItem(text, noun)
+        self.noun_picker.setCurrentIndex(max(0, self.noun_picker.findData(settings.value(store, settings.REPORT_NOUN))))
         self.apply_button = QPushButton(self.tr("&Apply"), objectName="apply_button")
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.refresh)
