@@ -4,7 +4,7 @@
 -- logged. Reading them, a per-event summary and a portfolio over 600,000 check-ins no longer walk
 -- every check-in through the effective_checkins view and join each to its registration and
 -- person: that cost 10-20 times a bare count per event and seconds per portfolio
--- (benchmarks/bench_reports.py, bench_portfolio.py). attendance/reports/derived.py checks them
+-- (benchmarks/bench_reports.py, bench_portfolio.py). attendance/presence.py checks them
 -- against a fresh computation and rebuilds them (File > Check database, `attendance check`).
 
 -- One row per (registration, live session) with an effective check-in, by the rule of the
