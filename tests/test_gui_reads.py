@@ -134,6 +134,20 @@ def test_a_failed_read_says_why(qtbot, store, in_worker) -> None:
     assert "no such table" in said[0]
 
 
+
+def test_a_job_whose_window_is_gone_ends_without_a_traceback(capfd) -> None:
+    # The app quitting while a job ran deleted its signals; run() then printed "Error calling Python
+    # override of QRunnable::run(): ... Signal source has been deleted" on stderr.
+    import shiboken6
+
+    progressed = []
+    job = workers.Job(lambda progress: (progress(1, 2), progressed.append(1), "done")[-1])
+    shiboken6.delete(job.signals)
+    job.run()  # in this thread: it must neither raise nor print
+    assert progressed == [1]
+    assert "Traceback" not in capfd.readouterr().err
+
+
 # ----------------------------------------------------------------------------- pages fill from the worker
 def test_participants_fill_from_the_worker_and_a_fast_switch_shows_the_new_event_only(
         qtbot, store, tmp_path, monkeypatch, two_events, in_worker, slow_course) -> None:

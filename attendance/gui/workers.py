@@ -52,13 +52,19 @@ class Job(QRunnable):
     def run(self) -> None:
         """Do the work; ``finished(result)`` or ``failed(message)``."""
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(lambda done, total: self._report("progress", done, total))
         except AttendanceError as error:
-            self.signals.failed.emit(str(error))
+            self._report("failed", str(error))
         except Exception as error:  # a worker's exception would vanish with its thread: show it instead
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            self._report("failed", f"{type(error).__name__}: {error}")
         else:
-            self.signals.finished.emit(result)
+            self._report("finished", result)
+
+    def _report(self, signal: str, *values: Any) -> None:
+        """Emit one of the signals, unless they are gone: the app quit while the job ran, and a
+        traceback on stderr ("Signal source has been deleted") would tell no one anything."""
+        if shiboken6.isValid(self.signals):
+            getattr(self.signals, signal).emit(*values)
 
 
 def progress_dialog(parent: QWidget, label: str, title: str, name: str, job: Job, maximum: int = 0) -> QProgressDialog:
