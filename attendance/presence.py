@@ -7,7 +7,10 @@ in ``attendance_stale``, and one trigger recomputes those. They are never synced
 
 A bulk writer wraps its transaction in :func:`deferred`: the triggers then only note the
 registrations touched, and :func:`recompute_stale` computes them once, set-wise, before the commit
-(the statements of the migration's trigger, over every noted registration instead of one).
+(the statements of the migration's trigger, over every noted registration instead of one). An
+ordinary check-in of a known registration is the exception (migration 0016): as at the door, it
+adds its presence row and counts the registration's sessions at once, so a registration whose
+check-ins arrive in several pieces of a sync import is not computed whole once per piece.
 
 This module also states the rule a third way, straight from the ``effective_checkins`` view over
 the whole database, so that :func:`differences` can prove the tables agree with the check-ins

@@ -183,6 +183,6 @@ class Laptops(RuleBasedStateMachine):
                         sync.import_bundle(store, bundle)
 
 
-Laptops.TestCase.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
-                                     suppress_health_check=[HealthCheck.too_slow])
+Laptops.TestCase.settings = settings(max_examples=25, stateful_step_count=25, deadline=None, derandomize=True,
+                                     database=None, suppress_health_check=[HealthCheck.too_slow])
 TestLaptopsConverge = Laptops.TestCase
