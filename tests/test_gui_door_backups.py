@@ -23,6 +23,7 @@ def _check(qtbot, window):
     """File › Check database, waited for: it runs in the worker, and the window answers meanwhile."""
     job = window._backups().check_database(window)
     assert window.check_job is job  # returned at once: the check and its message come later
+    assert window._backups().check_database(window) is job  # a second click starts no second check
     qtbot.waitUntil(lambda: window.check_job is None, timeout=20_000)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -100,14 +100,16 @@ def back_up(window: MainWindow, target: str | None = None) -> Path | None:
     return made
 
 
-def check_database(window: MainWindow) -> Job:
+def check_database(window: MainWindow) -> QRunnable:
     """File › Check database, in the worker: SQLite's integrity check, said in words; attendance
     figures that disagree with the check-ins are computed again (attendance.presence).
 
     Both read the whole file (on 600,000 check-ins, tens of seconds), so they run on the worker's
     own connection behind a window-modal progress dialog, and the window keeps painting. Returns
-    the job; its ``finished`` carries the integrity check's lines once the message has been shown.
+    the job (``window.check_job`` until it has reported; asking again meanwhile returns the same).
     """
+    if window.check_job is not None:
+        return window.check_job
     translate = QCoreApplication.translate
     title = translate("window", "Check database")
     path = window.store.path
