@@ -129,3 +129,30 @@ def test_an_export_that_fails_says_why(qtbot, page: ReportsPage, tmp_path: Path)
     qtbot.waitUntil(lambda: not page._jobs, timeout=20000)
     assert "color: #b00020" in page.message.styleSheet()
     assert page.message.text()
+
+
+def test_certificates_say_the_place_and_date_typed_on_the_page(qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    # The place and date of issue were only on the command line (--issued-at, --issued-on).
+    from PySide6.QtCore import QDate
+
+    from attendance.i18n import long_date
+
+    qtbot.keyClicks(page.certificate_place, "Port of Spain")
+    page.certificate_date.setDate(QDate(2022, 2, 24))
+    target = tmp_path / "certificates.pdf"
+    page.export("certificates", str(target))
+    qtbot.waitUntil(lambda: not page._jobs, timeout=20000)
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert f"Issued in Port of Spain on {long_date('2022-02-24', 'en')}" in text
+    assert page.certificate_date.date() == QDate(2022, 2, 24)  # kept for the next export
+
+
+def test_the_place_of_issue_shows_the_events_city_and_country_until_one_is_typed(qtbot, page: ReportsPage,
+                                                                               store, event) -> None:
+    services.update_event(store, event.id, city="Lima", country="PE")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.event.city == "Lima", timeout=20000)
+    assert page.certificate_place.placeholderText() == "Lima, Peru"
+    page.language_picker.setCurrentIndex(page.language_picker.findData("es"))
+    qtbot.waitUntil(lambda: page.certificate_place.placeholderText() == "Lima, Perú", timeout=20000)

@@ -31,12 +31,12 @@ from fpdf.enums import MethodReturnValue, XPos, YPos
 from attendance import organisations, services
 from attendance.documents.attribution import CREDIT_LINE, credit_block, draw_credit_block
 from attendance.documents.attribution import logo_width as png_width
-from attendance.documents.layouts import SEX_COLOURS
+from attendance.documents.layouts import SEX_COLOURS, issue_place
 from attendance.documents.lists import attendance_by_registration, replacing
 from attendance.documents.pdf import FONT, EventPDF, event_line, logo_paths, logo_width, save
 from attendance.documents.sheets import registered_people
 from attendance.domain import InvalidValue, Participant, RegistrationStatus, Role, Session, Sex, fold
-from attendance.i18n import N_, country_name, long_date, nptr, tr
+from attendance.i18n import N_, long_date, nptr, tr
 from attendance.reports.summary import certificate_sessions_needed
 from attendance.settings import (
     ALL_SESSIONS,
@@ -170,8 +170,7 @@ def certificates(store: Store, event_id: str, path: str | Path, *, language: str
     if not holders:
         raise InvalidValue(tr("Nobody attended enough sessions for a certificate (threshold {threshold} %).",
                               threshold=f"{certificate_threshold(store) if threshold is None else threshold:g}"))
-    place = " ".join((issued_at or "").split()) or ", ".join(
-        part for part in (event.city, country_name(event.country, language)) if part)
+    place = " ".join((issued_at or "").split()) or issue_place(event.city, event.country, language)
     day = long_date(services.parse_date(issued_on, ISSUE_DATE) if issued_on else dt.date.today(), language)
     page = _Page(signature=(logo_paths(store, SIGNATURE_IMAGE) or [None])[0],
                  signatory=store.meta(SIGNATORY_NAME) or _organiser_name(store, event_id, language),

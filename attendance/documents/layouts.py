@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attendance.domain import InvalidValue, Sex
-from attendance.i18n import tr
+from attendance.i18n import country_name, tr
 
 
 @dataclass(frozen=True)
@@ -124,3 +124,9 @@ SEX_COLOURS: dict[str, tuple[int, int, int]] = {
     Sex.FEMALE: (118, 66, 138), Sex.MALE: (46, 117, 182), Sex.OTHER: (222, 150, 30),
     Sex.NOT_STATED: (170, 170, 170),
 }
+
+
+def issue_place(city: str | None, country: str | None, language: str) -> str:
+    """Where a certificate says it was issued when no place is given: the event's city and country
+    ("Kingston, Jamaica"), or '' when the event has neither."""
+    return ", ".join(part for part in (city, country_name(country, language) if country else "") if part)

@@ -15,12 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, QThreadPool
+from PySide6.QtCore import QDate, QRectF, Qt, QThreadPool
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -190,6 +192,13 @@ class ReportsPage(SavedFileMessages, DeferredPage):
         self.blank_rows.setValue(5)
         self.landscape = QCheckBox(self.tr("&Landscape"), objectName="landscape")
         self.certificates_zip = QCheckBox(self.tr("One file per person (zip)"), objectName="certificates_zip")
+        # Where and when the certificates say they were issued (blank place: the event's city and country).
+        self.certificate_place = QLineEdit(objectName="certificate_place")
+        self.certificate_place.setPlaceholderText(self.tr("the event's city and country"))
+        self.certificate_place.setMaxLength(120)
+        self.certificate_date = QDateEdit(QDate.currentDate(), objectName="certificate_date")
+        self.certificate_date.setCalendarPopup(True)
+        self.certificate_date.setDisplayFormat("yyyy-MM-dd")
         # Optional sign-in sheet columns (number, name and signature are always there).
         self.column_boxes: dict[str, QCheckBox] = {}
         for key, text in (("institution", self.tr("Institution")), ("country", self.tr("Country")),
@@ -247,6 +256,11 @@ class ReportsPage(SavedFileMessages, DeferredPage):
             columns.addWidget(box, index // 3, index % 3)
         options.addRow(self.tr("Sign-in sheet columns:"), columns)
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        issued = QHBoxLayout()
+        issued.addWidget(self.certificate_place, 1)
+        issued.addWidget(QLabel(self.tr("o&n"), buddy=self.certificate_date))
+        issued.addWidget(self.certificate_date)
+        options.addRow(QLabel(self.tr("Certificates issued &in:"), buddy=self.certificate_place), issued)
         options.addRow("", self.certificates_zip)
         export_layout.addLayout(options)
         export_layout.addLayout(buttons)
@@ -322,9 +336,18 @@ class ReportsPage(SavedFileMessages, DeferredPage):
     def _summarised(self, summary: reports.Summary | None) -> None:
         self.summary = summary
         self._fill_sessions()
+        self._show_issue_place()
         self._show_figures()
         self._show_sentence()
         self._enable()
+
+    def _show_issue_place(self) -> None:
+        """The certificates' place of issue when none is typed, in grey: the event's city and country."""
+        from attendance.documents import layouts as documents
+
+        event = self.summary.event if self.summary else None
+        place = documents.issue_place(event.city, event.country, self.language()) if event else ""
+        self.certificate_place.setPlaceholderText(place or self.tr("the event's city and country"))
 
     def _fill_sessions(self) -> None:
         self.session_picker.clear()
@@ -432,6 +455,8 @@ class ReportsPage(SavedFileMessages, DeferredPage):
         blank_rows, landscape = self.blank_rows.value(), self.landscape.isChecked()
         columns = self.signin_columns()
         as_zip = self.certificates_zip.isChecked()
+        issued_at = self.certificate_place.text().strip() or None
+        issued_on = self.certificate_date.date().toString("yyyy-MM-dd")
         noun = self.noun_picker.currentData()
 
         def work(progress: Callable[[int, int], None]) -> Path:
@@ -453,7 +478,7 @@ class ReportsPage(SavedFileMessages, DeferredPage):
                     from attendance.documents import certificates
 
                     return certificates.certificates(store, event_id, target, language=language, as_zip=as_zip,
-                                                     progress=progress)
+                                                     issued_on=issued_on, issued_at=issued_at, progress=progress)
                 listing = exports.participant_list(store, event_id, language)
                 if kind == "csv":
                     return exports.write_csv(listing, target, delimiter=exports.csv_delimiter(store, language))

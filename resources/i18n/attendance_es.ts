@@ -2452,6 +2452,10 @@
         <translation>Un archivo por persona (zip)</translation>
     </message>
     <message>
+        <source>the event&apos;s city and country</source>
+        <translation>la ciudad y el país del evento</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
@@ -2518,6 +2522,14 @@
     <message>
         <source>Sign-in sheet columns:</source>
         <translation>Columnas de la hoja de firmas:</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>e&amp;l</translation>
+    </message>
+    <message>
+        <source>Certificates issued &amp;in:</source>
+        <translation>Certificados expedidos e&amp;n:</translation>
     </message>
     <message>
         <source>Every session</source>

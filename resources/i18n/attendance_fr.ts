@@ -2452,6 +2452,10 @@
         <translation>Un fichier par personne (zip)</translation>
     </message>
     <message>
+        <source>the event&apos;s city and country</source>
+        <translation>la ville et le pays de l&apos;événement</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
@@ -2518,6 +2522,14 @@
     <message>
         <source>Sign-in sheet columns:</source>
         <translation>Colonnes de la feuille d&apos;émargement :</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>&amp;date</translation>
+    </message>
+    <message>
+        <source>Certificates issued &amp;in:</source>
+        <translation>Lie&amp;u de délivrance des certificats :</translation>
     </message>
     <message>
         <source>Every session</source>

@@ -2452,6 +2452,10 @@
         <translation>Um arquivo por pessoa (zip)</translation>
     </message>
     <message>
+        <source>the event&apos;s city and country</source>
+        <translation>a cidade e o país do evento</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
@@ -2518,6 +2522,14 @@
     <message>
         <source>Sign-in sheet columns:</source>
         <translation>Colunas da lista de presença:</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>&amp;data</translation>
+    </message>
+    <message>
+        <source>Certificates issued &amp;in:</source>
+        <translation>Local de em&amp;issão dos certificados:</translation>
     </message>
     <message>
         <source>Every session</source>
