@@ -49,7 +49,7 @@ from attendance.gui.widgets import (
     remembered_folder,
     setup_country_picker,
 )
-from attendance.gui.workers import Job, progress_dialog
+from attendance.gui.workers import Job
 from attendance.i18n import LANGUAGES, country_name
 from attendance.reports import portfolio as reports
 from attendance.reports.summary import SexCounts, percent
@@ -566,29 +566,9 @@ class PortfolioPage(SavedFileMessages, DeferredPage):
                     return documents.write_pdf(store, result, target, language, noun=noun, progress=progress)
                 return documents.write_csv(result, target, language, progress=progress)
 
-        job = Job(work)
-        progress = progress_dialog(self, self.tr("Writing {name}...").format(name=target.name),
-                                   self.tr("Portfolio"), "export_progress", job)
-        self._jobs.append(job)
-
-        def finish(result: Path | None = None, message: str | None = None) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self._jobs.remove(job)
-            self._enable()
-            if message is not None:
-                self._say(message, error=True)
-                return
-            self.last_saved = result
-            self.open_folder_button.setEnabled(True)
-            self._say(self.tr("Saved {path}").format(path=result))
-
-        job.signals.finished.connect(lambda result: finish(result))
-        job.signals.failed.connect(lambda message: finish(message=message))
-        self._say(self.tr("Writing {name}...").format(name=target.name))
-        self._enable()
-        self.thread_pool.start(job)
-        return job
+        return self._run_export(work, title=self.tr("Portfolio"),
+                                writing=self.tr("Writing {name}...").format(name=target.name),
+                                saved=self.tr("Saved {path}"))
 
     def _enable(self) -> None:
         ready = self.result is not None and not self._jobs

@@ -46,7 +46,7 @@ from attendance import services, settings
 from attendance.documents.layouts import signin_turns_landscape
 from attendance.gui import workers
 from attendance.gui.widgets import DeferredPage, SavedFileMessages, remember_folder, remembered_folder
-from attendance.gui.workers import Job, progress_dialog
+from attendance.gui.workers import Job
 
 # Document text in the report's language comes from the core table; the alias keeps lupdate from
 # taking these strings for the window's own.
@@ -487,32 +487,11 @@ class ReportsPage(SavedFileMessages, DeferredPage):
         return work
 
     def _run(self, work: Callable[[Callable[[int, int], None]], Any], target: Path, turned: bool = False) -> Job:
-        job = Job(work)
-        progress = progress_dialog(self, self.tr("Writing {name}...").format(name=target.name),
-                                   self.tr("Reports"), "export_progress", job)
-        self._jobs.append(job)
-
-        def finish(result: Path | None = None, message: str | None = None) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self._jobs.remove(job)
-            self._enable()
-            if message is not None:
-                self._say(message, error=True)
-                return
-            self.last_saved = result
-            self.open_folder_button.setEnabled(True)
-            saved = self.tr("Saved {path}").format(path=result)
-            if turned:
-                saved += " " + self.tr("Printed in landscape: the chosen columns do not fit a portrait page.")
-            self._say(saved)
-
-        job.signals.finished.connect(lambda result: finish(result))
-        job.signals.failed.connect(lambda message: finish(message=message))
-        self._enable()
-        self._say(self.tr("Writing {name}...").format(name=target.name))
-        self.thread_pool.start(job)
-        return job
+        saved = self.tr("Saved {path}")
+        if turned:
+            saved += " " + self.tr("Printed in landscape: the chosen columns do not fit a portrait page.")
+        return self._run_export(work, title=self.tr("Reports"),
+                                writing=self.tr("Writing {name}...").format(name=target.name), saved=saved)
 
     def _enable(self) -> None:
         idle = self.event_id is not None and not self._jobs
