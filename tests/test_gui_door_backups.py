@@ -125,3 +125,32 @@ def test_check_database_speaks_the_window_language(qtbot, store, tmp_path, monke
         gui_app.install_translators(QApplication.instance(), "en")
     assert shown == [("Comprobar la base de datos",
                       "La base de datos está en buen estado: no se encontró ningún problema.")]
+
+
+def test_check_database_shows_the_problems_sqlite_found(qtbot, store, tmp_path, monkeypatch):
+    from attendance.store import Store
+
+    window = _window(qtbot, store, tmp_path)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    # The worker opens its own connection: the class's check is what it runs.
+    monkeypatch.setattr(Store, "integrity_check", lambda self: ["row 7 missing from index people_folded"])
+    _check(qtbot, window)
+    assert warned == ["The database has problems:\nrow 7 missing from index people_folded\n\n"
+                      "Restore a backup (File › Restore)."]
+
+
+def test_check_database_of_a_file_that_cannot_be_opened_says_why(qtbot, store, tmp_path, monkeypatch):
+    from attendance.domain import AttendanceError
+    from attendance.store import Store
+
+    window = _window(qtbot, store, tmp_path)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+
+    def unreadable(self):
+        raise AttendanceError("The database file is locked by another program.")
+
+    monkeypatch.setattr(Store, "integrity_check", unreadable)
+    _check(qtbot, window)
+    assert warned == ["The database file is locked by another program."]
