@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QThreadPool
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -57,7 +57,7 @@ from attendance.domain import AttendanceError
 from attendance.gui import workers
 from attendance.gui.models import ParticipantsModel, ParticipantsProxy
 from attendance.gui.widgets import DeferredPage
-from attendance.gui.workers import Job, Progress, progress_dialog
+from attendance.gui.workers import Job, Progress, run_behind_progress
 from attendance.i18n import tr
 from attendance.store import Store
 
@@ -202,7 +202,6 @@ class BadgesPage(DeferredPage):
         self.store = store
         self.window_ = window
         self.event_id: str | None = None
-        self.thread_pool = QThreadPool.globalInstance()
         self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self._preview_image: QImage | None = None
         self._shown_preview: Preview | None = None  # what the summary and preview show
@@ -518,29 +517,12 @@ class BadgesPage(DeferredPage):
         return work
 
     def _run(self, work: Callable[[Progress], Any], total: int | None, done: Callable[[Any], None]) -> Job:
-        job = Job(work)
         preparing = self.tr("Preparing %n badges...", "", total) if total is not None \
             else self.tr("Preparing badges...")
-        progress = progress_dialog(self, preparing, self.tr("Badges"), "badge_progress", job, total or 0)
-        self._jobs.append(job)
-
-        def finish(result: Any = None, message: str | None = None) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self._jobs.remove(job)
-            self._enable()
-            if message is not None:
-                self._say(message, error=True)
-            else:
-                done(result)
-
-        job.signals.finished.connect(lambda result: finish(result))
-        job.signals.failed.connect(lambda message: finish(message=message))
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
         self._say(preparing)
-        self.thread_pool.start(job)
-        return job
+        return run_behind_progress(self, work, label=preparing, title=self.tr("Badges"), name="badge_progress",
+                                   jobs=self._jobs, enable=self._enable, done=done,
+                                   failed=lambda message: self._say(message, error=True), maximum=total or 0)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")

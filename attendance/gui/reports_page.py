@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QRectF, Qt, QThreadPool
+from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,7 +123,6 @@ class ReportsPage(SavedFileMessages, DeferredPage):
         self.window_ = window
         self.event_id: str | None = None
         self.summary: reports.Summary | None = None
-        self.thread_pool = QThreadPool.globalInstance()
         self._jobs: list[Job] = []  # kept alive until their signals have been delivered
         self.last_saved: Path | None = None
         self.shown_sentence = ""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStringListModel, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStringListModel, Qt, QUrl
 from PySide6.QtGui import QAccessible, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from attendance import i18n
 from attendance.domain import fold
-from attendance.gui.workers import Job, Progress, progress_dialog
+from attendance.gui.workers import Job, Progress, run_behind_progress
 
 
 def setup_country_picker(combo: QComboBox, language: str | None = None) -> None:
@@ -136,7 +136,6 @@ class SavedFileMessages:
     message: QLabel
     last_saved: Path | None
     open_folder_button: QPushButton
-    thread_pool: QThreadPool
     _jobs: list[Job]
     _enable: Callable[[], None]  # the page's: its buttons, by whether a job runs
 
@@ -144,28 +143,16 @@ class SavedFileMessages:
         """Write a file in the worker behind a progress dialog titled ``title``: the message line says
         ``writing``, then ``saved`` (its ``{path}`` filled in) or why it failed. The texts come
         translated by the page, in its own translation context."""
-        job = Job(work)
-        progress = progress_dialog(self, writing, title, "export_progress", job)  # type: ignore[arg-type]
-        self._jobs.append(job)
 
-        def finish(result: Path | None = None, message: str | None = None) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self._jobs.remove(job)
-            self._enable()
-            if message is not None:
-                self._say(message, error=True)
-                return
+        def done(result: Path) -> None:
             self.last_saved = result
             self.open_folder_button.setEnabled(True)
             self._say(saved.format(path=result))
 
-        job.signals.finished.connect(lambda result: finish(result))
-        job.signals.failed.connect(lambda message: finish(message=message))
-        self._enable()
         self._say(writing)
-        self.thread_pool.start(job)
-        return job
+        return run_behind_progress(self, work, label=writing, title=title,  # type: ignore[arg-type]
+                                   name="export_progress", jobs=self._jobs, enable=self._enable, done=done,
+                                   failed=lambda message: self._say(message, error=True))
 
     def open_folder(self) -> None:
         """Show the folder of the last saved file in the system's file manager."""

@@ -85,6 +85,36 @@ def progress_dialog(parent: QWidget, label: str, title: str, name: str, job: Job
     return progress
 
 
+def run_behind_progress(parent: QWidget, work: Callable[[Progress], Any], *, label: str, title: str, name: str,
+                        jobs: list[Job], enable: Callable[[], None], done: Callable[[Any], None],
+                        failed: Callable[[str], None], maximum: int = 0) -> Job:
+    """Start ``work`` on the thread pool behind a :func:`progress_dialog` (the pages' exports and badges).
+
+    The job stays in ``jobs`` (the page's list: it keeps the job alive and tells ``enable`` that one
+    runs) until it ends; then the dialog closes, ``enable()`` runs and ``done(result)`` or
+    ``failed(message)`` follows. ``enable()`` also runs now, with the job already listed.
+    """
+    job = Job(work)
+    progress = progress_dialog(parent, label, title, name, job, maximum)
+    jobs.append(job)
+
+    def finish(result: Any = None, message: str | None = None) -> None:
+        progress.reset()
+        progress.deleteLater()
+        jobs.remove(job)
+        enable()
+        if message is not None:
+            failed(message)
+        else:
+            done(result)
+
+    job.signals.finished.connect(lambda result: finish(result))
+    job.signals.failed.connect(lambda message: finish(message=message))
+    enable()
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
 _gc_lock = threading.Lock()
 _gc_readers = 0
 _gc_was_enabled = True
