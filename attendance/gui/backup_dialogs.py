@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from attendance import backups, presence
 from attendance.domain import AttendanceError
 from attendance.gui.widgets import ErrorLabel, remember_folder, remembered_folder
-from attendance.gui.workers import Job, progress_dialog
+from attendance.gui.workers import Job, run_behind_progress
 from attendance.store import Store
 
 if TYPE_CHECKING:
@@ -119,17 +119,7 @@ def check_database(window: MainWindow) -> QRunnable:
             problems = store.integrity_check()
             return problems, presence.mend(store) if problems == ["ok"] else 0
 
-    job = Job(work)
-    progress = progress_dialog(window, translate("window", "Checking the database..."), title,
-                               "checkDatabaseProgress", job)
-
-    def close_progress() -> None:
-        progress.reset()
-        progress.deleteLater()
-        window.check_job = None
-
     def finished(result: tuple[list[str], int]) -> None:
-        close_progress()
         problems, mended = result
         if mended:
             window.data_changed.emit()  # the figures on the pages were read from the mended tables
@@ -143,15 +133,14 @@ def check_database(window: MainWindow) -> QRunnable:
                 "window", "The database has problems:\n{problems}\n\nRestore a backup (File › Restore).").format(
                 problems="\n".join(problems[:10])))
 
-    def failed(message: str) -> None:
-        close_progress()
-        QMessageBox.warning(window, title, message)
+    running: list[Job] = []
 
-    job.signals.finished.connect(finished)
-    job.signals.failed.connect(failed)
-    window.check_job = job  # kept referenced until it has reported
-    QThreadPool.globalInstance().start(job)
-    return job
+    def running_changed() -> None:  # window.check_job keeps the job alive until it has reported
+        window.check_job = running[0] if running else None
+
+    return run_behind_progress(window, work, label=translate("window", "Checking the database..."), title=title,
+                               name="checkDatabaseProgress", jobs=running, enable=running_changed, done=finished,
+                               failed=lambda message: QMessageBox.warning(window, title, message))
 
 
 class RestoreDialog(QDialog):
